@@ -1,0 +1,26 @@
+//! Shows a page once the catalogue has loaded, and loading or error states before.
+
+use crate::app::CatalogueResource;
+use crate::components::load_error::LoadErrorNotice;
+use crate::i18n::t;
+use learnlocal_core::Catalogue;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Renders `page` with the loaded catalogue; a status line while it loads; the
+/// error and a retry button if it fails. The page is never blank.
+pub fn with_catalogue<V>(
+    page: impl Fn(Arc<Catalogue>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let catalogue = expect_context::<CatalogueResource>();
+    move || match catalogue.get() {
+        None => view! { <p class="notice" role="status">{t().loading}</p> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadErrorNotice error on_retry=move || catalogue.refetch() /> }.into_any()
+        }
+        Some(Ok(c)) => page(c).into_any(),
+    }
+}

@@ -1,0 +1,5 @@
+//! One module per route.
+
+pub mod detail;
+pub mod finder;
+pub mod not_found;

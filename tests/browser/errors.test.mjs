@@ -1,0 +1,78 @@
+// When the catalogue cannot be loaded the page says so in plain words and offers
+// to try again; it is never blank, and retrying works once the problem is gone.
+
+import { describe, it, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted } from './support.mjs';
+
+const CATALOGUE = '/data/catalogue.json';
+
+describe('catalogue load errors', () => {
+  let server;
+  let browser;
+  let catalogue;
+
+  before(async () => {
+    catalogue = await loadCatalogue();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => server.clearFaults());
+
+  /** Opens the finder with the catalogue failing as given; returns the page and its alert. */
+  async function openFailing(fault) {
+    server.fault(CATALOGUE, fault);
+    const page = await openPage(browser, server);
+    await page.goto(server.origin + '/');
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'We could not load the list of courses and activities.' }).waitFor();
+    return { page, alert };
+  }
+
+  /** Clicking "Try again" once the server is mended shows the full list. */
+  async function retryRecovers(page, alert) {
+    server.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    assert.equal(await page.getByRole('alert').count(), 0);
+  }
+
+  it('explains a catalogue that is not valid JSON, with the place it broke', async () => {
+    const { page, alert } = await openFailing({ status: 200, body: '{"schema_version": 1,\n "name": ' });
+    const text = await alert.innerText();
+    assert.match(text, /damaged/);
+    assert.match(text, /line 2, column \d+/);
+    await retryRecovers(page, alert);
+  });
+
+  it('explains a catalogue with the wrong shape', async () => {
+    const { alert } = await openFailing({ status: 200, body: '{"schema_version": 1, "name": "x"}' });
+    assert.match(await alert.innerText(), /missing field `centre`/);
+  });
+
+  it('explains an HTTP 500 from the server', async () => {
+    const { page, alert } = await openFailing({ status: 500, body: 'oops' });
+    assert.match(await alert.innerText(), /error 500/);
+    await retryRecovers(page, alert);
+  });
+
+  it('explains a dropped connection', async () => {
+    const { page, alert } = await openFailing('drop');
+    assert.match(await alert.innerText(), /could not be reached/);
+    await retryRecovers(page, alert);
+  });
+
+  it('shows the error on a detail page too, not a blank page', async () => {
+    server.fault(CATALOGUE, { status: 404 });
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/o/${catalogue.opportunities[0].id}`);
+    await page.getByRole('alert').getByText(/error 404/).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+  });
+});

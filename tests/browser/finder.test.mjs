@@ -1,0 +1,186 @@
+// The finder as a resident uses it: the list, the search box, the skill filter,
+// the URL that holds them, and the way to a detail page and back.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openPage, loadCatalogue, expectedResults, matchesText,
+  parseDistance, resultsOnceCounted, haversineM,
+} from './support.mjs';
+
+describe('finder', () => {
+  let server;
+  let browser;
+  let catalogue;
+  const pages = [];
+
+  before(async () => {
+    catalogue = await loadCatalogue();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path = '/') {
+    const page = await openPage(browser, server);
+    pages.push(page);
+    await page.goto(server.origin + path);
+    return page;
+  }
+
+  const searchBox = (page) => page.getByRole('searchbox', { name: /Search/ });
+
+  it('lists the whole catalogue nearest first, each card with title, kind, venue and distance', async () => {
+    const page = await open();
+    const expected = expectedResults(catalogue);
+    assert.ok(expected.length >= 20, 'the bundled catalogue has a few dozen records');
+    const shown = await resultsOnceCounted(page, expected.length);
+    assert.deepEqual(shown.map((r) => r.title), expected.map((o) => o.title));
+    const kinds = { course: 'Course', library: 'Library', activity: 'Activity' };
+    shown.forEach((card, i) => {
+      const o = expected[i];
+      assert.equal(card.kind, kinds[o.kind], o.title);
+      assert.equal(card.venue, o.venue.name, o.title);
+      const metres = parseDistance(card.distance);
+      const tolerance = metres < 1000 ? 5 : metres < 10000 ? 50 : 500;
+      assert.ok(Math.abs(metres - o.distance) <= tolerance, `${o.title}: shows ${card.distance}, is ${o.distance.toFixed(0)} m`);
+    });
+    assert.match(await page.locator('.results__origin').innerText(), new RegExp(catalogue.centre_label.replace(/[()]/g, '\\$&')));
+  });
+
+  it('narrows the list as a word is typed, ignoring case, and restores it when cleared', async () => {
+    const page = await open();
+    const all = expectedResults(catalogue);
+    await resultsOnceCounted(page, all.length);
+    const expected = expectedResults(catalogue, matchesText('email'));
+    assert.ok(expected.length > 0 && expected.length < all.length, 'the word picks out some records');
+
+    await searchBox(page).pressSequentially('EMAIL');
+    const shown = await resultsOnceCounted(page, expected.length);
+    assert.deepEqual(shown.map((r) => r.title), expected.map((o) => o.title));
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'EMAIL');
+
+    await searchBox(page).fill('');
+    await resultsOnceCounted(page, all.length);
+    assert.equal(new URL(page.url()).searchParams.get('q'), null);
+  });
+
+  it('needs every typed word to match, in the title or the summary', async () => {
+    const page = await open();
+    const query = 'online safely';
+    const expected = expectedResults(catalogue, matchesText(query));
+    assert.ok(expected.length > 0, 'some record has both words');
+    await searchBox(page).fill(query);
+    const shown = await resultsOnceCounted(page, expected.length);
+    assert.deepEqual(shown.map((r) => r.title), expected.map((o) => o.title));
+
+    await searchBox(page).fill('online zzzz');
+    await resultsOnceCounted(page, 0);
+  });
+
+  it('filters by skill, keeps it in the URL, and a fresh page on that URL shows the same', async () => {
+    const page = await open();
+    const skill = catalogue.skills.find((s) => s.id === 'digital');
+    const expected = expectedResults(catalogue, (o) => o.skills.includes(skill.id));
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+
+    await page.getByRole('checkbox', { name: skill.label, exact: true }).check();
+    const shown = await resultsOnceCounted(page, expected.length);
+    assert.deepEqual(shown.map((r) => r.title), expected.map((o) => o.title));
+    assert.equal(new URL(page.url()).searchParams.get('skill'), skill.id);
+
+    const second = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    const again = await resultsOnceCounted(second, expected.length);
+    assert.deepEqual(again, shown);
+    assert.ok(await second.getByRole('checkbox', { name: skill.label, exact: true }).isChecked());
+  });
+
+  it('matches any of several ticked skills, and back unticks the last one', async () => {
+    const page = await open();
+    const [a, b] = [catalogue.skills.find((s) => s.id === 'music'), catalogue.skills.find((s) => s.id === 'cooking')];
+    await page.getByRole('checkbox', { name: a.label, exact: true }).check();
+    await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes(a.id)).length);
+    await page.getByRole('checkbox', { name: b.label, exact: true }).check();
+    const both = expectedResults(catalogue, (o) => o.skills.includes(a.id) || o.skills.includes(b.id));
+    const shown = await resultsOnceCounted(page, both.length);
+    assert.deepEqual(shown.map((r) => r.title), both.map((o) => o.title));
+
+    await page.goBack();
+    await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes(a.id)).length);
+    assert.equal(await page.getByRole('checkbox', { name: b.label, exact: true }).isChecked(), false);
+  });
+
+  it('opens a result in its own page and comes back to the same filtered list', async () => {
+    const query = 'for';
+    const page = await open(`/?q=${query}&skill=digital`);
+    const expected = expectedResults(catalogue, (o) => matchesText(query)(o) && o.skills.includes('digital'));
+    assert.ok(expected.length >= 2, 'the filtered list has several records');
+    const before = await resultsOnceCounted(page, expected.length);
+    const target = expected[1];
+
+    await page.getByRole('link', { name: target.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    assert.match(new URL(page.url()).pathname, new RegExp(`^/o/${target.id}$`));
+    const facts = await page.locator('.detail').innerText();
+    assert.ok(facts.includes(target.summary), 'summary shown');
+    assert.ok(facts.includes(target.venue.name), 'venue shown');
+    assert.ok(facts.includes(target.venue.address), 'address shown');
+    assert.ok(facts.includes(target.provider), 'provider shown');
+    for (const id of target.skills) {
+      assert.ok(facts.includes(catalogue.skills.find((s) => s.id === id).label), `skill ${id} shown`);
+    }
+    const title = await page.title();
+    assert.ok(title.includes(target.title), `tab title ${title}`);
+
+    await page.goBack();
+    assert.deepEqual(await resultsOnceCounted(page, expected.length), before);
+    assert.equal(await searchBox(page).inputValue(), query);
+
+    await page.getByRole('link', { name: target.title, exact: true }).click();
+    await page.getByRole('link', { name: 'Back to results' }).click();
+    assert.deepEqual(await resultsOnceCounted(page, expected.length), before);
+    assert.ok(await page.getByRole('checkbox', { name: 'Computers and phones', exact: true }).isChecked());
+  });
+
+  it('keeps the filtered list on reload', async () => {
+    const page = await open('/?q=library');
+    const expected = expectedResults(catalogue, matchesText('library'));
+    const before = await resultsOnceCounted(page, expected.length);
+    await page.reload();
+    assert.deepEqual(await resultsOnceCounted(page, expected.length), before);
+  });
+
+  it('ignores query values it does not understand', async () => {
+    const page = await open('/?skill=not-a-skill&colour=blue');
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+  });
+
+  it('shows the detail page straight from a shared link, with the distance from the centre', async () => {
+    const target = catalogue.opportunities.at(-1);
+    const page = await open(`/o/${target.id}`);
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    const metres = haversineM(catalogue.centre, target.venue.location);
+    const text = await page.locator('.detail').innerText();
+    const shown = /Distance\s+([\d.]+ k?m)/.exec(text);
+    assert.ok(shown, text);
+    assert.ok(Math.abs(parseDistance(shown[1]) - metres) <= 50, `${shown[1]} vs ${metres.toFixed(0)} m`);
+  });
+
+  it('says so when a shared link names an entry that is not in the catalogue', async () => {
+    const page = await open('/o/no-such-entry');
+    await page.getByRole('heading', { level: 1, name: 'We could not find that entry' }).waitFor();
+    await page.getByRole('link', { name: 'Back to results' }).waitFor();
+  });
+
+  it('made no request outside its own origin and logged no errors', () => {
+    assert.ok(pages.length > 5);
+    for (const page of pages) {
+      assert.deepEqual(page.offOrigin, []);
+      assert.deepEqual(page.consoleErrors, []);
+    }
+  });
+});

@@ -1,0 +1,193 @@
+// Shared test support: a static server for the built app (with fault injection),
+// a headless Chromium, and independent computations of what the page should show.
+//
+// The expected values here are computed from the catalogue file itself, with
+// formulas written for the tests, never copied from the app.
+
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = path.resolve(
+  process.env.LEARNLOCAL_DIST ?? path.join(import.meta.dirname, '..', '..', 'dist'),
+);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves DIST on 127.0.0.1 at a free port. App routes (paths without an
+ * extension) get index.html. `fault(path, kind)` makes one path fail:
+ * `{ status, body }` answers with that, `'drop'` closes the connection.
+ */
+export async function startServer() {
+  const faults = new Map();
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    const fault = faults.get(url.pathname);
+    if (fault === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault) {
+      res.writeHead(fault.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(fault.body ?? '');
+      return;
+    }
+    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let body;
+    let ext = path.extname(file);
+    try {
+      body = await fs.readFile((await fs.stat(file)).isDirectory() ? path.join(file, 'index.html') : file);
+      if (ext === '') ext = '.html';
+    } catch {
+      if (ext !== '') {
+        res.writeHead(404).end();
+        return;
+      }
+      body = await fs.readFile(path.join(DIST, 'index.html'));
+      ext = '.html';
+    }
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    fault: (pathname, kind) => faults.set(pathname, kind),
+    clearFaults: () => faults.clear(),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Launches headless Chromium with a fresh, throwaway profile. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens a phone-sized page that records every request and console error, so
+ * tests can assert that nothing left the site's origin and nothing broke.
+ */
+export async function openPage(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  page.offOrigin = [];
+  page.consoleErrors = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:')) page.offOrigin.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => page.consoleErrors.push(String(error)));
+  return page;
+}
+
+/** The catalogue exactly as the server sends it. */
+export async function loadCatalogue() {
+  return JSON.parse(await fs.readFile(path.join(DIST, 'data', 'catalogue.json'), 'utf8'));
+}
+
+/** Great-circle distance in metres (haversine, mean earth radius 6371.0088 km). */
+export function haversineM(a, b) {
+  const R = 6371008.8;
+  const rad = (d) => (d * Math.PI) / 180;
+  const dLat = rad(b.lat - a.lat);
+  const dLon = rad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The records a filter should show, nearest to the catalogue's centre first;
+ * equal distances by title ignoring case, then by id.
+ */
+export function expectedResults(catalogue, keep = () => true) {
+  return catalogue.opportunities
+    .filter(keep)
+    .map((o) => ({ ...o, distance: haversineM(catalogue.centre, o.venue.location) }))
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        a.title.toLowerCase().localeCompare(b.title.toLowerCase()) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+/** True when every word of the query is in the title or the summary, ignoring case. */
+export function matchesText(query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return (o) => words.every((w) => o.title.toLowerCase().includes(w) || o.summary.toLowerCase().includes(w));
+}
+
+/** Reads a displayed distance ("850 m", "2.3 km") back into metres. */
+export function parseDistance(text) {
+  const m = /^([\d.]+)\s*(m|km)$/.exec(text.trim());
+  if (!m) throw new Error(`not a distance: ${JSON.stringify(text)}`);
+  return Number(m[1]) * (m[2] === 'km' ? 1000 : 1);
+}
+
+/** "N results" as the page words it. */
+export function countText(n) {
+  return n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`;
+}
+
+/** The result list as a person reads it: title, kind, venue and distance of each card. */
+export async function readResults(page) {
+  return page.locator('.result-card').evaluateAll((cards) =>
+    cards.map((card) => ({
+      title: card.querySelector('h3').innerText.trim(),
+      kind: card.querySelector('.result-card__kind').innerText.trim(),
+      venue: card.querySelector('.result-card__venue').innerText.trim(),
+      distance: card.querySelector('.result-card__distance').innerText.trim(),
+    })),
+  );
+}
+
+/** Waits until the announced count reads "N results" and N cards are listed, then returns them. */
+export async function resultsOnceCounted(page, n) {
+  const text = countText(n);
+  await page.waitForFunction(
+    ([text, n]) =>
+      document.querySelector('.results__count[role="status"]')?.textContent.trim() === text &&
+      document.querySelectorAll('.result-card').length === n,
+    [text, n],
+  );
+  return readResults(page);
+}
