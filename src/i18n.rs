@@ -31,8 +31,12 @@ pub struct Messages {
     pub results_heading: &'static str,
     /// "N results", announced when it changes.
     pub results_count: fn(usize) -> String,
-    /// Where distances are measured from.
+    /// Where distances are measured from, under the results.
     pub distances_from: fn(&str) -> String,
+    /// A formatted distance and the place it is measured from, on a detail page.
+    pub distance_from_place: fn(&str, &str) -> String,
+    /// Heading of the finder page.
+    pub finder_heading: &'static str,
     /// A distance in metres, e.g. "850 m", "2.3 km".
     pub distance: fn(f64) -> String,
     /// The name of a kind of opportunity.
@@ -91,6 +95,8 @@ pub const EN: Messages = Messages {
         n => format!("{n} results"),
     },
     distances_from: |place| format!("Nearest first. Distances are from {place}."),
+    distance_from_place: |distance, place| format!("{distance} from {place}"),
+    finder_heading: "Find a course, library or activity",
     distance: format_distance_en,
     kind: |kind| match kind {
         Kind::Course => "Course",

@@ -67,7 +67,7 @@ fn OpportunityDetail(catalogue: Arc<Catalogue>, opportunity: Opportunity) -> imp
         .map(|id| view! { <li>{catalogue.skill_label(id).to_owned()}</li> })
         .collect_view();
     let distance = (t().distance)(distance_m(catalogue.centre, opportunity.venue.location));
-    let distance = format!("{distance} ({})", catalogue.centre_label);
+    let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
     let website = opportunity.url.as_deref().and_then(safe_href).map(|href| {
         let href = href.to_owned();
         view! {

@@ -60,7 +60,7 @@ fn Finder(catalogue: Arc<Catalogue>) -> impl IntoView {
     let origin_note = (t().distances_from)(&catalogue.centre_label);
 
     view! {
-        <h1 class="page__title">{t().tagline}</h1>
+        <h1 class="page__title">{t().finder_heading}</h1>
         <div class="finder">
             <div class="finder__filters">
                 <SearchBox text on_text />
