@@ -1,0 +1,71 @@
+//! `cargo xtask build`: the release build of the app into `dist/` with trunk, skipped when `dist/` is up to date.
+//!
+//! Trunk runs offline (Trunk.toml), so Cargo's dependencies are fetched first, and it
+//! runs with binaryen's bin folder first on `PATH` so it finds the pinned wasm-opt.
+//! After a successful build the input [`fingerprint`](crate::fingerprint) is stored in
+//! `dist/.build-fingerprint`; while it matches, the build is skipped.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{self, Failure, Result};
+use crate::fingerprint;
+
+/// The name of the file in `dist/` holding the fingerprint of the inputs it was built from.
+pub const FINGERPRINT_FILE: &str = ".build-fingerprint";
+
+/// The folder trunk builds into (Trunk.toml's `dist`).
+pub fn dist_dir(root: &Path) -> PathBuf {
+    root.join("dist")
+}
+
+/// Builds the release bundle into `dist/` unless it is already built from the current inputs.
+///
+/// Expects the tools to be installed (see [`crate::setup::ensure_all`]). With `force`
+/// the fingerprint is ignored and trunk always runs.
+pub fn release(root: &Path, force: bool) -> Result {
+    let dist = dist_dir(root);
+    let stamp = dist.join(FINGERPRINT_FILE);
+    let inputs = fingerprint::current(root)?;
+    let stored = std::fs::read_to_string(&stamp).ok();
+    if !force
+        && stored.as_deref().map(str::trim) == Some(inputs.as_str())
+        && dist.join("index.html").is_file()
+    {
+        println!("dist is up to date");
+        return Ok(());
+    }
+
+    // Forget the old fingerprint first, so a failed or interrupted build can never
+    // leave a half-written dist/ that looks up to date.
+    if stamp.exists() {
+        std::fs::remove_file(&stamp).map_err(|error| {
+            Failure::new(format!(
+                "could not remove {}: {error}; delete dist/ and run the build again",
+                stamp.display()
+            ))
+        })?;
+    }
+
+    // Trunk builds offline, so every crate must already be in Cargo's cache.
+    common::run(
+        common::cargo()?.arg("fetch").current_dir(root),
+        "cargo fetch",
+        "check the connection to crates.io, then run the build again",
+    )?;
+
+    common::run(
+        common::tool("trunk")?
+            .args(["build", "--release"])
+            .current_dir(root),
+        "trunk build --release",
+        "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
+    )?;
+
+    std::fs::write(&stamp, format!("{inputs}\n")).map_err(|error| {
+        Failure::new(format!(
+            "the build succeeded but {} could not be written: {error}; check that dist/ is writable",
+            stamp.display()
+        ))
+    })?;
+    Ok(())
+}

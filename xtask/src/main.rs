@@ -1,0 +1,170 @@
+//! LearnLocal's project tasks, run as `cargo xtask <task>` (an alias in `.cargo/config.toml`).
+//!
+//! Keeping setup, build, serve and test in Rust means the one entry point works the
+//! same on a developer's machine and in CI (`.ci/run` calls `cargo xtask test`), and
+//! needs nothing but Cargo to start. Run `cargo xtask help` for the list of tasks.
+
+mod build;
+mod common;
+mod csp;
+mod fingerprint;
+mod serve;
+mod setup;
+mod size;
+mod testsuite;
+
+use std::process::ExitCode;
+
+use common::{Failure, Result};
+
+const USAGE: &str = "\
+Usage: cargo xtask <task> [options]
+
+Tasks:
+  setup               install the build tools that are missing (wasm target, trunk,
+                      wasm-bindgen-cli, binaryen's wasm-opt)
+  build [--force]     setup, then the release build into dist/ (skipped when dist/ is
+                      up to date; --force always rebuilds)
+  serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
+  test                every check: fmt, clippy, unit tests, release build, size report,
+                      browser tests
+  size                bundle-size report of dist/ against the brotli budget
+  post-build          trunk's post_build hook: writes the Content-Security-Policy
+  help                this text";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("error: {failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the task named by the first argument.
+fn run(args: &[String]) -> Result {
+    let root = common::workspace_root();
+    let (task, options) = match args.split_first() {
+        Some((task, options)) => (task.as_str(), options),
+        None => ("help", &[][..]),
+    };
+    match task {
+        "setup" => {
+            no_options(task, options)?;
+            setup::ensure_all(&root)
+        }
+        "build" => {
+            let force = parse_build_options(options)?;
+            setup::ensure_all(&root)?;
+            build::release(&root, force)
+        }
+        "serve" => {
+            let port = parse_serve_options(options)?;
+            setup::ensure_all(&root)?;
+            build::release(&root, false)?;
+            serve::serve(&build::dist_dir(&root), port)
+        }
+        "test" => {
+            no_options(task, options)?;
+            testsuite::run_all(&root)
+        }
+        "size" => {
+            no_options(task, options)?;
+            size::report(&root, &build::dist_dir(&root))
+        }
+        "post-build" => {
+            no_options(task, options)?;
+            csp::post_build()
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(Failure::new(format!(
+            "unknown task `{other}`; run `cargo xtask help` for the list of tasks"
+        ))),
+    }
+}
+
+fn no_options(task: &str, options: &[String]) -> Result {
+    match options.first() {
+        None => Ok(()),
+        Some(option) => Err(Failure::new(format!(
+            "`{task}` takes no options, but got `{option}`; run `cargo xtask help` for usage"
+        ))),
+    }
+}
+
+/// Parses `build`'s options: an optional `--force`.
+fn parse_build_options(options: &[String]) -> Result<bool> {
+    match options {
+        [] => Ok(false),
+        [flag] if flag == "--force" => Ok(true),
+        _ => Err(Failure::new(format!(
+            "`build` accepts only `--force`, but got `{}`; run `cargo xtask help` for usage",
+            options.join(" ")
+        ))),
+    }
+}
+
+/// Parses `serve`'s options: `--port N` or `--port=N`.
+fn parse_serve_options(options: &[String]) -> Result<u16> {
+    let value = match options {
+        [] => return Ok(serve::DEFAULT_PORT),
+        [flag, value] if flag == "--port" => value.as_str(),
+        [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
+        _ => {
+            return Err(Failure::new(format!(
+                "`serve` accepts only `--port N`, but got `{}`; run `cargo xtask help` for usage",
+                options.join(" ")
+            )));
+        }
+    };
+    match value.parse::<u16>() {
+        Ok(port) if port != 0 => Ok(port),
+        _ => Err(Failure::new(format!(
+            "`--port {value}` is not a port number; give one from 1 to 65535, e.g. `--port 8080`"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|arg| arg.to_string()).collect()
+    }
+
+    #[test]
+    fn serve_port_options() {
+        assert_eq!(parse_serve_options(&[]).unwrap(), 8080);
+        assert_eq!(
+            parse_serve_options(&strings(&["--port", "8099"])).unwrap(),
+            8099
+        );
+        assert_eq!(
+            parse_serve_options(&strings(&["--port=3000"])).unwrap(),
+            3000
+        );
+        assert!(parse_serve_options(&strings(&["--port"])).is_err());
+        assert!(parse_serve_options(&strings(&["--port", "0"])).is_err());
+        assert!(parse_serve_options(&strings(&["--port", "http"])).is_err());
+        assert!(parse_serve_options(&strings(&["--verbose"])).is_err());
+    }
+
+    #[test]
+    fn build_options() {
+        assert!(!parse_build_options(&[]).unwrap());
+        assert!(parse_build_options(&strings(&["--force"])).unwrap());
+        assert!(parse_build_options(&strings(&["--release"])).is_err());
+    }
+
+    #[test]
+    fn unknown_tasks_are_refused() {
+        let error = run(&strings(&["deploy"])).unwrap_err().to_string();
+        assert!(error.contains("unknown task `deploy`"), "{error}");
+    }
+}

@@ -1,0 +1,199 @@
+//! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
+//!
+//! The order puts cheap checks before expensive ones: tools, formatting, clippy and
+//! the Rust tests come before the release build and the browser tests that need it.
+//! Each step prints its wall time when it ends, and a summary of all of them closes
+//! the run, so slow steps are easy to spot in CI logs.
+
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::common::{self, Failure, Result};
+use crate::{build, setup, size};
+
+/// The folder of the browser tests (Node's test runner driving Chromium through playwright-core).
+const BROWSER_TESTS: &str = "tests/browser";
+
+/// A named step of the test run.
+struct Step<'a> {
+    name: &'static str,
+    run: Box<dyn FnOnce() -> Result + 'a>,
+}
+
+impl<'a> Step<'a> {
+    fn new(name: &'static str, run: impl FnOnce() -> Result + 'a) -> Self {
+        Step {
+            name,
+            run: Box::new(run),
+        }
+    }
+}
+
+/// Runs every step in order and stops at the first failure, naming the step.
+pub fn run_all(root: &Path) -> Result {
+    let steps = vec![
+        Step::new("setup", || setup::ensure_all(root)),
+        Step::new("browser prerequisites", || browser_prerequisites(root)),
+        Step::new("cargo fmt --check", || {
+            common::run(
+                common::cargo()?
+                    .args(["fmt", "--all", "--check"])
+                    .current_dir(root),
+                "cargo fmt --all --check",
+                "run `cargo fmt --all` to format the code",
+            )
+        }),
+        Step::new("clippy", || {
+            common::run(
+                common::cargo()?
+                    .args([
+                        "clippy",
+                        "--workspace",
+                        "--all-targets",
+                        "--",
+                        "-D",
+                        "warnings",
+                    ])
+                    .current_dir(root),
+                "cargo clippy --workspace --all-targets -- -D warnings",
+                "fix the lints reported above",
+            )
+        }),
+        Step::new("cargo test", || {
+            common::run(
+                common::cargo()?
+                    .args(["test", "--workspace"])
+                    .current_dir(root),
+                "cargo test --workspace",
+                "fix the failing tests reported above",
+            )
+        }),
+        Step::new("release build", || build::release(root, false)),
+        Step::new("size report", || size::report(root, &build::dist_dir(root))),
+        Step::new("browser tests", || browser_tests(root)),
+    ];
+
+    let mut timings: Vec<(&'static str, Duration)> = Vec::new();
+    for step in steps {
+        println!("\n==> {}", step.name);
+        let started = Instant::now();
+        let outcome = (step.run)();
+        let elapsed = started.elapsed();
+        timings.push((step.name, elapsed));
+        match outcome {
+            Ok(()) => println!("<== {}: ok in {:.1} s", step.name, elapsed.as_secs_f64()),
+            Err(failure) => {
+                println!(
+                    "<== {}: FAILED after {:.1} s",
+                    step.name,
+                    elapsed.as_secs_f64()
+                );
+                print_summary(&timings);
+                return Err(Failure::new(format!(
+                    "step `{}` failed: {failure}",
+                    step.name
+                )));
+            }
+        }
+    }
+    print_summary(&timings);
+    println!("all steps passed");
+    Ok(())
+}
+
+fn print_summary(timings: &[(&'static str, Duration)]) {
+    println!("\nStep timings:");
+    let mut total = Duration::ZERO;
+    for (name, elapsed) in timings {
+        println!("  {name:<24} {:>8.1} s", elapsed.as_secs_f64());
+        total += *elapsed;
+    }
+    println!("  {:<24} {:>8.1} s", "total", total.as_secs_f64());
+}
+
+/// Installs what the browser tests need: Chromium, and the npm packages of `tests/browser`.
+fn browser_prerequisites(root: &Path) -> Result {
+    setup::ensure_chromium()?;
+    let dir = root.join(BROWSER_TESTS);
+    if !dir.join("package.json").is_file() {
+        println!("warning: {BROWSER_TESTS}/package.json does not exist yet; skipping npm ci");
+        return Ok(());
+    }
+    let lock = dir.join("package-lock.json");
+    let lock_modified = modified(&lock).ok_or_else(|| {
+        Failure::new(format!(
+            "{BROWSER_TESTS}/package-lock.json is missing, so `npm ci` cannot install the exact versions; \
+             run `npm install` in {BROWSER_TESTS} and commit package-lock.json"
+        ))
+    })?;
+    let node_modules = dir.join("node_modules");
+    // npm rewrites node_modules/.package-lock.json at the end of every install, so it
+    // dates the install even when no package folder changed.
+    let installed = [
+        modified(&node_modules),
+        modified(&node_modules.join(".package-lock.json")),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if !needs_npm_ci(installed, lock_modified) {
+        println!("{BROWSER_TESTS}/node_modules: present");
+        return Ok(());
+    }
+    println!("{BROWSER_TESTS}/node_modules: installing with npm ci");
+    common::run(
+        common::tool("npm")?
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir),
+        &format!("npm ci in {BROWSER_TESTS}"),
+        "check the connection to the npm registry and that package-lock.json matches package.json",
+    )
+}
+
+/// Tells whether `npm ci` must run: nothing installed yet, or installed before the lock file last changed.
+pub fn needs_npm_ci(installed: Option<SystemTime>, lock_modified: SystemTime) -> bool {
+    installed.is_none_or(|installed| installed < lock_modified)
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    path.metadata().and_then(|meta| meta.modified()).ok()
+}
+
+/// Runs the browser tests against the release build in `dist/`.
+fn browser_tests(root: &Path) -> Result {
+    if !root.join(BROWSER_TESTS).join("package.json").is_file() {
+        println!(
+            "warning: {BROWSER_TESTS}/package.json does not exist yet; skipping the browser tests"
+        );
+        return Ok(());
+    }
+    let dist = build::dist_dir(root);
+    common::run(
+        common::tool("node")?
+            .args([
+                "--test",
+                "--test-concurrency=1",
+                &format!("{BROWSER_TESTS}/"),
+            ])
+            .env("LEARNLOCAL_DIST", &dist)
+            .env("CHROMIUM", setup::CHROMIUM)
+            .current_dir(root),
+        "node --test tests/browser/",
+        "the failing browser tests are listed above; rerun them with \
+         `LEARNLOCAL_DIST=$PWD/dist CHROMIUM=/usr/bin/chromium node --test --test-concurrency=1 tests/browser/`",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn npm_ci_runs_when_node_modules_is_missing_or_stale() {
+        let lock = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000);
+        assert!(needs_npm_ci(None, lock));
+        assert!(needs_npm_ci(Some(lock - Duration::from_secs(1)), lock));
+        assert!(!needs_npm_ci(Some(lock), lock));
+        assert!(!needs_npm_ci(Some(lock + Duration::from_secs(60)), lock));
+    }
+}
