@@ -1,7 +1,9 @@
-//! The app's one IO boundary: loading the catalogue over HTTP.
+//! The app's one IO boundary: loading the catalogue over HTTP, and the clock.
 
 use gloo_net::http::Request;
-use learnlocal_core::{Catalogue, CatalogueError};
+use learnlocal_core::time::DateTime;
+use learnlocal_core::tz::TimeZone;
+use learnlocal_core::{CatalogueError, Loaded, read_catalogue};
 use std::sync::Arc;
 
 /// Where the catalogue is, on the site's own origin.
@@ -18,8 +20,9 @@ pub enum LoadError {
     Malformed(CatalogueError),
 }
 
-/// Fetches and parses the catalogue.
-pub async fn fetch_catalogue() -> Result<Arc<Catalogue>, LoadError> {
+/// Fetches and reads the catalogue. Bad records are left out and listed in
+/// [`Loaded::problems`]; only an unreadable file is an error.
+pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
     let response = Request::get(CATALOGUE_URL)
         .send()
         .await
@@ -28,7 +31,16 @@ pub async fn fetch_catalogue() -> Result<Arc<Catalogue>, LoadError> {
         return Err(LoadError::Http(response.status()));
     }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
-    Catalogue::from_json(&text)
+    // Date-dependent warnings are for keepers' tools, not for residents.
+    read_catalogue(&text, None)
         .map(Arc::new)
         .map_err(LoadError::Malformed)
+}
+
+/// The current wall-clock time in the catalogue's time zone (UTC if its rule
+/// cannot be read).
+pub fn now_in(rule: &str) -> DateTime {
+    let unix_seconds = (js_sys::Date::now() / 1000.0).floor() as i64;
+    let zone = TimeZone::parse_posix(rule).unwrap_or_else(|_| TimeZone::utc());
+    zone.to_local(unix_seconds)
 }

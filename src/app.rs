@@ -4,14 +4,15 @@ use crate::api::{LoadError, fetch_catalogue};
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
-use learnlocal_core::Catalogue;
+use learnlocal_core::Loaded;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
 
-/// The catalogue as it loads: `None` while loading, then the catalogue or why not.
-pub type CatalogueResource = LocalResource<Result<Arc<Catalogue>, LoadError>>;
+/// The catalogue as it loads: `None` while loading, then the catalogue (with the
+/// problems found in it) or why it could not be loaded.
+pub type CatalogueResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
 
 /// The whole app.
 #[component]

@@ -7,6 +7,7 @@
 mod api;
 mod app;
 mod components;
+mod format;
 pub mod i18n;
 mod pages;
 

@@ -3,15 +3,13 @@
 use crate::app::CatalogueResource;
 use crate::components::load_error::LoadErrorNotice;
 use crate::i18n::t;
-use learnlocal_core::Catalogue;
+use learnlocal_core::Loaded;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Renders `page` with the loaded catalogue; a status line while it loads; the
 /// error and a retry button if it fails. The page is never blank.
-pub fn with_catalogue<V>(
-    page: impl Fn(Arc<Catalogue>) -> V + Send + Sync + 'static,
-) -> impl IntoView
+pub fn with_catalogue<V>(page: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,
 {

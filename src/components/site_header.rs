@@ -12,7 +12,7 @@ pub fn SiteHeader() -> impl IntoView {
         catalogue
             .get()
             .and_then(Result::ok)
-            .is_some_and(|c| c.demonstration)
+            .is_some_and(|loaded| loaded.catalogue.demonstration)
     };
     view! {
         <header class="site-header">

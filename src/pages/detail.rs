@@ -1,11 +1,13 @@
 //! The detail page of one opportunity: `/o/:id`.
 
+use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
+use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
 use learnlocal_core::distance::distance_m;
 use learnlocal_core::link::safe_href;
 use learnlocal_core::route::finder_path;
-use learnlocal_core::{Catalogue, Filters, Opportunity};
+use learnlocal_core::{Catalogue, Filters, Loaded, Opportunity, Venue};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
@@ -13,29 +15,29 @@ use std::sync::Arc;
 /// The `/o/:id` route.
 #[component]
 pub fn DetailPage() -> impl IntoView {
-    with_catalogue(|catalogue| view! { <Detail catalogue /> })
+    with_catalogue(|loaded| view! { <Detail loaded /> })
 }
 
 /// Finds the record named in the URL and shows it, or says it is not there.
 #[component]
-fn Detail(catalogue: Arc<Catalogue>) -> impl IntoView {
+fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let back = {
-        let catalogue = Arc::clone(&catalogue);
+        let loaded = Arc::clone(&loaded);
         move || {
             query.with(|q| {
                 let pairs = q.into_iter().map(|(k, v)| (k.as_ref(), v));
-                finder_path(&Filters::from_query(pairs, &catalogue))
+                finder_path(&Filters::from_query(pairs, &loaded.catalogue))
             })
         }
     };
     let record = move || {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        match catalogue.opportunity(&id) {
+        match loaded.catalogue.opportunity(&id) {
             Some(o) => {
                 document().set_title(&format!("{} – {}", o.title, t().app_name));
-                view! { <OpportunityDetail catalogue=Arc::clone(&catalogue) opportunity=o.clone() /> }
+                view! { <OpportunityDetail loaded=Arc::clone(&loaded) opportunity=o.clone() /> }
                     .into_any()
             }
             None => {
@@ -58,39 +60,13 @@ fn Detail(catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// Every field the record has, each under a plain label.
+/// Every field the record has, grouped as a person asks: what, when, where,
+/// what it costs, what support there is, how to join.
 #[component]
-fn OpportunityDetail(catalogue: Arc<Catalogue>, opportunity: Opportunity) -> impl IntoView {
-    let skills = opportunity
-        .skills
-        .iter()
-        .map(|id| view! { <li>{catalogue.skill_label(id).to_owned()}</li> })
-        .collect_view();
-    let distance = (t().distance)(distance_m(catalogue.centre, opportunity.venue.location));
-    let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
-    let website = opportunity.url.as_deref().and_then(safe_href).map(|href| {
-        let href = href.to_owned();
-        view! {
-            <dt>{t().label_website}</dt>
-            <dd>
-                <a href=href.clone() rel="noopener noreferrer">
-                    {href.clone()}
-                </a>
-            </dd>
-        }
-    });
-    let provider = opportunity.provider.clone().map(|p| {
-        view! {
-            <dt>{t().label_provider}</dt>
-            <dd>{p}</dd>
-        }
-    });
-    let address = opportunity
-        .venue
-        .address
-        .clone()
-        .map(|a| view! { <span class="detail__address">{a}</span> });
-    let description = opportunity.description.clone().map(|d| {
+fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
+    let catalogue = &loaded.catalogue;
+    let o = &opportunity;
+    let description = o.description.clone().map(|d| {
         view! {
             <h2>{t().label_about}</h2>
             <p class="detail__description">{d}</p>
@@ -98,26 +74,227 @@ fn OpportunityDetail(catalogue: Arc<Catalogue>, opportunity: Opportunity) -> imp
     });
     view! {
         <article class="detail">
-            <h1 class="page__title">{opportunity.title.clone()}</h1>
-            <p class="detail__summary">{opportunity.summary.clone()}</p>
+            <h1 class="page__title">{o.title.clone()}</h1>
+            <p class="detail__summary">{o.summary.clone()}</p>
             <dl class="detail__facts">
-                <dt>{t().label_kind}</dt>
-                <dd>{(t().kind)(opportunity.kind)}</dd>
-                <dt>{t().label_skills}</dt>
-                <dd>
-                    <ul class="detail__skills">{skills}</ul>
-                </dd>
-                <dt>{t().label_venue}</dt>
-                <dd>
-                    <span class="detail__venue">{opportunity.venue.name.clone()}</span>
-                    {address}
-                </dd>
-                <dt>{t().label_distance}</dt>
-                <dd>{distance}</dd>
-                {provider}
-                {website}
+                <Fact label=t().label_kind lines=vec![(t().kind)(o.kind).to_owned()] />
+                <Fact label=t().label_skills lines=skill_lines(catalogue, o) />
+                <Fact label=t().label_level lines=vec![(t().level)(o.level).to_owned()] />
+                <Fact label=t().label_audience lines=audience_lines(o) />
+                <Fact label=t().label_languages lines=o.languages.iter().map(|c| (t().language)(c)).collect() />
+                <Fact label=t().label_mode lines=vec![(t().mode)(o.mode).to_owned()] />
             </dl>
             {description}
+            {when_section(catalogue, o)}
+            {where_section(catalogue, o)}
+            <h2>{t().label_cost}</h2>
+            <Lines lines=describe_cost(t(), &o.cost) />
+            <h2>{t().label_how_to_join}</h2>
+            {join_section(o)}
+            <dl class="detail__facts">
+                <Fact label=t().label_verified lines=o.verified.map(|d| (t().date)(d)).into_iter().collect() />
+                <Fact label=t().label_source lines=o.source.clone().into_iter().collect() />
+            </dl>
         </article>
+    }
+}
+
+fn skill_lines(catalogue: &Catalogue, o: &Opportunity) -> Vec<String> {
+    o.skills
+        .iter()
+        .map(|id| catalogue.skill_label(id).to_owned())
+        .collect()
+}
+
+fn audience_lines(o: &Opportunity) -> Vec<String> {
+    let mut lines: Vec<String> = o
+        .audience
+        .iter()
+        .map(|&a| (t().audience)(a).to_owned())
+        .collect();
+    if let Some(age) = o.age {
+        lines.push(format!(
+            "{}: {}",
+            t().label_age,
+            (t().age_range)(age.min, age.max)
+        ));
+    }
+    lines
+}
+
+/// The schedule in words and the next three sessions.
+fn when_section(catalogue: &Catalogue, opportunity: &Opportunity) -> impl IntoView + use<> {
+    let schedule = &opportunity.schedule;
+    let mut lines = describe_schedule(t(), schedule);
+    if schedule.is_empty() {
+        lines.push(t().schedule_ask.to_owned());
+    }
+    let now = now_in(&catalogue.time_zone.rule);
+    let next: Vec<String> = schedule
+        .next_sessions(now, 3)
+        .iter()
+        .map(|s| {
+            format!(
+                "{}, {}",
+                (t().date)(s.date),
+                (t().time_range)(s.start, s.end)
+            )
+        })
+        .collect();
+    let next = (!schedule.is_empty()).then(|| {
+        let next = if next.is_empty() {
+            vec![t().no_upcoming_sessions.to_owned()]
+        } else {
+            next
+        };
+        view! {
+            <h3>{t().label_next_sessions}</h3>
+            <Lines lines=next />
+        }
+    });
+    view! {
+        <h2>{t().label_when}</h2>
+        <Lines lines />
+        {next}
+    }
+}
+
+/// The venue with its address, distance, accessibility and hours; or "Online".
+fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
+    let Some(venue) = catalogue.venue_of(opportunity) else {
+        return view! {
+            <h2>{t().label_venue}</h2>
+            <p>{t().online_only}</p>
+        }
+        .into_any();
+    };
+    let distance = (t().distance)(distance_m(catalogue.centre, venue.location));
+    let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
+    view! {
+        <h2>{t().label_venue}</h2>
+        <p class="detail__venue">{venue.name.clone()}</p>
+        <Lines lines=address_lines(catalogue, venue) />
+        <dl class="detail__facts">
+            <Fact label=t().label_distance lines=vec![distance] />
+            <Fact label=t().label_venue_access lines=venue.accessibility.iter().map(|&a| (t().venue_access)(a).to_owned()).collect() />
+            <Fact label=t().label_opening_hours lines=venue.opening_hours.iter().map(|s| describe_slot(t(), s)).collect() />
+        </dl>
+    }
+        .into_any()
+}
+
+fn address_lines(catalogue: &Catalogue, venue: &Venue) -> Vec<String> {
+    let neighbourhood = venue
+        .neighbourhood
+        .as_deref()
+        .and_then(|id| catalogue.neighbourhood(id))
+        .map(|n| n.name.clone());
+    [venue.address.clone(), venue.postcode.clone(), neighbourhood]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// How to take part, the session's own support, contacts and links.
+fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
+    let booking = &opportunity.booking;
+    let how: Vec<String> = booking
+        .how
+        .iter()
+        .map(|&m| (t().join_method)(m).to_owned())
+        .collect();
+    let provider = opportunity.provider.as_ref();
+    let phone = booking
+        .phone
+        .clone()
+        .or_else(|| provider.and_then(|p| p.phone.clone()));
+    let email = booking
+        .email
+        .clone()
+        .or_else(|| provider.and_then(|p| p.email.clone()));
+    let links = [
+        (
+            t().label_phone,
+            phone.map(|p| (format!("tel:{}", p.replace(' ', "")), p)),
+        ),
+        (t().label_email, email.map(|e| (format!("mailto:{e}"), e))),
+        (
+            t().label_booking_page,
+            booking.url.clone().map(|u| (u.clone(), u)),
+        ),
+        (
+            t().label_website,
+            opportunity.url.clone().map(|u| (u.clone(), u)),
+        ),
+    ];
+    let links = links
+        .into_iter()
+        .filter_map(|(label, link)| {
+            let (href, text) = link?;
+            let href = safe_href(&href)?.to_owned();
+            Some(view! {
+                <dt>{label}</dt>
+                <dd>
+                    <a href=href rel="noopener noreferrer">
+                        {text}
+                    </a>
+                </dd>
+            })
+        })
+        .collect_view();
+    let provider_line = provider.map(|p| {
+        let name = p.name.clone();
+        let site = p.url.as_deref().and_then(safe_href).map(str::to_owned);
+        view! {
+            <dt>{t().label_provider}</dt>
+            <dd>
+                {match site {
+                    Some(href) => view! { <a href=href rel="noopener noreferrer">{name}</a> }.into_any(),
+                    None => name.into_any(),
+                }}
+            </dd>
+        }
+    });
+    let access: Vec<String> = opportunity
+        .access
+        .iter()
+        .map(|&a| (t().session_access)(a).to_owned())
+        .collect();
+    view! {
+        <Lines lines=how />
+        {booking.note.clone().map(|n| view! { <p>{n}</p> })}
+        <dl class="detail__facts">
+            {links}
+            {provider_line}
+            <Fact label=t().label_session_access lines=access />
+        </dl>
+    }
+}
+
+/// A label and its lines in a description list; nothing when there are no lines.
+#[component]
+fn Fact(label: &'static str, lines: Vec<String>) -> impl IntoView {
+    (!lines.is_empty()).then(|| {
+        view! {
+            <dt>{label}</dt>
+            <dd>
+                <Lines lines />
+            </dd>
+        }
+    })
+}
+
+/// Lines of text: one paragraph, or a list when there are several.
+#[component]
+fn Lines(lines: Vec<String>) -> impl IntoView {
+    match lines.len() {
+        0 => ().into_any(),
+        1 => view! { <p class="detail__line">{lines[0].clone()}</p> }.into_any(),
+        _ => view! {
+            <ul class="detail__lines">
+                {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
     }
 }

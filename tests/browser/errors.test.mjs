@@ -68,6 +68,27 @@ describe('catalogue load errors', () => {
     await retryRecovers(page, alert);
   });
 
+  it('lists every good record of a catalogue with broken ones, and says what is wrong', async () => {
+    const broken = structuredClone(catalogue);
+    const [first, second] = [broken.opportunities[0], broken.opportunities[3]];
+    delete first.title;
+    second.venue = 'no-such-venue';
+    server.fault(CATALOGUE, { status: 200, body: JSON.stringify(broken) });
+    const page = await openPage(browser, server);
+    await page.goto(server.origin + '/');
+    const good = catalogue.opportunities.length - 2;
+    await resultsOnceCounted(page, good);
+    await page.getByText('2 entries in the catalogue have mistakes and are not shown.').waitFor();
+    await page.getByText('What is wrong, for the catalogue\'s keeper').click();
+    const problems = await page.locator('.notice__problems li').allInnerTexts();
+    assert.deepEqual(problems, [
+      `error: opportunity 1 (\`${first.id}\`), field \`title\`: this field is required but missing`,
+      `error: opportunity 4 (\`${second.id}\`), field \`venue\`: venue \`no-such-venue\` is not in the catalogue`,
+    ]);
+    const titles = (await page.locator('.result-card h3').allInnerTexts()).map((t) => t.trim());
+    assert.ok(!titles.includes(second.title), 'the record with an unknown venue is left out');
+  });
+
   it('shows the error on a detail page too, not a blank page', async () => {
     server.fault(CATALOGUE, { status: 404 });
     const page = await openPage(browser, server);

@@ -134,17 +134,27 @@ export function haversineM(a, b) {
   return 2 * R * Math.asin(Math.sqrt(h));
 }
 
+/** The venue record of an opportunity, or undefined when it is online only. */
+export function venueOf(catalogue, opportunity) {
+  return (catalogue.venues ?? []).find((v) => v.id === opportunity.venue);
+}
+
 /**
  * The records a filter should show, nearest to the catalogue's centre first;
  * equal distances by title ignoring case, then by id.
  */
 export function expectedResults(catalogue, keep = () => true) {
+  const venues = new Map((catalogue.venues ?? []).map((v) => [v.id, v]));
   return catalogue.opportunities
     .filter(keep)
-    .map((o) => ({ ...o, distance: haversineM(catalogue.centre, o.venue.location) }))
+    .map((o) => {
+      const place = venues.get(o.venue);
+      // Online-only records have no place and come after every placed one.
+      return { ...o, place, distance: place ? haversineM(catalogue.centre, place.location) : Infinity };
+    })
     .sort(
       (a, b) =>
-        a.distance - b.distance ||
+        (a.distance === b.distance ? 0 : a.distance - b.distance) ||
         a.title.toLowerCase().localeCompare(b.title.toLowerCase()) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
@@ -175,7 +185,7 @@ export async function readResults(page) {
       title: card.querySelector('h3').innerText.trim(),
       kind: card.querySelector('.result-card__kind').innerText.trim(),
       venue: card.querySelector('.result-card__venue').innerText.trim(),
-      distance: card.querySelector('.result-card__distance').innerText.trim(),
+      distance: card.querySelector('.result-card__distance')?.innerText.trim() ?? null,
     })),
   );
 }

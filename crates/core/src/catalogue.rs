@@ -1,41 +1,134 @@
-//! The catalogue model: what the app loads from `data/catalogue.json`.
+//! The catalogue model: what the app loads and the data tool writes.
 //!
-//! Parsing is strict about structure and says where it went wrong; it never
-//! panics, whatever the input.
+//! A catalogue is a city's list of learning opportunities with the tables they
+//! refer to: skills, venues and neighbourhoods. The types here are plain data;
+//! reading them leniently is [`crate::read`], checking them is [`crate::validate`].
 
+use crate::opportunity::Opportunity;
+use crate::schedule::WeeklySlot;
 use serde::{Deserialize, Serialize};
-use std::fmt;
+use std::collections::HashMap;
 
-/// The catalogue format version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The catalogue format version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// A whole catalogue: its identity, the map centre and the opportunities in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A whole catalogue.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalogue {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Human name, e.g. "Cork learning opportunities".
     pub name: String,
     /// True when the records are illustrative, not real listings.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub demonstration: bool,
+    /// Who keeps the catalogue; problems are reported to them.
+    #[serde(default)]
+    pub keeper: Keeper,
+    /// The zone all schedule times are in.
+    #[serde(default)]
+    pub time_zone: TimeZoneSpec,
     /// Where distances are measured from until the person chooses a place.
     pub centre: LatLon,
     /// What people call the centre, e.g. "Cork city centre"; distances are from there.
     pub centre_label: String,
+    /// The area the catalogue covers; places outside it are suspicious.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<Bounds>,
+    /// The gazetteer: named neighbourhoods people can search from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub neighbourhoods: Vec<Neighbourhood>,
     /// The skills taxonomy: every id an opportunity may list, with its label.
     pub skills: Vec<Skill>,
+    /// The places opportunities happen at.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
+    /// Venue id to index in `venues`; built by [`Catalogue::indexed`].
+    #[serde(skip)]
+    pub(crate) venue_index: HashMap<String, usize>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+/// The person or team who keeps a catalogue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Keeper {
+    /// Name shown to residents, e.g. "Cork City Libraries".
+    pub name: String,
+    /// Address for "report a problem".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// A page about the catalogue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A time zone, by name and by rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeZoneSpec {
+    /// IANA name, e.g. "Europe/Dublin".
+    pub name: String,
+    /// POSIX TZ rule with the same clock, e.g. "GMT0IST,M3.5.0/1,M10.5.0".
+    pub rule: String,
+}
+
+impl Default for TimeZoneSpec {
+    fn default() -> Self {
+        Self {
+            name: "UTC".to_owned(),
+            rule: "UTC0".to_owned(),
+        }
+    }
 }
 
 /// A point on the earth in WGS84 degrees.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct LatLon {
     /// Latitude in degrees, north positive.
     pub lat: f64,
     /// Longitude in degrees, east positive.
     pub lon: f64,
+}
+
+/// A rectangle in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Bounds {
+    /// Southern edge (minimum latitude).
+    pub south: f64,
+    /// Western edge (minimum longitude).
+    pub west: f64,
+    /// Northern edge (maximum latitude).
+    pub north: f64,
+    /// Eastern edge (maximum longitude).
+    pub east: f64,
+}
+
+impl Bounds {
+    /// True when the point is inside or on the edge.
+    pub fn contains(&self, p: LatLon) -> bool {
+        (self.south..=self.north).contains(&p.lat) && (self.west..=self.east).contains(&p.lon)
+    }
+}
+
+/// A named part of the city, for "near me" by name and for coverage maps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Neighbourhood {
+    /// Stable slug, e.g. `blackpool`.
+    pub id: String,
+    /// Name as residents say it.
+    pub name: String,
+    /// A central point.
+    pub centre: LatLon,
+    /// Boundary ring, if known (first and last points may repeat).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outline: Vec<LatLon>,
+    /// Residents, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u32>,
 }
 
 /// One entry of the skills taxonomy.
@@ -47,114 +140,97 @@ pub struct Skill {
     pub label: String,
 }
 
-/// What sort of thing an opportunity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// A taught course, usually over several sessions.
-    Course,
-    /// A library or other learning place itself.
-    Library,
-    /// A one-off or recurring activity, club or event.
-    Activity,
-}
-
-/// Something a person can go to or join.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Opportunity {
-    /// Stable identifier, unique in the catalogue; used in the detail page's URL.
-    pub id: String,
-    /// Course, library or activity.
-    pub kind: Kind,
-    /// Short title.
-    pub title: String,
-    /// One or two sentences shown in the result list.
-    pub summary: String,
-    /// Longer description for the detail page.
-    #[serde(default)]
-    pub description: Option<String>,
-    /// Skill ids from the catalogue's taxonomy.
-    #[serde(default)]
-    pub skills: Vec<String>,
-    /// Who runs it.
-    #[serde(default)]
-    pub provider: Option<String>,
-    /// Where it happens.
-    pub venue: Venue,
-    /// A page with more about it.
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
 /// A place where opportunities happen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Venue {
+    /// Stable identifier, unique in the catalogue.
+    pub id: String,
     /// Name as people know it, e.g. "Blackpool Library".
     pub name: String,
-    /// Street address, if known.
-    #[serde(default)]
+    /// Street address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Postcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postcode: Option<String>,
+    /// Neighbourhood id from the gazetteer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbourhood: Option<String>,
     /// Where it is.
     pub location: LatLon,
+    /// What the building offers disabled people.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accessibility: Vec<VenueAccess>,
+    /// When the building is open, in the catalogue's time zone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opening_hours: Vec<WeeklySlot>,
+    /// The place's own web page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The place's phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
-/// Why a catalogue could not be read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CatalogueError {
-    /// The text is not valid JSON or does not have the catalogue's shape.
-    Malformed {
-        /// 1-based line of the problem.
-        line: usize,
-        /// 1-based column of the problem.
-        column: usize,
-        /// What the parser expected, in its words.
-        detail: String,
-    },
-    /// The catalogue was written for a format this build does not read.
-    UnsupportedVersion {
-        /// The version the file declares.
-        found: u32,
-    },
+/// Accessibility of a building (as opposed to a session's own support).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VenueAccess {
+    /// Level or ramped entrance, lift to every floor used.
+    StepFree,
+    /// A wheelchair-accessible toilet.
+    AccessibleToilet,
+    /// Blue-badge parking at or beside the place.
+    AccessibleParking,
+    /// A bus stop or station within a short walk.
+    PublicTransport,
 }
 
-impl fmt::Display for CatalogueError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Malformed {
-                line,
-                column,
-                detail,
-            } => write!(f, "line {line}, column {column}: {detail}"),
-            Self::UnsupportedVersion { found } => write!(
-                f,
-                "schema_version {found} is not supported; this app reads version {SCHEMA_VERSION}"
-            ),
-        }
-    }
+impl VenueAccess {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 4] = [
+        Self::StepFree,
+        Self::AccessibleToilet,
+        Self::AccessibleParking,
+        Self::PublicTransport,
+    ];
 }
-
-impl std::error::Error for CatalogueError {}
 
 impl Catalogue {
-    /// Reads a catalogue from its JSON text.
-    pub fn from_json(text: &str) -> Result<Self, CatalogueError> {
-        let catalogue: Self =
-            serde_json::from_str(text).map_err(|e| CatalogueError::Malformed {
-                line: e.line(),
-                column: e.column(),
-                detail: e.to_string(),
-            })?;
-        if catalogue.schema_version != SCHEMA_VERSION {
-            return Err(CatalogueError::UnsupportedVersion {
-                found: catalogue.schema_version,
-            });
-        }
-        Ok(catalogue)
+    /// This catalogue with its lookup tables built. Readers call it; code that
+    /// builds a catalogue by hand should too, or lookups fall back to a scan.
+    pub fn indexed(mut self) -> Self {
+        self.venue_index = self
+            .venues
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.id.clone(), i))
+            .collect();
+        self
     }
 
     /// Finds an opportunity by its id.
     pub fn opportunity(&self, id: &str) -> Option<&Opportunity> {
         self.opportunities.iter().find(|o| o.id == id)
+    }
+
+    /// Finds a venue by its id.
+    pub fn venue(&self, id: &str) -> Option<&Venue> {
+        if self.venue_index.is_empty() {
+            self.venues.iter().find(|v| v.id == id)
+        } else {
+            self.venue_index.get(id).map(|&i| &self.venues[i])
+        }
+    }
+
+    /// The venue an opportunity happens at; `None` for online-only ones.
+    pub fn venue_of(&self, opportunity: &Opportunity) -> Option<&Venue> {
+        opportunity.venue.as_deref().and_then(|id| self.venue(id))
+    }
+
+    /// Finds a neighbourhood by its id.
+    pub fn neighbourhood(&self, id: &str) -> Option<&Neighbourhood> {
+        self.neighbourhoods.iter().find(|n| n.id == id)
     }
 
     /// The label of a skill id, or the id itself when the taxonomy lacks it.
@@ -163,61 +239,5 @@ impl Catalogue {
             .iter()
             .find(|s| s.id == id)
             .map_or(id, |s| s.label.as_str())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MINIMAL: &str = r#"{
-        "schema_version": 1, "name": "Test", "centre": {"lat": 51.9, "lon": -8.47},
-        "centre_label": "Cork city centre",
-        "skills": [{"id": "digital", "label": "Computers and phones"}],
-        "opportunities": [{
-            "id": "a", "kind": "course", "title": "Email basics", "summary": "Learn email.",
-            "skills": ["digital"],
-            "venue": {"name": "Library", "location": {"lat": 51.9, "lon": -8.47}}
-        }]
-    }"#;
-
-    /// A well-formed catalogue reads with its optional fields defaulted.
-    #[test]
-    fn reads_a_minimal_catalogue() {
-        let c = Catalogue::from_json(MINIMAL).expect("valid catalogue");
-        assert_eq!(c.opportunities.len(), 1);
-        assert_eq!(c.opportunities[0].kind, Kind::Course);
-        assert_eq!(c.opportunities[0].description, None);
-        assert!(!c.demonstration);
-        assert_eq!(c.skill_label("digital"), "Computers and phones");
-        assert_eq!(c.skill_label("unknown"), "unknown");
-    }
-
-    /// Broken JSON is reported with the line where it broke.
-    #[test]
-    fn malformed_json_names_the_line() {
-        let err = Catalogue::from_json("{\n\"schema_version\": 1,\n oops").unwrap_err();
-        match err {
-            CatalogueError::Malformed { line, .. } => assert_eq!(line, 3),
-            other => panic!("expected Malformed, got {other:?}"),
-        }
-    }
-
-    /// A record missing a required field is malformed, with the field named.
-    #[test]
-    fn missing_field_is_named() {
-        let text = MINIMAL.replace(r#""title": "Email basics", "#, "");
-        let err = Catalogue::from_json(&text).unwrap_err();
-        assert!(err.to_string().contains("`title`"), "{err}");
-    }
-
-    /// A future format version is refused rather than misread.
-    #[test]
-    fn other_schema_version_is_refused() {
-        let text = MINIMAL.replace(r#""schema_version": 1"#, r#""schema_version": 7"#);
-        assert_eq!(
-            Catalogue::from_json(&text),
-            Err(CatalogueError::UnsupportedVersion { found: 7 })
-        );
     }
 }

@@ -78,7 +78,7 @@ impl Filters {
     }
 
     /// True when the opportunity passes every filter.
-    pub fn matches(&self, opportunity: &Opportunity) -> bool {
+    pub fn matches(&self, _catalogue: &Catalogue, opportunity: &Opportunity) -> bool {
         self.matches_skills(opportunity)
             && text::all_words_match(
                 &text::query_words(&self.text),
@@ -97,7 +97,7 @@ impl Filters {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Kind, LatLon, Skill, Venue};
+    use crate::{Kind, Skill};
 
     fn catalogue() -> Catalogue {
         let skill = |id: &str| Skill {
@@ -105,32 +105,15 @@ mod tests {
             label: id.to_uppercase(),
         };
         Catalogue {
-            schema_version: crate::catalogue::SCHEMA_VERSION,
-            name: "Test".into(),
-            demonstration: true,
-            centre: LatLon { lat: 0.0, lon: 0.0 },
-            centre_label: "Centre".into(),
             skills: vec![skill("digital"), skill("cooking"), skill("music")],
-            opportunities: vec![],
+            ..Catalogue::default()
         }
     }
 
     fn opportunity(title: &str, summary: &str, skills: &[&str]) -> Opportunity {
-        Opportunity {
-            id: title.to_lowercase().replace(' ', "-"),
-            kind: Kind::Course,
-            title: title.into(),
-            summary: summary.into(),
-            description: None,
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-            provider: None,
-            venue: Venue {
-                name: "Hall".into(),
-                address: None,
-                location: LatLon { lat: 0.0, lon: 0.0 },
-            },
-            url: None,
-        }
+        let mut o = Opportunity::new("id", Kind::Course, title, summary);
+        o.skills = skills.iter().map(|s| s.to_string()).collect();
+        o
     }
 
     /// Query values become filters; unknown skills and unknown keys are ignored.
@@ -201,7 +184,11 @@ mod tests {
                 text: text.into(),
                 skills: skills.iter().map(|s| s.to_string()).collect(),
             };
-            assert_eq!(f.matches(&o), expected, "text {text:?}, skills {skills:?}");
+            assert_eq!(
+                f.matches(&catalogue(), &o),
+                expected,
+                "text {text:?}, skills {skills:?}"
+            );
         }
     }
 

@@ -1,18 +1,31 @@
-//! LearnLocal's core: the catalogue model, filtering, ordering and distance.
+//! LearnLocal's core: the catalogue model, reading and validation, schedules,
+//! filtering, ordering and distance.
 //!
-//! This crate is pure. It does no IO, touches no browser API and knows nothing of
-//! Leptos, so everything here is tested natively and shared by the web app and the
-//! data tool. Nothing in it panics on user input: a bad query value filters nothing,
-//! and a bad catalogue is an `Err` with a message a person can act on.
+//! This crate is pure. It does no IO, reads no clock, touches no browser API and
+//! knows nothing of Leptos, so everything here is tested natively and shared by the
+//! web app and the data tool. Nothing in it panics on user input: a bad query value
+//! filters nothing, and bad catalogue data becomes a [`Problem`] naming the record
+//! and the field.
 
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
+pub mod import;
 pub mod link;
+pub mod opportunity;
+pub mod problem;
+pub mod read;
 pub mod route;
+pub mod schedule;
 pub mod search;
 pub mod text;
+pub mod time;
+pub mod tz;
+pub mod validate;
 
-pub use catalogue::{Catalogue, CatalogueError, Kind, LatLon, Opportunity, Skill, Venue};
+pub use catalogue::{Catalogue, LatLon, Neighbourhood, Skill, Venue, VenueAccess};
 pub use filter::Filters;
+pub use opportunity::{Kind, Opportunity};
+pub use problem::{Place, Problem, Severity};
+pub use read::{CatalogueError, Loaded, read_catalogue};
 pub use search::{Hit, find};

@@ -1,0 +1,263 @@
+//! Importers: other people's formats in, catalogue records out.
+//!
+//! Each reader takes text (never a path: the core does no IO) and an
+//! [`ImportContext`], and returns an [`Import`]: the records it could use, every
+//! problem with its row or record, and every record it left out with the reason.
+//! Nothing is dropped silently, and no input makes a reader panic.
+
+use crate::catalogue::{LatLon, Neighbourhood, Skill, Venue};
+use crate::opportunity::Opportunity;
+use crate::problem::{Place, Problem};
+use crate::text::fold;
+use crate::tz::TimeZone;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What an importer needs to know about the catalogue it imports into.
+#[derive(Debug, Clone)]
+pub struct ImportContext {
+    /// The skills taxonomy, to map categories and labels to skill ids.
+    pub skills: Vec<Skill>,
+    /// The gazetteer, to place records that name a neighbourhood but have no coordinates.
+    pub neighbourhoods: Vec<Neighbourhood>,
+    /// Venues already known, to place records by venue name or postcode.
+    pub venues: Vec<Venue>,
+    /// The catalogue's zone: times in other zones (or UTC) are converted to it.
+    pub zone: TimeZone,
+    /// Written into each record's `source`, e.g. "Plymouth libraries CSV".
+    pub source: String,
+    /// Currency assumed for prices that do not say.
+    pub default_currency: String,
+}
+
+impl Default for ImportContext {
+    fn default() -> Self {
+        Self {
+            skills: Vec::new(),
+            neighbourhoods: Vec::new(),
+            venues: Vec::new(),
+            zone: TimeZone::utc(),
+            source: String::new(),
+            default_currency: "EUR".to_owned(),
+        }
+    }
+}
+
+impl ImportContext {
+    /// Coordinates for a place given only by name or postcode: a known venue
+    /// with that name or postcode, else a gazetteer neighbourhood with that name.
+    /// Names are compared folded for case.
+    pub fn locate(&self, name: Option<&str>, postcode: Option<&str>) -> Option<LatLon> {
+        let name = name.map(fold).filter(|n| !n.trim().is_empty());
+        let postcode = postcode.map(normalise_postcode).filter(|p| !p.is_empty());
+        self.venues
+            .iter()
+            .find(|v| {
+                name.as_deref().is_some_and(|n| fold(&v.name) == n)
+                    || postcode.as_deref().is_some_and(|p| {
+                        v.postcode.as_deref().map(normalise_postcode).as_deref() == Some(p)
+                    })
+            })
+            .map(|v| v.location)
+            .or_else(|| {
+                let name = name.as_deref()?;
+                self.neighbourhoods
+                    .iter()
+                    .find(|n| fold(&n.name) == name || n.id == name)
+                    .map(|n| n.centre)
+            })
+    }
+
+    /// Skill ids for free-text categories: a category matches a skill when it
+    /// equals the skill's id or label, folded for case.
+    pub fn skills_for<'a>(&self, categories: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for category in categories {
+            let c = fold(category.trim());
+            if let Some(skill) = self
+                .skills
+                .iter()
+                .find(|s| s.id == c || fold(&s.label) == c)
+                && !ids.contains(&skill.id)
+            {
+                ids.push(skill.id.clone());
+            }
+        }
+        ids
+    }
+}
+
+fn normalise_postcode(p: &str) -> String {
+    p.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Why a record was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeftOutReason {
+    /// It has no title.
+    NoTitle,
+    /// It has no coordinates and no place the gazetteer knows.
+    NoLocation,
+    /// A date does not parse.
+    BadDate,
+    /// A time does not parse.
+    BadTime,
+    /// Another value does not parse (a number, a code, a kind).
+    BadValue,
+    /// Its id is already used by an earlier record.
+    DuplicateId,
+    /// The record is not something a person can go to or join.
+    NotAnOpportunity,
+    /// The record could not be read at all.
+    Unreadable,
+}
+
+impl fmt::Display for LeftOutReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::NoTitle => "no title",
+            Self::NoLocation => "no coordinates and no place the gazetteer knows",
+            Self::BadDate => "a date that does not parse",
+            Self::BadTime => "a time that does not parse",
+            Self::BadValue => "a value that does not parse",
+            Self::DuplicateId => "an id used twice",
+            Self::NotAnOpportunity => "not something a person can go to or join",
+            Self::Unreadable => "a record that cannot be read",
+        })
+    }
+}
+
+/// A record left out, where it was, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The row or record.
+    pub place: Place,
+    /// Why.
+    pub reason: LeftOutReason,
+}
+
+/// The result of one import.
+#[derive(Debug, Clone, Default)]
+pub struct Import {
+    /// Venues created or found by the import.
+    pub venues: Vec<Venue>,
+    /// The records that could be used.
+    pub opportunities: Vec<Opportunity>,
+    /// Every problem: errors for records left out (one per cause), warnings for
+    /// records kept with something suspicious.
+    pub problems: Vec<Problem>,
+    /// Every record left out, one entry per record.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Import {
+    /// Records a left-out record and the error that explains it.
+    pub fn leave_out(&mut self, problem: Problem, reason: LeftOutReason) {
+        self.left_out.push(LeftOut {
+            place: problem.place.clone(),
+            reason,
+        });
+        self.problems.push(problem);
+    }
+
+    /// Adds another import's results to this one.
+    pub fn extend(&mut self, other: Import) {
+        self.venues.extend(other.venues);
+        self.opportunities.extend(other.opportunities);
+        self.problems.extend(other.problems);
+        self.left_out.extend(other.left_out);
+    }
+
+    /// How many records were left out, by reason.
+    pub fn left_out_by_reason(&self) -> BTreeMap<LeftOutReason, usize> {
+        let mut counts = BTreeMap::new();
+        for l in &self.left_out {
+            *counts.entry(l.reason).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// "imported 12 opportunities (3 venues); left out 2: 1 no title, 1 …".
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "imported {} opportunities ({} venues); left out {}",
+            self.opportunities.len(),
+            self.venues.len(),
+            self.left_out.len()
+        );
+        let reasons: Vec<String> = self
+            .left_out_by_reason()
+            .iter()
+            .map(|(reason, n)| format!("{n} {reason}"))
+            .collect();
+        if !reasons.is_empty() {
+            s.push_str(": ");
+            s.push_str(&reasons.join(", "));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The summary counts what was kept and groups what was left out by reason.
+    #[test]
+    fn summary_groups_reasons() {
+        let mut import = Import::default();
+        let row = |line| Place::Row { line, name: None };
+        import.leave_out(
+            Problem::error(row(2), Some("title"), "no title"),
+            LeftOutReason::NoTitle,
+        );
+        import.leave_out(
+            Problem::error(row(3), Some("lat"), "x"),
+            LeftOutReason::NoLocation,
+        );
+        import.leave_out(
+            Problem::error(row(5), Some("lat"), "y"),
+            LeftOutReason::NoLocation,
+        );
+        assert_eq!(
+            import.summary(),
+            "imported 0 opportunities (0 venues); left out 3: 1 no title, 2 no coordinates and no place the gazetteer knows"
+        );
+    }
+
+    /// Places are found by venue name, postcode, or neighbourhood name, ignoring case.
+    #[test]
+    fn locate_by_name_postcode_or_neighbourhood() {
+        let at = |lat| LatLon { lat, lon: -8.0 };
+        let ctx = ImportContext {
+            venues: vec![Venue {
+                id: "lib".into(),
+                name: "Central Library".into(),
+                address: None,
+                postcode: Some("T12 AB34".into()),
+                neighbourhood: None,
+                location: at(1.0),
+                accessibility: vec![],
+                opening_hours: vec![],
+                url: None,
+                phone: None,
+            }],
+            neighbourhoods: vec![Neighbourhood {
+                id: "blackpool".into(),
+                name: "Blackpool".into(),
+                centre: at(2.0),
+                outline: vec![],
+                population: None,
+            }],
+            ..ImportContext::default()
+        };
+        assert_eq!(ctx.locate(Some("central library"), None), Some(at(1.0)));
+        assert_eq!(ctx.locate(None, Some("t12ab34")), Some(at(1.0)));
+        assert_eq!(ctx.locate(Some("BLACKPOOL"), None), Some(at(2.0)));
+        assert_eq!(ctx.locate(Some("Atlantis"), Some("X1")), None);
+        assert_eq!(ctx.locate(None, None), None);
+    }
+}

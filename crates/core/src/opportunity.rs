@@ -1,0 +1,358 @@
+//! One opportunity: something a person can go to or join.
+//!
+//! Field names follow the catalogue JSON. The mapping to Open Referral HSDS 3.0,
+//! OpenActive 2.x and schema.org is in `docs/catalogue-format.md`.
+
+use crate::schedule::Schedule;
+use crate::time::Date;
+use serde::{Deserialize, Serialize};
+
+/// A course, an activity or a learning place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Opportunity {
+    /// Stable identifier, unique in the catalogue; used in the detail page's URL.
+    pub id: String,
+    /// Course, library or activity.
+    pub kind: Kind,
+    /// Short title.
+    pub title: String,
+    /// One or two sentences shown in the result list.
+    pub summary: String,
+    /// Longer description for the detail page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Who runs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Provider>,
+    /// Venue id; `None` when it is online only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// Skill ids from the catalogue's taxonomy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
+    /// What a learner needs to know already.
+    #[serde(default, skip_serializing_if = "Level::is_none")]
+    pub level: Level,
+    /// Who it is meant for; empty means everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audience: Vec<Audience>,
+    /// Age limits, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeRange>,
+    /// Languages it is taught or held in, as ISO 639-1 codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// In person, online or both.
+    #[serde(default, skip_serializing_if = "Mode::is_in_person")]
+    pub mode: Mode,
+    /// When it happens; for a library, its opening hours.
+    #[serde(default, skip_serializing_if = "Schedule::is_empty")]
+    pub schedule: Schedule,
+    /// What it costs.
+    #[serde(default, skip_serializing_if = "Cost::is_unknown")]
+    pub cost: Cost,
+    /// Support the session itself offers, beyond the building's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub access: Vec<SessionAccess>,
+    /// How to take part.
+    #[serde(default, skip_serializing_if = "Booking::is_empty")]
+    pub booking: Booking,
+    /// A page with more about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When someone last checked the record was right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Date>,
+    /// Where the record came from (a feed, a spreadsheet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Opportunity {
+    /// A record with the required fields and everything else empty: in person,
+    /// no venue yet, no schedule, cost unknown.
+    pub fn new(id: &str, kind: Kind, title: &str, summary: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            kind,
+            title: title.to_owned(),
+            summary: summary.to_owned(),
+            description: None,
+            provider: None,
+            venue: None,
+            skills: Vec::new(),
+            level: Level::None,
+            audience: Vec::new(),
+            age: None,
+            languages: Vec::new(),
+            mode: Mode::InPerson,
+            schedule: Schedule::default(),
+            cost: Cost::default(),
+            access: Vec::new(),
+            booking: Booking::default(),
+            url: None,
+            verified: None,
+            source: None,
+        }
+    }
+}
+
+/// What sort of thing an opportunity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A taught course, usually over several sessions.
+    Course,
+    /// A library or other learning place itself.
+    Library,
+    /// A one-off or recurring activity, club or event.
+    Activity,
+}
+
+impl Kind {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 3] = [Self::Course, Self::Library, Self::Activity];
+}
+
+/// The organisation that runs an opportunity.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provider {
+    /// Organisation name.
+    pub name: String,
+    /// Its website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Its phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Its email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// What a learner needs to know already.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Open to anyone; no level applies.
+    #[default]
+    None,
+    /// For people starting out.
+    Beginner,
+    /// For people with some experience.
+    Intermediate,
+    /// For people with a lot of experience.
+    Advanced,
+}
+
+impl Level {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 4] = [
+        Self::None,
+        Self::Beginner,
+        Self::Intermediate,
+        Self::Advanced,
+    ];
+
+    fn is_none(&self) -> bool {
+        *self == Self::None
+    }
+}
+
+/// Who an opportunity is meant for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Anyone.
+    Everyone,
+    /// Adults.
+    Adults,
+    /// Older people.
+    OlderPeople,
+    /// Teenagers and young adults.
+    YoungPeople,
+    /// Children.
+    Children,
+    /// Children with their parents or carers.
+    Families,
+    /// People new to the country.
+    Newcomers,
+    /// People looking for work.
+    Jobseekers,
+    /// People who care for someone.
+    Carers,
+}
+
+impl Audience {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 9] = [
+        Self::Everyone,
+        Self::Adults,
+        Self::OlderPeople,
+        Self::YoungPeople,
+        Self::Children,
+        Self::Families,
+        Self::Newcomers,
+        Self::Jobseekers,
+        Self::Carers,
+    ];
+}
+
+/// Age limits in whole years; either end may be open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeRange {
+    /// Youngest age allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u8>,
+    /// Oldest age allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
+}
+
+impl AgeRange {
+    /// True when a person of this age may take part.
+    pub fn admits(&self, age: u8) -> bool {
+        self.min.is_none_or(|min| age >= min) && self.max.is_none_or(|max| age <= max)
+    }
+}
+
+/// How an opportunity is delivered.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// At a venue.
+    #[default]
+    InPerson,
+    /// Over the internet only.
+    Online,
+    /// Partly at a venue, partly online.
+    Blended,
+}
+
+impl Mode {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 3] = [Self::InPerson, Self::Online, Self::Blended];
+
+    fn is_in_person(&self) -> bool {
+        *self == Self::InPerson
+    }
+}
+
+/// What taking part costs. Neither free nor priced means unknown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Cost {
+    /// Free for everyone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub free: bool,
+    /// The prices, e.g. for the whole course or per session.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prices: Vec<Price>,
+    /// Reductions in plain words, e.g. "Free for jobseekers".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concessions: Vec<String>,
+}
+
+impl Cost {
+    /// True when the record says nothing about cost.
+    pub fn is_unknown(&self) -> bool {
+        !self.free && self.prices.is_empty() && self.concessions.is_empty()
+    }
+
+    /// The lowest full price, or 0 when free; `None` when unknown.
+    pub fn lowest_amount(&self) -> Option<f64> {
+        if self.free {
+            return Some(0.0);
+        }
+        self.prices.iter().map(|p| p.amount).reduce(f64::min)
+    }
+}
+
+/// One price.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Price {
+    /// Amount in the currency's main unit, e.g. 40.0 for €40.
+    pub amount: f64,
+    /// ISO 4217 code, e.g. "EUR".
+    pub currency: String,
+    /// What the price is for, e.g. "per session".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// Support a session itself offers (as opposed to the building's accessibility).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionAccess {
+    /// Irish Sign Language (or the local sign language) interpretation.
+    SignLanguage,
+    /// A hearing loop.
+    HearingLoop,
+    /// Childcare or a crèche while you take part.
+    Childcare,
+    /// A quiet or sensory-friendly session.
+    Quiet,
+    /// A carer or companion goes free.
+    CarerFree,
+    /// Materials in large print.
+    LargePrint,
+    /// Materials in easy-read form.
+    EasyRead,
+}
+
+impl SessionAccess {
+    /// Every value, in a stable order.
+    pub const ALL: [Self; 7] = [
+        Self::SignLanguage,
+        Self::HearingLoop,
+        Self::Childcare,
+        Self::Quiet,
+        Self::CarerFree,
+        Self::LargePrint,
+        Self::EasyRead,
+    ];
+}
+
+/// How to take part, and who to contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Booking {
+    /// The ways to join; empty means unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub how: Vec<JoinMethod>,
+    /// Phone number to book or ask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email address to book or ask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Booking page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Anything else to know, e.g. "Places are limited".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Booking {
+    /// True when nothing is known about booking.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A way to join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinMethod {
+    /// Just turn up.
+    WalkIn,
+    /// Book by phone.
+    Phone,
+    /// Book by email.
+    Email,
+    /// Book online.
+    Web,
+}

@@ -1,0 +1,365 @@
+//! Reading a catalogue leniently: every good record is kept, every bad one is
+//! reported with its position, id and field, and left out.
+//!
+//! Only a file that is not JSON, or whose header (name, centre, skills, lists)
+//! cannot be read, is refused as a whole: nothing useful could be shown from it.
+
+use crate::catalogue::{Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec};
+use crate::problem::{Place, Problem};
+use crate::time::DateTime;
+use crate::validate;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+/// A catalogue as read, with what was wrong in it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// Every record that could be used.
+    pub catalogue: Catalogue,
+    /// Every problem found, errors (records left out) and warnings.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// How many records were left out because of errors.
+    pub fn left_out(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.is_error() && !matches!(p.place, Place::Catalogue))
+            .map(|p| &p.place)
+            .collect::<HashSet<_>>()
+            .len()
+    }
+}
+
+/// Why a catalogue could not be read at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogueError {
+    /// The text is not JSON, or its header does not have the catalogue's shape.
+    Malformed {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// What the parser expected, in its words.
+        detail: String,
+    },
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed {
+                line,
+                column,
+                detail,
+            } => write!(f, "line {line}, column {column}: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+/// The catalogue's header with its records still untyped, so that one bad
+/// record cannot spoil the rest.
+#[derive(Deserialize)]
+struct Raw {
+    schema_version: u32,
+    name: String,
+    #[serde(default)]
+    demonstration: bool,
+    #[serde(default)]
+    keeper: Keeper,
+    #[serde(default)]
+    time_zone: TimeZoneSpec,
+    centre: LatLon,
+    centre_label: String,
+    #[serde(default)]
+    bounds: Option<Bounds>,
+    #[serde(default)]
+    neighbourhoods: Vec<Neighbourhood>,
+    skills: Vec<Skill>,
+    #[serde(default)]
+    venues: Vec<Value>,
+    opportunities: Vec<Value>,
+}
+
+/// Reads a catalogue from its JSON text. `now`, in the catalogue's local time,
+/// enables the date-dependent warnings.
+pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, CatalogueError> {
+    let raw: Raw = serde_json::from_str(text).map_err(|e| CatalogueError::Malformed {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let mut catalogue = Catalogue {
+        schema_version: raw.schema_version,
+        name: raw.name,
+        demonstration: raw.demonstration,
+        keeper: raw.keeper,
+        time_zone: raw.time_zone,
+        centre: raw.centre,
+        centre_label: raw.centre_label,
+        bounds: raw.bounds,
+        neighbourhoods: raw.neighbourhoods,
+        skills: raw.skills,
+        ..Catalogue::default()
+    };
+    let mut problems = validate::check_header(&catalogue);
+
+    // Venues first: opportunities are checked against the venues that survive.
+    let venues = typed_records(raw.venues, &mut problems, |index, id| Place::Venue {
+        index,
+        id,
+    });
+    let mut seen = HashSet::new();
+    for (index, venue) in venues {
+        let mut found = validate::check_venue(&catalogue, index, &venue);
+        if !seen.insert(venue.id.clone()) {
+            found.push(duplicate(
+                Place::Venue {
+                    index,
+                    id: Some(venue.id.clone()),
+                },
+                &venue.id,
+            ));
+        }
+        keep_unless_error(&mut catalogue.venues, venue, found, &mut problems);
+    }
+    catalogue = catalogue.indexed();
+
+    let opportunities = typed_records(raw.opportunities, &mut problems, |index, id| {
+        Place::Opportunity { index, id }
+    });
+    let mut seen = HashSet::new();
+    for (index, opportunity) in opportunities {
+        let mut found = validate::check_opportunity(&catalogue, index, &opportunity, now);
+        if !seen.insert(opportunity.id.clone()) {
+            found.push(duplicate(
+                Place::Opportunity {
+                    index,
+                    id: Some(opportunity.id.clone()),
+                },
+                &opportunity.id,
+            ));
+        }
+        keep_unless_error(
+            &mut catalogue.opportunities,
+            opportunity,
+            found,
+            &mut problems,
+        );
+    }
+    Ok(Loaded {
+        catalogue,
+        problems,
+    })
+}
+
+fn duplicate(place: Place, id: &str) -> Problem {
+    Problem::error(
+        place,
+        Some("id"),
+        format!("id `{id}` is used by an earlier record"),
+    )
+}
+
+/// Adds `record` to `kept` when `found` has no error; adds `found` to `problems`.
+fn keep_unless_error<T>(
+    kept: &mut Vec<T>,
+    record: T,
+    found: Vec<Problem>,
+    problems: &mut Vec<Problem>,
+) {
+    if !found.iter().any(Problem::is_error) {
+        kept.push(record);
+    }
+    problems.extend(found);
+}
+
+/// Types each raw record, reporting the ones that do not fit with their field.
+fn typed_records<T: DeserializeOwned>(
+    values: Vec<Value>,
+    problems: &mut Vec<Problem>,
+    place: impl Fn(usize, Option<String>) -> Place,
+) -> Vec<(usize, T)> {
+    let mut records = Vec::with_capacity(values.len());
+    for (index, value) in values.into_iter().enumerate() {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(record) => records.push((index, record)),
+            Err(e) => {
+                let (field, message) =
+                    field_and_message(&e.path().to_string(), &e.inner().to_string());
+                problems.push(Problem::error(place(index, id), field.as_deref(), message));
+            }
+        }
+    }
+    records
+}
+
+/// Names the field of a typing error: the path serde reports, or, for a missing
+/// field, the field itself.
+fn field_and_message(path: &str, message: &str) -> (Option<String>, String) {
+    let path = (path != ".").then(|| path.to_owned());
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some(name) = rest.split('`').next()
+    {
+        let field = match path {
+            Some(p) => format!("{p}.{name}"),
+            None => name.to_owned(),
+        };
+        return (Some(field), "this field is required but missing".to_owned());
+    }
+    (path, message.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::SCHEMA_VERSION;
+    use crate::problem::Severity;
+
+    fn catalogue_json(venues: &str, opportunities: &str) -> String {
+        format!(
+            r#"{{
+            "schema_version": {SCHEMA_VERSION}, "name": "Test",
+            "time_zone": {{"name": "Europe/Dublin", "rule": "GMT0IST,M3.5.0/1,M10.5.0"}},
+            "centre": {{"lat": 51.9, "lon": -8.47}}, "centre_label": "Centre",
+            "bounds": {{"south": 51.8, "west": -8.7, "north": 52.0, "east": -8.3}},
+            "skills": [{{"id": "digital", "label": "Computers and phones"}}],
+            "venues": [{venues}],
+            "opportunities": [{opportunities}]
+        }}"#
+        )
+    }
+
+    const LIBRARY: &str =
+        r#"{"id": "lib", "name": "Library", "location": {"lat": 51.9, "lon": -8.47}}"#;
+
+    fn opportunity(id: &str, extra: &str) -> String {
+        format!(
+            r#"{{"id": "{id}", "kind": "course", "title": "Email", "summary": "Learn email.",
+                 "venue": "lib", "skills": ["digital"], "cost": {{"free": true}}{extra}}}"#
+        )
+    }
+
+    /// A clean catalogue reads with no problems and its lookups working.
+    #[test]
+    fn reads_a_clean_catalogue() {
+        let text = catalogue_json(LIBRARY, &opportunity("a", ""));
+        let loaded = read_catalogue(&text, None).expect("readable");
+        assert_eq!(loaded.problems, []);
+        let c = &loaded.catalogue;
+        assert_eq!(c.opportunities.len(), 1);
+        assert_eq!(
+            c.venue_of(&c.opportunities[0]).map(|v| v.name.as_str()),
+            Some("Library")
+        );
+    }
+
+    /// Broken records are reported by position, id and field; good ones are kept.
+    #[test]
+    fn keeps_good_records_and_reports_bad_ones() {
+        let opportunities = [
+            opportunity("good", ""),
+            r#"{"id": "no-title", "kind": "course", "summary": "x", "venue": "lib"}"#.to_owned(),
+            opportunity("bad-kind", "").replace(r#""kind": "course""#, r#""kind": "lecture""#),
+            opportunity(
+                "bad-time",
+                r#", "schedule": {"weekly": [{"days": ["mo"], "start": "10:00", "end": "25:00"}]}"#,
+            ),
+            opportunity("lost", "").replace(r#""venue": "lib""#, r#""venue": "nowhere""#),
+            opportunity("good", ""),
+        ]
+        .join(",");
+        let loaded = read_catalogue(&catalogue_json(LIBRARY, &opportunities), None).unwrap();
+        let kept: Vec<&str> = loaded
+            .catalogue
+            .opportunities
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        assert_eq!(kept, ["good"]);
+        let errors: Vec<String> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert_eq!(
+            errors[0],
+            "error: opportunity 2 (`no-title`), field `title`: this field is required but missing"
+        );
+        assert!(
+            errors[1].starts_with(
+                "error: opportunity 3 (`bad-kind`), field `kind`: unknown variant `lecture`"
+            ),
+            "{}",
+            errors[1]
+        );
+        assert!(
+            errors[2].starts_with(
+                "error: opportunity 4 (`bad-time`), field `schedule.weekly[0].end`: `25:00`"
+            ),
+            "{}",
+            errors[2]
+        );
+        assert_eq!(
+            errors[3],
+            "error: opportunity 5 (`lost`), field `venue`: venue `nowhere` is not in the catalogue"
+        );
+        assert_eq!(
+            errors[4],
+            "error: opportunity 6 (`good`), field `id`: id `good` is used by an earlier record"
+        );
+        assert_eq!(loaded.left_out(), 5);
+    }
+
+    /// A venue left out takes its opportunities with it, each reported.
+    #[test]
+    fn bad_venue_leaves_out_its_opportunities() {
+        let venue = LIBRARY.replace("51.9", "151.9");
+        let loaded = read_catalogue(&catalogue_json(&venue, &opportunity("a", "")), None).unwrap();
+        assert!(loaded.catalogue.opportunities.is_empty());
+        let text: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "error: venue 1 (`lib`), field `location`: latitude 151.9 is not between -90 and 90",
+                "error: opportunity 1 (`a`), field `venue`: venue `lib` is not in the catalogue",
+            ]
+        );
+    }
+
+    /// Another schema version is reported, and records that still fit are shown.
+    #[test]
+    fn other_schema_version_is_reported_not_fatal() {
+        let text = catalogue_json(LIBRARY, &opportunity("a", "")).replace(
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            "\"schema_version\": 9",
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        assert_eq!(loaded.catalogue.opportunities.len(), 1);
+        assert_eq!(loaded.problems.len(), 1);
+        assert_eq!(loaded.problems[0].field.as_deref(), Some("schema_version"));
+        assert_eq!(loaded.left_out(), 0);
+    }
+
+    /// Text that is not JSON, or a header without its required fields, is refused
+    /// with the line where it broke.
+    #[test]
+    fn unreadable_files_are_refused_with_a_line() {
+        let err = read_catalogue("{\n\"schema_version\": 2,\n oops", None).unwrap_err();
+        assert!(
+            matches!(err, CatalogueError::Malformed { line: 3, .. }),
+            "{err:?}"
+        );
+        let err = read_catalogue(r#"{"schema_version": 2, "name": "x"}"#, None).unwrap_err();
+        assert!(err.to_string().contains("missing field `centre`"), "{err}");
+    }
+}

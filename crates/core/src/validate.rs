@@ -1,0 +1,360 @@
+//! Checking a catalogue: every problem at once, each naming its record and field.
+//!
+//! Errors mean a record cannot be used as it is (readers leave it out); warnings
+//! mean something looks wrong but the record is usable. Checks that depend on the
+//! date (stale records, nothing in the future) run only when given "now".
+
+use crate::LatLon;
+use crate::catalogue::{Catalogue, SCHEMA_VERSION, Venue};
+use crate::link::safe_href;
+use crate::opportunity::{Mode, Opportunity};
+use crate::problem::{Place, Problem};
+use crate::time::DateTime;
+use crate::tz::TimeZone;
+use std::collections::HashMap;
+
+/// Records verified longer ago than this many days get a warning.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// Every problem in the catalogue: header, venues, opportunities, duplicate ids.
+pub fn validate(catalogue: &Catalogue, now: Option<DateTime>) -> Vec<Problem> {
+    let mut problems = check_header(catalogue);
+    for (index, venue) in catalogue.venues.iter().enumerate() {
+        problems.extend(check_venue(catalogue, index, venue));
+    }
+    problems.extend(duplicate_ids(
+        catalogue.venues.iter().map(|v| v.id.as_str()).enumerate(),
+        |index, id| Place::Venue { index, id },
+    ));
+    for (index, opportunity) in catalogue.opportunities.iter().enumerate() {
+        problems.extend(check_opportunity(catalogue, index, opportunity, now));
+    }
+    problems.extend(duplicate_ids(
+        catalogue
+            .opportunities
+            .iter()
+            .map(|o| o.id.as_str())
+            .enumerate(),
+        |index, id| Place::Opportunity { index, id },
+    ));
+    problems
+}
+
+/// Problems with the catalogue's own fields and taxonomies.
+pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut error = |field: &str, message: String| {
+        problems.push(Problem::error(Place::Catalogue, Some(field), message));
+    };
+    if catalogue.schema_version != SCHEMA_VERSION {
+        error(
+            "schema_version",
+            format!(
+                "version {} is not the version this app reads ({SCHEMA_VERSION}); records that still fit are used",
+                catalogue.schema_version
+            ),
+        );
+    }
+    if catalogue.name.trim().is_empty() {
+        error("name", "the catalogue has no name".to_owned());
+    }
+    if let Some(message) = coordinate_problem(catalogue.centre) {
+        error("centre", message);
+    }
+    if let Err(message) = TimeZone::parse_posix(&catalogue.time_zone.rule) {
+        error("time_zone.rule", message);
+    }
+    for (i, skill) in catalogue.skills.iter().enumerate() {
+        if !is_slug(&skill.id) {
+            error(
+                &format!("skills[{i}].id"),
+                format!(
+                    "`{}` is not a usable id: use lower-case letters, digits and hyphens",
+                    skill.id
+                ),
+            );
+        }
+        if catalogue.skills[..i].iter().any(|s| s.id == skill.id) {
+            error(
+                &format!("skills[{i}].id"),
+                format!("skill `{}` is listed twice", skill.id),
+            );
+        }
+    }
+    for (i, n) in catalogue.neighbourhoods.iter().enumerate() {
+        if catalogue.neighbourhoods[..i].iter().any(|m| m.id == n.id) {
+            error(
+                &format!("neighbourhoods[{i}].id"),
+                format!("neighbourhood `{}` is listed twice", n.id),
+            );
+        }
+        if let Some(message) = coordinate_problem(n.centre) {
+            error(&format!("neighbourhoods[{i}].centre"), message);
+        }
+    }
+    problems
+}
+
+/// Problems with one venue. `index` is its position in the file, for the report.
+pub fn check_venue(catalogue: &Catalogue, index: usize, venue: &Venue) -> Vec<Problem> {
+    let place = Place::Venue {
+        index,
+        id: Some(venue.id.clone()),
+    };
+    let mut problems = Vec::new();
+    if venue.id.trim().is_empty() {
+        problems.push(Problem::error(
+            place.clone(),
+            Some("id"),
+            "the venue has no id",
+        ));
+    }
+    if venue.name.trim().is_empty() {
+        problems.push(Problem::error(
+            place.clone(),
+            Some("name"),
+            "the venue has no name",
+        ));
+    }
+    match coordinate_problem(venue.location) {
+        Some(message) => problems.push(Problem::error(place.clone(), Some("location"), message)),
+        None => {
+            if let Some(bounds) = catalogue.bounds.filter(|b| !b.contains(venue.location)) {
+                problems.push(Problem::warning(
+                    place.clone(),
+                    Some("location"),
+                    format!(
+                        "{:.5}, {:.5} is outside the catalogue's area ({} to {} north, {} to {} east): check latitude and longitude are not swapped",
+                        venue.location.lat, venue.location.lon, bounds.south, bounds.north, bounds.west, bounds.east
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(n) = &venue.neighbourhood
+        && !catalogue.neighbourhoods.is_empty()
+        && catalogue.neighbourhood(n).is_none()
+    {
+        problems.push(Problem::warning(
+            place.clone(),
+            Some("neighbourhood"),
+            format!("`{n}` is not a neighbourhood of the catalogue's gazetteer"),
+        ));
+    }
+    for (i, slot) in venue.opening_hours.iter().enumerate() {
+        if slot.days.is_empty() {
+            problems.push(Problem::error(
+                place.clone(),
+                Some(&format!("opening_hours[{i}].days")),
+                "no days are given",
+            ));
+        }
+    }
+    problems.extend(link_problems(&place, "url", venue.url.as_deref()));
+    problems
+}
+
+/// Problems with one opportunity. `index` is its position in the file.
+pub fn check_opportunity(
+    catalogue: &Catalogue,
+    index: usize,
+    o: &Opportunity,
+    now: Option<DateTime>,
+) -> Vec<Problem> {
+    let place = Place::Opportunity {
+        index,
+        id: Some(o.id.clone()).filter(|id| !id.is_empty()),
+    };
+    let mut problems = Vec::new();
+    let mut error = |field: &str, message: String| {
+        problems.push(Problem::error(place.clone(), Some(field), message));
+    };
+    if o.id.trim().is_empty() {
+        error("id", "the record has no id".to_owned());
+    }
+    if o.title.trim().is_empty() {
+        error("title", "the record has no title".to_owned());
+    }
+    match (&o.venue, o.mode) {
+        (None, Mode::InPerson | Mode::Blended) => error(
+            "venue",
+            "no venue is given, so nobody can find where it is; give a venue or set `mode` to online".to_owned(),
+        ),
+        (Some(id), _) if catalogue.venue(id).is_none() => {
+            error("venue", format!("venue `{id}` is not in the catalogue"));
+        }
+        _ => {}
+    }
+    for (i, code) in o.languages.iter().enumerate() {
+        if !is_iso_639_1(code) {
+            error(
+                &format!("languages[{i}]"),
+                format!(
+                    "`{code}` is not an ISO 639-1 language code (two lower-case letters, e.g. `en`, `ga`, `pl`)"
+                ),
+            );
+        }
+    }
+    if let Some(age) = o.age
+        && let (Some(min), Some(max)) = (age.min, age.max)
+        && min > max
+    {
+        error(
+            "age",
+            format!("the youngest age {min} is above the oldest {max}"),
+        );
+    }
+    for (i, price) in o.cost.prices.iter().enumerate() {
+        if !(price.amount.is_finite() && price.amount >= 0.0) {
+            error(
+                &format!("cost.prices[{i}].amount"),
+                format!("{} is not a price", price.amount),
+            );
+        }
+        if !(price.currency.len() == 3 && price.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+            error(
+                &format!("cost.prices[{i}].currency"),
+                format!(
+                    "`{}` is not an ISO 4217 currency code such as EUR",
+                    price.currency
+                ),
+            );
+        }
+    }
+    for (field, message) in o.schedule.problems() {
+        // An exception outside the date range is harmless: the date simply has
+        // no session anyway.
+        if field.starts_with("schedule.except") {
+            problems.push(Problem::warning(place.clone(), Some(&field), message));
+        } else {
+            problems.push(Problem::error(place.clone(), Some(&field), message));
+        }
+    }
+    let links = [
+        ("url", o.url.as_deref()),
+        ("booking.url", o.booking.url.as_deref()),
+        (
+            "provider.url",
+            o.provider.as_ref().and_then(|p| p.url.as_deref()),
+        ),
+    ];
+    for (field, url) in links {
+        problems.extend(link_problems(&place, field, url));
+    }
+    let mut warn = |field: Option<&str>, message: String| {
+        problems.push(Problem::warning(place.clone(), field, message));
+    };
+    for (i, skill) in o.skills.iter().enumerate() {
+        if !catalogue.skills.iter().any(|s| &s.id == skill) {
+            warn(
+                Some(&format!("skills[{i}]")),
+                format!(
+                    "`{skill}` is not in the skills taxonomy, so the skill filter will not find it"
+                ),
+            );
+        }
+    }
+    if o.skills.is_empty() {
+        warn(
+            Some("skills"),
+            "no skill is given, so the skill filter will not find it".to_owned(),
+        );
+    }
+    if o.cost.is_unknown() {
+        warn(
+            Some("cost"),
+            "the cost is not given: say whether it is free".to_owned(),
+        );
+    }
+    if let Some(now) = now {
+        if !o.schedule.is_empty() && o.schedule.next_sessions(now, 1).is_empty() {
+            warn(
+                Some("schedule"),
+                format!("no session after {now}: has it ended?"),
+            );
+        }
+        match o.verified {
+            Some(date)
+                if now.date.days_since_epoch() - date.days_since_epoch() > STALE_AFTER_DAYS =>
+            {
+                warn(
+                    Some("verified"),
+                    format!("last verified {date}, more than a year ago"),
+                );
+            }
+            None => warn(Some("verified"), "no date of last verification".to_owned()),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// An error for a URL that must not become a link, a warning for plain http.
+fn link_problems(place: &Place, field: &str, url: Option<&str>) -> Vec<Problem> {
+    let Some(url) = url else { return Vec::new() };
+    match safe_href(url) {
+        None => vec![Problem::error(
+            place.clone(),
+            Some(field),
+            format!(
+                "`{url}` cannot be a link: only https, http, mailto and tel addresses are allowed"
+            ),
+        )],
+        Some(href) if href.to_ascii_lowercase().starts_with("http:") => vec![Problem::warning(
+            place.clone(),
+            Some(field),
+            format!("`{href}` is not https: use the https address if the site has one"),
+        )],
+        Some(_) => Vec::new(),
+    }
+}
+
+/// Errors for every id used more than once, at each later use.
+fn duplicate_ids<'a>(
+    ids: impl Iterator<Item = (usize, &'a str)>,
+    place: impl Fn(usize, Option<String>) -> Place,
+) -> Vec<Problem> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut problems = Vec::new();
+    for (index, id) in ids {
+        if let Some(&earlier) = first.get(id) {
+            problems.push(Problem::error(
+                place(index, Some(id.to_owned())),
+                Some("id"),
+                format!("id `{id}` is already used by record {}", earlier + 1),
+            ));
+        } else {
+            first.insert(id, index);
+        }
+    }
+    problems
+}
+
+/// Why a coordinate pair is impossible, if it is.
+fn coordinate_problem(p: LatLon) -> Option<String> {
+    if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
+        Some(format!("latitude {} is not between -90 and 90", p.lat))
+    } else if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
+        Some(format!("longitude {} is not between -180 and 180", p.lon))
+    } else if p.lat == 0.0 && p.lon == 0.0 {
+        Some("0, 0 is in the Atlantic Ocean: the coordinates are missing".to_owned())
+    } else {
+        None
+    }
+}
+
+/// True for lower-case ASCII slugs such as `reading-groups`.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// The ISO 639-1 two-letter language codes.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+/// True when `code` is an ISO 639-1 code.
+pub fn is_iso_639_1(code: &str) -> bool {
+    code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
+}
