@@ -358,3 +358,275 @@ const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm b
 pub fn is_iso_639_1(code: &str) -> bool {
     code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Bounds, Skill, TimeZoneSpec};
+    use crate::opportunity::{Kind, Price, Provider};
+    use crate::problem::Severity;
+    use crate::schedule::{Schedule, WeeklySlot};
+    use crate::time::{Date, Time, Weekday};
+
+    fn venue() -> Venue {
+        Venue {
+            id: "lib".into(),
+            name: "Library".into(),
+            address: None,
+            postcode: None,
+            neighbourhood: None,
+            location: LatLon {
+                lat: 51.9,
+                lon: -8.47,
+            },
+            accessibility: vec![],
+            opening_hours: vec![],
+            url: None,
+            phone: None,
+        }
+    }
+
+    fn good() -> Opportunity {
+        let mut o = Opportunity::new("a", Kind::Course, "Email basics", "Learn email.");
+        o.venue = Some("lib".into());
+        o.skills = vec!["digital".into()];
+        o.cost.free = true;
+        o.verified = Date::new(2026, 10, 1);
+        o.schedule = Schedule {
+            weekly: vec![WeeklySlot {
+                days: vec![Weekday::Tue],
+                start: Time::new(18, 0).unwrap(),
+                end: Time::new(20, 0).unwrap(),
+            }],
+            ..Schedule::default()
+        };
+        o
+    }
+
+    fn catalogue(opportunities: Vec<Opportunity>) -> Catalogue {
+        Catalogue {
+            schema_version: SCHEMA_VERSION,
+            name: "Test".into(),
+            time_zone: TimeZoneSpec {
+                name: "Europe/Dublin".into(),
+                rule: "GMT0IST,M3.5.0/1,M10.5.0".into(),
+            },
+            centre: LatLon {
+                lat: 51.9,
+                lon: -8.47,
+            },
+            centre_label: "Centre".into(),
+            bounds: Some(Bounds {
+                south: 51.8,
+                west: -8.7,
+                north: 52.0,
+                east: -8.3,
+            }),
+            skills: vec![Skill {
+                id: "digital".into(),
+                label: "Computers".into(),
+            }],
+            venues: vec![venue()],
+            opportunities,
+            ..Catalogue::default()
+        }
+        .indexed()
+    }
+
+    fn now() -> DateTime {
+        DateTime::parse("2026-11-25T12:00").unwrap()
+    }
+
+    /// A record with everything right has no problem at all.
+    #[test]
+    fn a_good_catalogue_has_no_problems() {
+        assert_eq!(validate(&catalogue(vec![good()]), Some(now())), []);
+    }
+
+    /// Each kind of mistake in an opportunity gives one problem of the right
+    /// severity on the right field, in plain words.
+    #[test]
+    fn opportunity_checks() {
+        type Edit = fn(&mut Opportunity);
+        let table: Vec<(Edit, Severity, &str, &str)> = vec![
+            (
+                |o| o.title = " ".into(),
+                Severity::Error,
+                "title",
+                "the record has no title",
+            ),
+            (
+                |o| o.venue = None,
+                Severity::Error,
+                "venue",
+                "no venue is given",
+            ),
+            (
+                |o| o.venue = Some("x".into()),
+                Severity::Error,
+                "venue",
+                "venue `x` is not in the catalogue",
+            ),
+            (
+                |o| o.languages = vec!["english".into()],
+                Severity::Error,
+                "languages[0]",
+                "`english` is not an ISO 639-1",
+            ),
+            (
+                |o| {
+                    o.age = Some(crate::opportunity::AgeRange {
+                        min: Some(18),
+                        max: Some(5),
+                    })
+                },
+                Severity::Error,
+                "age",
+                "the youngest age 18 is above the oldest 5",
+            ),
+            (
+                |o| {
+                    o.cost.free = false;
+                    o.cost.prices = vec![Price {
+                        amount: -1.0,
+                        currency: "EUR".into(),
+                        label: None,
+                    }];
+                },
+                Severity::Error,
+                "cost.prices[0].amount",
+                "-1 is not a price",
+            ),
+            (
+                |o| {
+                    o.cost.free = false;
+                    o.cost.prices = vec![Price {
+                        amount: 5.0,
+                        currency: "euro".into(),
+                        label: None,
+                    }];
+                },
+                Severity::Error,
+                "cost.prices[0].currency",
+                "`euro` is not an ISO 4217",
+            ),
+            (
+                |o| o.url = Some("javascript:alert(1)".into()),
+                Severity::Error,
+                "url",
+                "cannot be a link",
+            ),
+            (
+                |o| {
+                    o.provider = Some(Provider {
+                        name: "P".into(),
+                        url: Some("http://example.ie".into()),
+                        ..Provider::default()
+                    })
+                },
+                Severity::Warning,
+                "provider.url",
+                "is not https",
+            ),
+            (
+                |o| o.skills = vec!["juggling".into()],
+                Severity::Warning,
+                "skills[0]",
+                "`juggling` is not in the skills taxonomy",
+            ),
+            (
+                |o| o.cost.free = false,
+                Severity::Warning,
+                "cost",
+                "the cost is not given",
+            ),
+            (
+                |o| o.verified = Date::new(2025, 1, 1),
+                Severity::Warning,
+                "verified",
+                "more than a year ago",
+            ),
+            (
+                |o| o.verified = None,
+                Severity::Warning,
+                "verified",
+                "no date of last verification",
+            ),
+            (
+                |o| o.schedule.end_date = Date::new(2026, 6, 30),
+                Severity::Warning,
+                "schedule",
+                "no session after 2026-11-25T12:00",
+            ),
+        ];
+        for (edit, severity, field, words) in table {
+            let mut o = good();
+            edit(&mut o);
+            let problems = validate(&catalogue(vec![o]), Some(now()));
+            assert_eq!(problems.len(), 1, "{field}: {problems:#?}");
+            let p = &problems[0];
+            assert_eq!(
+                (p.severity, p.field.as_deref()),
+                (severity, Some(field)),
+                "{p}"
+            );
+            assert!(p.message.contains(words), "{field}: {}", p.message);
+        }
+    }
+
+    /// Without "now", nothing that depends on the date is reported.
+    #[test]
+    fn date_checks_need_now() {
+        let mut o = good();
+        o.verified = None;
+        o.schedule.end_date = Date::new(2020, 1, 1);
+        assert_eq!(validate(&catalogue(vec![o]), None), []);
+    }
+
+    /// Venues outside the catalogue's area are suspicious; impossible ones are errors.
+    #[test]
+    fn venue_checks() {
+        let mut c = catalogue(vec![]);
+        c.venues[0].location = LatLon {
+            lat: -8.47,
+            lon: 51.9,
+        };
+        let p = validate(&c, None);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].severity, Severity::Warning);
+        assert!(p[0].message.contains("swapped"), "{}", p[0]);
+        c.venues[0].location = LatLon { lat: 0.0, lon: 0.0 };
+        assert!(validate(&c, None)[0].message.contains("missing"));
+        c.venues[0].location = LatLon {
+            lat: 95.0,
+            lon: 0.0,
+        };
+        assert_eq!(validate(&c, None)[0].severity, Severity::Error);
+    }
+
+    /// Ids used twice are errors at the second use, naming the first.
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let p = validate(&catalogue(vec![good(), good()]), None);
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p[0].to_string(),
+            "error: opportunity 2 (`a`), field `id`: id `a` is already used by record 1"
+        );
+    }
+
+    /// Language codes are checked against ISO 639-1.
+    #[test]
+    fn iso_639_1() {
+        for (code, ok) in [
+            ("en", true),
+            ("ga", true),
+            ("uk", true),
+            ("xx", false),
+            ("EN", false),
+            ("eng", false),
+        ] {
+            assert_eq!(is_iso_639_1(code), ok, "{code}");
+        }
+    }
+}
