@@ -157,6 +157,8 @@ pub struct Messages {
     pub and_list: fn(&[String]) -> String,
     /// The notice that some records could not be shown.
     pub records_left_out: fn(usize) -> String,
+    /// The notice when the catalogue has mistakes but no record was left out.
+    pub catalogue_has_problems: &'static str,
     /// Summary of the problem list for keepers.
     pub problems_summary: &'static str,
 }
@@ -317,6 +319,7 @@ pub const EN: Messages = Messages {
         1 => "1 entry in the catalogue has mistakes and is not shown.".to_owned(),
         n => format!("{n} entries in the catalogue have mistakes and are not shown."),
     },
+    catalogue_has_problems: "The catalogue has mistakes; everything that could be read is shown.",
     problems_summary: "What is wrong, for the catalogue's keeper",
 };
 

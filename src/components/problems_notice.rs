@@ -19,10 +19,14 @@ pub fn ProblemsNotice(
         .filter(|p| p.is_error())
         .map(ToString::to_string)
         .collect();
+    let title = match left_out {
+        0 => t().catalogue_has_problems.to_owned(),
+        n => (t().records_left_out)(n),
+    };
     (!errors.is_empty()).then(|| {
         view! {
             <section class="notice notice--warning">
-                <p class="notice__title">{(t().records_left_out)(left_out)}</p>
+                <p class="notice__title">{title}</p>
                 <details class="notice__details">
                     <summary>{t().problems_summary}</summary>
                     <ul class="notice__problems">

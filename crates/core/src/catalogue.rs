@@ -209,6 +209,24 @@ impl Catalogue {
         self
     }
 
+    /// Adds records, replacing those with the same id in place; new ones go at
+    /// the end, in the order given. The result is indexed.
+    pub fn merge(mut self, venues: Vec<Venue>, opportunities: Vec<Opportunity>) -> Self {
+        for venue in venues {
+            match self.venues.iter_mut().find(|v| v.id == venue.id) {
+                Some(slot) => *slot = venue,
+                None => self.venues.push(venue),
+            }
+        }
+        for opportunity in opportunities {
+            match self.opportunities.iter_mut().find(|o| o.id == opportunity.id) {
+                Some(slot) => *slot = opportunity,
+                None => self.opportunities.push(opportunity),
+            }
+        }
+        self.indexed()
+    }
+
     /// Finds an opportunity by its id.
     pub fn opportunity(&self, id: &str) -> Option<&Opportunity> {
         self.opportunities.iter().find(|o| o.id == id)

@@ -116,7 +116,12 @@ impl fmt::Display for Problem {
         };
         write!(f, "{severity}: {}", self.place)?;
         if let Some(field) = &self.field {
-            write!(f, ", field `{field}`")?;
+            // A spreadsheet's fields are its columns, and keepers call them so.
+            let noun = match self.place {
+                Place::Row { .. } => "column",
+                _ => "field",
+            };
+            write!(f, ", {noun} `{field}`")?;
         }
         write!(f, ": {}", self.message)
     }
@@ -139,7 +144,7 @@ mod tests {
         );
         assert_eq!(
             p.to_string(),
-            "error: row 14 (Central Library), field `latitude`: `51,9` is not a number, use a dot"
+            "error: row 14 (Central Library), column `latitude`: `51,9` is not a number, use a dot"
         );
         let w = Problem::warning(
             Place::Opportunity {

@@ -9,6 +9,7 @@ use crate::catalogue::{Catalogue, SCHEMA_VERSION, Venue};
 use crate::link::safe_href;
 use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
+use crate::schedule::Schedule;
 use crate::time::DateTime;
 use crate::tz::TimeZone;
 use std::collections::HashMap;
@@ -58,8 +59,20 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
     if catalogue.name.trim().is_empty() {
         error("name", "the catalogue has no name".to_owned());
     }
+    let keeper_url = link_problems(&Place::Catalogue, "keeper.url", catalogue.keeper.url.as_deref());
     if let Some(message) = coordinate_problem(catalogue.centre) {
         error("centre", message);
+    }
+    if let Some(b) = catalogue.bounds
+        && !(b.south < b.north && b.west < b.east)
+    {
+        error(
+            "bounds",
+            format!(
+                "south {} must be below north {} and west {} below east {}",
+                b.south, b.north, b.west, b.east
+            ),
+        );
     }
     if let Err(message) = TimeZone::parse_posix(&catalogue.time_zone.rule) {
         error("time_zone.rule", message);
@@ -69,7 +82,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
             error(
                 &format!("skills[{i}].id"),
                 format!(
-                    "`{}` is not a usable id: use lower-case letters, digits and hyphens",
+                    "`{}` is not a usable id: use lower-case letters, digits, hyphens and underscores",
                     skill.id
                 ),
             );
@@ -92,6 +105,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
             error(&format!("neighbourhoods[{i}].centre"), message);
         }
     }
+    problems.extend(keeper_url);
     problems
 }
 
@@ -141,14 +155,14 @@ pub fn check_venue(catalogue: &Catalogue, index: usize, venue: &Venue) -> Vec<Pr
             format!("`{n}` is not a neighbourhood of the catalogue's gazetteer"),
         ));
     }
-    for (i, slot) in venue.opening_hours.iter().enumerate() {
-        if slot.days.is_empty() {
-            problems.push(Problem::error(
-                place.clone(),
-                Some(&format!("opening_hours[{i}].days")),
-                "no days are given",
-            ));
-        }
+    // Opening hours are weekly slots: check them as a schedule would be.
+    let hours = Schedule {
+        weekly: venue.opening_hours.clone(),
+        ..Schedule::default()
+    };
+    for (field, message) in hours.problems() {
+        let field = field.replacen("schedule.weekly", "opening_hours", 1);
+        problems.push(Problem::error(place.clone(), Some(&field), message));
     }
     problems.extend(link_problems(&place, "url", venue.url.as_deref()));
     problems
@@ -258,6 +272,12 @@ pub fn check_opportunity(
         warn(
             Some("skills"),
             "no skill is given, so the skill filter will not find it".to_owned(),
+        );
+    }
+    if o.cost.free && !o.cost.prices.is_empty() {
+        warn(
+            Some("cost"),
+            "it is marked free but also has prices: which is it?".to_owned(),
         );
     }
     if o.cost.is_unknown() {
