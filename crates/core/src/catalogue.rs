@@ -219,7 +219,11 @@ impl Catalogue {
             }
         }
         for opportunity in opportunities {
-            match self.opportunities.iter_mut().find(|o| o.id == opportunity.id) {
+            match self
+                .opportunities
+                .iter_mut()
+                .find(|o| o.id == opportunity.id)
+            {
                 Some(slot) => *slot = opportunity,
                 None => self.opportunities.push(opportunity),
             }

@@ -59,7 +59,11 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
     if catalogue.name.trim().is_empty() {
         error("name", "the catalogue has no name".to_owned());
     }
-    let keeper_url = link_problems(&Place::Catalogue, "keeper.url", catalogue.keeper.url.as_deref());
+    let keeper_url = link_problems(
+        &Place::Catalogue,
+        "keeper.url",
+        catalogue.keeper.url.as_deref(),
+    );
     if let Some(message) = coordinate_problem(catalogue.centre) {
         error("centre", message);
     }

@@ -5,6 +5,13 @@
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.
 
+mod csv_text;
+pub mod hsds;
+pub mod ical;
+pub mod mapping;
+pub mod openactive;
+pub mod table;
+
 use crate::catalogue::{LatLon, Neighbourhood, Skill, Venue};
 use crate::opportunity::Opportunity;
 use crate::problem::{Place, Problem};
@@ -182,10 +189,12 @@ impl Import {
 
     /// "imported 12 opportunities (3 venues); left out 2: 1 no title, 1 …".
     pub fn summary(&self) -> String {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut s = format!(
-            "imported {} opportunities ({} venues); left out {}",
-            self.opportunities.len(),
-            self.venues.len(),
+            "imported {} ({}); left out {}",
+            count(self.opportunities.len(), "opportunity", "opportunities"),
+            count(self.venues.len(), "venue", "venues"),
             self.left_out.len()
         );
         let reasons: Vec<String> = self

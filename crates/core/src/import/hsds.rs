@@ -1,0 +1,66 @@
+//! Open Referral HSDS 3.0 in: services, locations and organizations out of the
+//! Human Services Data Specification, as catalogue opportunities and venues.
+//!
+//! Two forms are read: the tabular package (CSV tables joined by ids, see
+//! [`read_tabular`]) and the JSON the HSDS API returns (see [`read_json`]). Both are
+//! read into one model first, so a service maps the same whichever form it came in:
+//! one opportunity per location it is offered at (`hsds-<service id>-<location
+//! id>`), each location a venue (`hsds-<location id>`).
+//!
+//! How fields map, and the choices made where HSDS and the catalogue differ:
+//! - title, summary (the description's first sentence), description, url, provider
+//!   (the organization's name, website, email and first phone), skills (taxonomy term
+//!   names and codes and attribute values, through [`ImportContext::skills_for`]),
+//!   languages (codes or English names to ISO 639-1; sign languages become session
+//!   support), age limits, cost (`cost_options`, with `fees_description` in words),
+//!   booking (phone, email, url, `application_process` as the note), verified (the
+//!   later date of `last_modified` and `assured_date`).
+//! - Schedules: weekly (and daily) rules become weekly slots between `dtstart` /
+//!   `valid_from` and `until` / `valid_to`, every `interval` weeks, `count` ending
+//!   them at the last session. Monthly and other rules are kept out of the schedule
+//!   with a warning. Times with an offset (`10:00Z`, `09:00-05:00`, or the schedule's
+//!   `timezone` in hours) are converted to the catalogue's zone; times without one
+//!   are read as the catalogue's own clock, since that is what publishers write
+//!   (HSDS says such times are UTC, which no local listing means).
+//! - Accessibility notes are read for words (wheelchair, ramp, lift, toilet,
+//!   parking, bus, hearing loop, sign language, large print, easy read), whole
+//!   words in any case; a sentence saying something is missing is not read.
+//! - A location without usable coordinates is placed by
+//!   [`ImportContext::locate`] (its name or postcode, else an area of its address);
+//!   otherwise its services there are left out.
+//!
+//! This module never does IO (it takes text, not paths), never reads the clock,
+//! and never panics on any input; every record is kept or left out with its reason.
+
+mod json;
+mod map;
+mod model;
+mod schedules;
+mod tabular;
+#[cfg(test)]
+mod tests;
+
+use crate::import::{Import, ImportContext};
+use std::collections::BTreeMap;
+
+/// Reads an HSDS 3.0 tabular package: each table's file name (such as
+/// `services.csv`; a folder in front is ignored) to its text.
+///
+/// `services.csv` is needed (without it the import holds one error and nothing
+/// else); every other table is optional. Each service row is an opportunity per
+/// `service_at_location.csv` row, each `locations.csv` row a venue; problems name
+/// the table and its row.
+pub fn read_tabular(files: &BTreeMap<String, String>, ctx: &ImportContext) -> Import {
+    tabular::read(files, ctx)
+}
+
+/// Reads HSDS 3.0 JSON in any of the API's forms, told apart by their fields: a
+/// service (with its organization and `service_at_locations`), a page of services
+/// (`contents`), a location (a venue only), an organization with its `services`
+/// and `locations`, or a page or array of any of these.
+///
+/// Records are numbered by their position (in `contents`, or in an organization's
+/// `services` and `locations`), and problems name the field by its JSON path.
+pub fn read_json(text: &str, ctx: &ImportContext) -> Import {
+    json::read(text, ctx)
+}

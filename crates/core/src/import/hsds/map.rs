@@ -1,0 +1,1405 @@
+//! HSDS records to catalogue records: a service becomes one opportunity per
+//! location it is offered at, a location becomes a venue.
+//!
+//! Every record ends up in the [`Import`]: kept (with warnings for anything
+//! suspicious) or left out with the reason. Nothing here reads files or the clock,
+//! and nothing panics on any value.
+
+use super::model::{AccessNote, CostOption, Language, Location, Origin, Phone, Service};
+use super::schedules::{self, Bad, date_part};
+use crate::catalogue::{LatLon, Venue, VenueAccess};
+use crate::import::{Import, ImportContext, LeftOutReason};
+use crate::opportunity::{
+    AgeRange, Booking, Cost, JoinMethod, Kind, Mode, Opportunity, Price, Provider, SessionAccess,
+};
+use crate::problem::Problem;
+use crate::schedule::Schedule;
+use crate::text::fold;
+use crate::time::{Date, quote};
+use crate::validate::is_iso_639_1;
+use std::collections::{HashMap, HashSet};
+
+/// The longest summary, in characters.
+const SUMMARY_MAX_CHARS: usize = 200;
+
+/// A location made ready: its venue (`None` for an online location) and the
+/// support its accessibility notes promise for sessions held there.
+#[derive(Debug, Clone)]
+struct Built {
+    venue: Option<Venue>,
+    access: Vec<SessionAccess>,
+}
+
+/// Why a location cannot be used: the location's field at fault and what is wrong.
+/// Kept without the location's path, since the same location can be met at several
+/// places of a JSON file.
+#[derive(Debug, Clone)]
+struct Failure {
+    field: &'static str,
+    message: String,
+}
+
+/// Turns HSDS records into catalogue records, collecting them in an [`Import`].
+pub(super) struct Mapper<'a> {
+    ctx: &'a ImportContext,
+    import: Import,
+    /// Locations already made ready, by id, so each is checked (and reported) once.
+    built: HashMap<String, Result<Built, Failure>>,
+    /// Opportunity ids given so far.
+    ids: HashSet<String>,
+    /// Venue ids added so far.
+    venue_ids: HashSet<String>,
+}
+
+impl<'a> Mapper<'a> {
+    /// A mapper importing into the catalogue `ctx` describes.
+    pub fn new(ctx: &'a ImportContext) -> Self {
+        Self {
+            ctx,
+            import: Import::default(),
+            built: HashMap::new(),
+            ids: HashSet::new(),
+            venue_ids: HashSet::new(),
+        }
+    }
+
+    /// The import so far, to add problems that belong to no record.
+    pub fn import(&mut self) -> &mut Import {
+        &mut self.import
+    }
+
+    /// The result.
+    pub fn finish(self) -> Import {
+        self.import
+    }
+
+    /// Maps a service: one opportunity per location, or left out with the reason.
+    pub fn service(&mut self, s: &Service) {
+        let place = s.place.clone();
+        let Some(title) = s.name.as_deref() else {
+            self.import.leave_out(
+                Problem::error(
+                    place,
+                    Some(&s.origin.field("name")),
+                    "the service has no name, so it cannot be listed",
+                ),
+                LeftOutReason::NoTitle,
+            );
+            return;
+        };
+        if let Some(status) = &s.status {
+            match fold(status).as_str() {
+                "active" => {}
+                "inactive" | "defunct" => {
+                    self.import.leave_out(
+                        Problem::error(
+                            place,
+                            Some(&s.origin.field("status")),
+                            format!("`status` is {status}: the service does not run now"),
+                        ),
+                        LeftOutReason::NotAnOpportunity,
+                    );
+                    return;
+                }
+                "temporarily closed" => s.origin.warn(
+                    &mut self.import,
+                    "status",
+                    "the service is temporarily closed: check when it opens again",
+                ),
+                _ => s.origin.warn(
+                    &mut self.import,
+                    "status",
+                    format!(
+                        "{} is not an HSDS status (active, inactive, defunct or temporarily closed): the service is kept",
+                        quote(status)
+                    ),
+                ),
+            }
+        }
+        let service_key = match &s.id {
+            Some(id) => slug(id),
+            None => {
+                s.origin.warn(
+                    &mut self.import,
+                    "id",
+                    "the service has no `id`: the record's id is made from its name, so it changes when the name does",
+                );
+                slug(title)
+            }
+        };
+        let base = self.base(s, title);
+        if s.locations.is_empty() {
+            self.import.leave_out(
+                Problem::error(
+                    place,
+                    Some(&s.origin.field("service_at_locations")),
+                    "the service is offered at no location, so nobody can find where it is: link it to a location (one with `location_type` virtual if it is online)",
+                ),
+                LeftOutReason::NoLocation,
+            );
+            return;
+        }
+        let mut service_schedule: Option<Result<Schedule, Bad>> = None;
+        for at in &s.locations {
+            let location = match &at.location {
+                Ok(location) => location,
+                Err(message) => {
+                    let message = format!("{}{message}", at.origin.where_from(&place));
+                    self.import.leave_out(
+                        Problem::error(
+                            place.clone(),
+                            Some(&at.origin.field("location_id")),
+                            message,
+                        ),
+                        LeftOutReason::NoLocation,
+                    );
+                    continue;
+                }
+            };
+            let built = match self.location_ready(location) {
+                Ok(built) => built,
+                Err(failure) => {
+                    let mut from = location.origin.where_from(&place);
+                    if from.is_empty() {
+                        let name = location.name.as_deref().or(location.id.as_deref());
+                        from = name
+                            .map(|n| format!("location `{n}`: "))
+                            .unwrap_or_default();
+                    }
+                    let message = format!("{from}{}", failure.message);
+                    self.import.leave_out(
+                        Problem::error(
+                            place.clone(),
+                            Some(&location.origin.field(failure.field)),
+                            message,
+                        ),
+                        LeftOutReason::NoLocation,
+                    );
+                    continue;
+                }
+            };
+            let schedule = if at.schedules.is_empty() {
+                service_schedule
+                    .get_or_insert_with(|| {
+                        schedules::for_opportunity(&s.schedules, &self.ctx.zone, &mut self.import)
+                    })
+                    .clone()
+            } else {
+                schedules::for_opportunity(&at.schedules, &self.ctx.zone, &mut self.import)
+            };
+            let schedule = match schedule {
+                Ok(schedule) => schedule,
+                Err(bad) => {
+                    let message = format!("{}{}", bad.origin.where_from(&place), bad.message);
+                    self.import.leave_out(
+                        Problem::error(place.clone(), Some(&bad.origin.field(bad.field)), message),
+                        bad.reason,
+                    );
+                    continue;
+                }
+            };
+            let location_key = slug(
+                location
+                    .id
+                    .as_deref()
+                    .or(location.name.as_deref())
+                    .unwrap_or(""),
+            );
+            let id = format!("hsds-{service_key}-{location_key}");
+            if !self.ids.insert(id.clone()) {
+                self.import.leave_out(
+                    Problem::error(
+                        place.clone(),
+                        Some(&s.origin.field("id")),
+                        format!("id `{id}` is already used by an earlier record: the service is listed twice at this location"),
+                    ),
+                    LeftOutReason::DuplicateId,
+                );
+                continue;
+            }
+            let mut opportunity = base.clone();
+            opportunity.id = id;
+            opportunity.schedule = schedule;
+            // The phone for the service at this location, else the service's own.
+            let phone = match at.phones.first() {
+                Some(phone) => Some((&at.origin, phone)),
+                None => s.phones.first().map(|phone| (&s.origin, phone)),
+            };
+            opportunity.booking = self.booking(s, phone);
+            for access in built.access {
+                if !opportunity.access.contains(&access) {
+                    opportunity.access.push(access);
+                }
+            }
+            opportunity.access.sort_unstable();
+            match built.venue {
+                Some(venue) => {
+                    opportunity.venue = Some(venue.id.clone());
+                    self.add_venue(venue);
+                }
+                None => opportunity.mode = Mode::Online,
+            }
+            self.import.opportunities.push(opportunity);
+        }
+    }
+
+    /// Maps a location on its own: a venue, or left out with the reason.
+    pub fn location(&mut self, location: &Location) {
+        let place = location.origin.place.clone();
+        match self.location_ready(location) {
+            Ok(Built { venue: Some(venue), .. }) => self.add_venue(venue),
+            Ok(Built { venue: None, .. }) => self.import.leave_out(
+                Problem::error(
+                    place,
+                    Some(&location.origin.field("location_type")),
+                    "an online location is not a place to go: it is used only through the services offered there",
+                ),
+                LeftOutReason::NotAnOpportunity,
+            ),
+            Err(failure) => self.import.leave_out(
+                Problem::error(
+                    place,
+                    Some(&location.origin.field(failure.field)),
+                    failure.message,
+                ),
+                LeftOutReason::NoLocation,
+            ),
+        }
+    }
+
+    /// Adds a venue unless one with its id is there already.
+    fn add_venue(&mut self, venue: Venue) {
+        if self.venue_ids.insert(venue.id.clone()) {
+            self.import.venues.push(venue);
+        }
+    }
+
+    /// The opportunity fields that do not depend on the location.
+    fn base(&mut self, s: &Service, title: &str) -> Opportunity {
+        let summary = s.description.as_deref().map(summary_of).unwrap_or_default();
+        if summary.is_empty() {
+            s.origin.warn(
+                &mut self.import,
+                "description",
+                "the service has no description, so the result list shows no summary",
+            );
+        }
+        let mut o = Opportunity::new(
+            "",
+            kind_of(title, s.description.as_deref()),
+            title,
+            &summary,
+        );
+        o.description = s.description.clone();
+        o.url = s.url.clone();
+        o.source = Some(self.ctx.source.clone()).filter(|source| !source.is_empty());
+        o.provider = s.organization.as_ref().and_then(|org| {
+            Some(Provider {
+                name: org.name.clone()?,
+                url: org.website.clone(),
+                phone: org
+                    .phone
+                    .as_ref()
+                    .and_then(|p| self.phone(&s.origin, "organization.phones", p)),
+                email: org.email.clone(),
+            })
+        });
+        o.skills = self.ctx.skills_for(s.categories.iter().map(String::as_str));
+        o.verified = self.verified(s);
+        o.age = self.age(s);
+        o.cost = self.cost(s);
+
+        for language in &s.languages {
+            match language_of(language) {
+                Some(Spoken::Code(code)) => {
+                    if !o.languages.contains(&code) {
+                        o.languages.push(code);
+                    }
+                }
+                Some(Spoken::SignLanguage) => {
+                    if !o.access.contains(&SessionAccess::SignLanguage) {
+                        o.access.push(SessionAccess::SignLanguage);
+                    }
+                }
+                None => {
+                    let (field, value) = match (&language.code, &language.name) {
+                        (Some(code), _) => ("code", code),
+                        (None, Some(name)) => ("name", name),
+                        (None, None) => continue,
+                    };
+                    language.origin.warn(
+                        &mut self.import,
+                        field,
+                        format!(
+                            "{} is not a language this importer knows: give its ISO 639-1 code, such as `en` or `pl`",
+                            quote(value)
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(text) = &s.interpretation_services {
+            let found = read_access(
+                &[("interpretation_services", text.clone())],
+                &s.origin,
+                &mut self.import,
+            );
+            for access in found.session {
+                if !o.access.contains(&access) {
+                    o.access.push(access);
+                }
+            }
+        }
+
+        o
+    }
+
+    /// How to take part: the phone given, the service's email and web page, and
+    /// `application_process` (with the phone's extension) as the note.
+    fn booking(&mut self, s: &Service, phone: Option<(&Origin, &Phone)>) -> Booking {
+        let number = phone.and_then(|(origin, p)| self.phone(origin, "phones", p));
+        let extension = phone
+            .and_then(|(_, p)| p.extension.clone())
+            .filter(|_| number.is_some());
+        let mut how = Vec::new();
+        if number.is_some() {
+            how.push(JoinMethod::Phone);
+        }
+        if s.email.is_some() {
+            how.push(JoinMethod::Email);
+        }
+        if s.url.is_some() {
+            how.push(JoinMethod::Web);
+        }
+        let mut note = s.application_process.clone();
+        if let Some(extension) = extension {
+            let ask = format!("Phone extension {extension}.");
+            note = Some(match note {
+                Some(text) => {
+                    let text = text.trim_end();
+                    let stop = if text.ends_with(['.', '!', '?']) {
+                        ""
+                    } else {
+                        "."
+                    };
+                    format!("{text}{stop} {ask}")
+                }
+                None => ask,
+            });
+        }
+        Booking {
+            how,
+            phone: number,
+            email: s.email.clone(),
+            url: s.url.clone(),
+            note,
+        }
+    }
+
+    /// The later of `last_modified` and `assured_date`; a date that does not parse
+    /// is reported and not used.
+    fn verified(&mut self, s: &Service) -> Option<Date> {
+        let mut latest: Option<Date> = None;
+        for (field, value) in [
+            ("last_modified", &s.last_modified),
+            ("assured_date", &s.assured_date),
+        ] {
+            let Some(text) = value else { continue };
+            match Date::parse(date_part(text)) {
+                Ok(date) => latest = Some(latest.map_or(date, |l| l.max(date))),
+                Err(message) => s.origin.warn(
+                    &mut self.import,
+                    field,
+                    format!("{message}: the record's date of last check is not taken from it"),
+                ),
+            }
+        }
+        latest
+    }
+
+    /// Age limits from `minimum_age` and `maximum_age`.
+    fn age(&mut self, s: &Service) -> Option<AgeRange> {
+        let mut read = |field: &str, value: &Option<String>| -> Option<u8> {
+            let text = value.as_deref()?;
+            let age = text
+                .trim()
+                .strip_suffix(".0")
+                .unwrap_or(text.trim())
+                .parse::<u8>()
+                .ok();
+            if age.is_none() {
+                s.origin.warn(
+                    &mut self.import,
+                    field,
+                    format!(
+                        "{} is not an age in whole years: it is ignored",
+                        quote(text)
+                    ),
+                );
+            }
+            age
+        };
+        let min = read("minimum_age", &s.minimum_age);
+        let max = read("maximum_age", &s.maximum_age);
+        if let (Some(low), Some(high)) = (min, max)
+            && low > high
+        {
+            s.origin.warn(
+                &mut self.import,
+                "maximum_age",
+                format!("`maximum_age` {high} is below `minimum_age` {low}: the ages are ignored"),
+            );
+            return None;
+        }
+        (min.is_some() || max.is_some()).then_some(AgeRange { min, max })
+    }
+
+    /// The cost from `cost_options`, and `fees_description` in words.
+    fn cost(&mut self, s: &Service) -> Cost {
+        let mut cost = Cost::default();
+        let mut free_options: Vec<Option<String>> = Vec::new();
+        for option in &s.cost_options {
+            match self.price(option) {
+                Some(Priced::Price(price)) => cost.prices.push(price),
+                Some(Priced::Free(label)) => free_options.push(label),
+                Some(Priced::Words(text)) => cost.concessions.push(text),
+                None => {}
+            }
+        }
+        if cost.prices.is_empty() && !free_options.is_empty() {
+            cost.free = true;
+        } else {
+            for label in free_options {
+                cost.concessions.push(match label {
+                    Some(label) => format!("{label}: free"),
+                    None => "Free for some".to_owned(),
+                });
+            }
+        }
+        if let Some(text) = s.fees_description.as_ref().or(s.fees.as_ref()) {
+            if s.cost_options.is_empty() && says_free(text) {
+                cost.free = true;
+            } else if !cost.concessions.contains(text) {
+                cost.concessions.push(text.clone());
+            }
+        }
+        cost
+    }
+
+    /// One cost option as a price, a free option, or words.
+    fn price(&mut self, option: &CostOption) -> Option<Priced> {
+        let origin = &option.origin;
+        let label = match (&option.option, &option.amount_description) {
+            (Some(o), Some(d)) => Some(format!("{o} ({d})")),
+            (o, d) => o.clone().or_else(|| d.clone()),
+        };
+        let words = [&option.option, &option.amount_description]
+            .into_iter()
+            .flatten()
+            .any(|t| says_free(t) || normalise(t).contains(" free "));
+        let Some(text) = &option.amount else {
+            return if words {
+                Some(Priced::Free(option.option.clone()))
+            } else {
+                label.map(Priced::Words)
+            };
+        };
+        let cleaned: String = text.chars().filter(|c| !"£€$ ".contains(*c)).collect();
+        let amount = match cleaned.parse::<f64>() {
+            Ok(amount) if amount.is_finite() && amount >= 0.0 => amount,
+            _ => {
+                let hint = if cleaned.contains(',') {
+                    ", use a dot"
+                } else {
+                    ""
+                };
+                origin.warn(
+                    &mut self.import,
+                    "amount",
+                    format!(
+                        "{} is not an amount of money{hint}: this price is left out",
+                        quote(text)
+                    ),
+                );
+                return label.map(Priced::Words);
+            }
+        };
+        if amount == 0.0 {
+            return Some(Priced::Free(option.option.clone()));
+        }
+        let currency = match option.currency.as_deref().map(str::trim) {
+            None => self.ctx.default_currency.clone(),
+            Some(code) => {
+                match currency_code(code) {
+                    Some(code) => code,
+                    None => {
+                        origin.warn(
+                        &mut self.import,
+                        "currency",
+                        format!("{} is not a currency code such as EUR or GBP: this price is left out", quote(code)),
+                    );
+                        return label.map(Priced::Words);
+                    }
+                }
+            }
+        };
+        Some(Priced::Price(Price {
+            amount,
+            currency,
+            label,
+        }))
+    }
+
+    /// A phone number without stray quotes; `None` (with a warning) when it has
+    /// no digits.
+    fn phone(&mut self, origin: &Origin, field: &str, phone: &Phone) -> Option<String> {
+        let number: String = phone.number.chars().filter(|c| *c != '"').collect();
+        let number = number.trim();
+        if number.chars().any(|c| c.is_ascii_digit()) {
+            Some(number.to_owned())
+        } else {
+            origin.warn(
+                &mut self.import,
+                field,
+                format!("{} is not a phone number", quote(&phone.number)),
+            );
+            None
+        }
+    }
+
+    /// The location made ready, once per location id.
+    fn location_ready(&mut self, location: &Location) -> Result<Built, Failure> {
+        let key = match (&location.id, &location.name) {
+            (Some(id), _) => format!("id {id}"),
+            (None, Some(name)) => format!("name {name}"),
+            (None, None) => format!("at {}", location.origin.field("")),
+        };
+        if let Some(built) = self.built.get(&key) {
+            return built.clone();
+        }
+        let built = self.build(location);
+        self.built.insert(key, built.clone());
+        built
+    }
+
+    /// Checks a location and makes its venue.
+    fn build(&mut self, l: &Location) -> Result<Built, Failure> {
+        let origin = &l.origin;
+        let fail = |field, message| Failure { field, message };
+        let mut found = Found::default();
+        for AccessNote { texts, origin } in &l.accessibility {
+            let more = read_access(texts, origin, &mut self.import);
+            found.venue.extend(more.venue);
+            found.session.extend(more.session);
+        }
+        if let Some(text) = &l.transportation
+            && has_any(&normalise(text), TRANSPORT_WORDS)
+        {
+            found.venue.push(VenueAccess::PublicTransport);
+        }
+        found.venue.sort_unstable();
+        found.venue.dedup();
+        found.session.sort_unstable();
+        found.session.dedup();
+
+        let is_online = l
+            .location_type
+            .as_deref()
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("virtual"));
+        if is_online {
+            return Ok(Built {
+                venue: None,
+                access: found.session,
+            });
+        }
+
+        let address = l
+            .addresses
+            .iter()
+            .find(|a| {
+                a.address_type
+                    .as_deref()
+                    .is_some_and(|t| t.eq_ignore_ascii_case("physical"))
+            })
+            .or(l.addresses.first());
+        let name = l
+            .name
+            .clone()
+            .or_else(|| l.alternate_name.clone())
+            .or_else(|| address.and_then(|a| a.address_1.clone()));
+        let Some(name) = name else {
+            return Err(fail(
+                "name",
+                "the location has no name and no address".to_owned(),
+            ));
+        };
+        let postcode = address.and_then(|a| a.postal_code.clone());
+        let location = match read_coordinates(l) {
+            Ok(point) => point,
+            Err((field, why)) => {
+                let by_name = self
+                    .ctx
+                    .locate(Some(&name), postcode.as_deref())
+                    .map(|p| (p, "found by its name or postcode".to_owned()));
+                let by_area = || {
+                    let areas = address.map(|a| [a.address_2.as_deref(), a.city.as_deref()]);
+                    areas.into_iter().flatten().flatten().find_map(|area| {
+                        self.ctx.locate(Some(area), None).map(|p| {
+                            (
+                                p,
+                                format!("the centre of `{area}`, which is in its address"),
+                            )
+                        })
+                    })
+                };
+                match by_name.or_else(by_area) {
+                    Some((point, how)) => {
+                        origin.warn(
+                            &mut self.import,
+                            field,
+                            format!(
+                                "{why}; the location is placed at {:.5}, {:.5}, {how}",
+                                point.lat, point.lon
+                            ),
+                        );
+                        point
+                    }
+                    None => {
+                        let postcode_words = match &postcode {
+                            Some(p) => format!(" or has postcode `{p}`"),
+                            None => String::new(),
+                        };
+                        return Err(fail(
+                            field,
+                            format!(
+                                "{why}, and no place the catalogue knows is named `{name}`{postcode_words}"
+                            ),
+                        ));
+                    }
+                }
+            }
+        };
+        let street: Vec<&str> = address
+            .map(|a| [&a.address_1, &a.address_2, &a.city])
+            .into_iter()
+            .flatten()
+            .filter_map(|part| part.as_deref())
+            .collect();
+        let key = l.id.as_deref().unwrap_or(&name);
+        let phone = l
+            .phones
+            .first()
+            .and_then(|p| self.phone(origin, "phones", p));
+        let opening_hours =
+            schedules::opening_hours(&l.schedules, &self.ctx.zone, &mut self.import);
+        Ok(Built {
+            venue: Some(Venue {
+                id: format!("hsds-{}", slug(key)),
+                name,
+                address: (!street.is_empty()).then(|| street.join(", ")),
+                postcode,
+                neighbourhood: None,
+                location,
+                accessibility: found.venue,
+                opening_hours,
+                url: l.url.clone(),
+                phone,
+            }),
+            access: found.session,
+        })
+    }
+}
+
+/// A cost option read.
+enum Priced {
+    Price(Price),
+    /// Free, for the people the label names.
+    Free(Option<String>),
+    /// No amount: words only.
+    Words(String),
+}
+
+/// Coordinates from `latitude` and `longitude`, or the field at fault and why.
+fn read_coordinates(l: &Location) -> Result<LatLon, (&'static str, String)> {
+    let (lat, lon) = match (&l.latitude, &l.longitude) {
+        (Some(lat), Some(lon)) => (lat, lon),
+        (None, Some(_)) => return Err(("latitude", "no `latitude` is given".to_owned())),
+        (Some(_), None) => return Err(("longitude", "no `longitude` is given".to_owned())),
+        (None, None) => {
+            return Err((
+                "latitude",
+                "no `latitude` and `longitude` are given".to_owned(),
+            ));
+        }
+    };
+    let lat_value = number(lat).map_err(|m| ("latitude", format!("`latitude` {m}")))?;
+    let lon_value = number(lon).map_err(|m| ("longitude", format!("`longitude` {m}")))?;
+    if !(-90.0..=90.0).contains(&lat_value) {
+        let swapped =
+            if (-90.0..=90.0).contains(&lon_value) && (-180.0..=180.0).contains(&lat_value) {
+                " (are latitude and longitude swapped?)"
+            } else {
+                ""
+            };
+        return Err((
+            "latitude",
+            format!("latitude {lat} is not between -90 and 90{swapped}"),
+        ));
+    }
+    if !(-180.0..=180.0).contains(&lon_value) {
+        return Err((
+            "longitude",
+            format!("longitude {lon} is not between -180 and 180"),
+        ));
+    }
+    if lat_value == 0.0 && lon_value == 0.0 {
+        return Err((
+            "latitude",
+            "0, 0 is in the Atlantic Ocean: the coordinates are missing".to_owned(),
+        ));
+    }
+    Ok(LatLon {
+        lat: lat_value,
+        lon: lon_value,
+    })
+}
+
+/// A decimal number, or why not.
+fn number(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok(value),
+        _ if text.contains(',') => Err(format!("{} is not a number, use a dot", quote(text))),
+        _ => Err(format!("{} is not a number", quote(text))),
+    }
+}
+
+/// Text lowered, with every run of non-alphanumeric characters made one space,
+/// and a space at each end, so that ` word ` finds whole words.
+fn normalise(text: &str) -> String {
+    let mut out = String::from(" ");
+    for c in fold(text).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// True when the normalised text has any of the phrases as whole words.
+fn has_any(normalised: &str, phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|phrase| normalised.contains(&format!(" {phrase} ")))
+}
+
+/// Words that mean the building is step-free.
+const STEP_FREE_WORDS: &[&str] = &[
+    "wheelchair",
+    "wheelchairs",
+    "step free",
+    "stepfree",
+    "level access",
+    "ramp",
+    "ramps",
+    "ramped",
+    "lift",
+    "lifts",
+    "elevator",
+    "elevators",
+];
+/// Words that mean an accessible toilet.
+const TOILET_WORDS: &[&str] = &["toilet", "toilets", "restroom", "restrooms"];
+/// Words that mean accessible parking.
+const PARKING_WORDS: &[&str] = &["parking", "blue badge"];
+/// Words that mean public transport nearby.
+const TRANSPORT_WORDS: &[&str] = &[
+    "bus",
+    "buses",
+    "train",
+    "trains",
+    "transit",
+    "public transport",
+    "tram",
+    "trams",
+    "metro",
+    "railway",
+];
+/// Words that mean a hearing loop.
+const LOOP_WORDS: &[&str] = &[
+    "hearing loop",
+    "hearing loops",
+    "induction loop",
+    "induction loops",
+    "loop system",
+    "t coil",
+];
+/// Words that mean sign language.
+const SIGN_WORDS: &[&str] = &["sign language", "asl", "isl", "bsl"];
+/// Words that mean large print.
+const LARGE_PRINT_WORDS: &[&str] = &["large print"];
+/// Words that mean easy-read materials.
+const EASY_READ_WORDS: &[&str] = &["easy read", "easyread"];
+/// Words that say something is missing.
+const NEGATIONS: &[&str] = &[
+    "no",
+    "not",
+    "without",
+    "isn t",
+    "isnt",
+    "cannot",
+    "can t",
+    "unavailable",
+    "none",
+];
+
+/// Accessibility found in notes.
+#[derive(Default)]
+struct Found {
+    venue: Vec<VenueAccess>,
+    session: Vec<SessionAccess>,
+}
+
+/// Reads accessibility from texts, sentence by sentence. A sentence that says
+/// something is missing ("there is no lift") is not read, with a warning, since a
+/// false promise of access is worse than none.
+fn read_access(texts: &[(&str, String)], origin: &Origin, import: &mut Import) -> Found {
+    let venue_words: [(&[&str], VenueAccess); 4] = [
+        (STEP_FREE_WORDS, VenueAccess::StepFree),
+        (TOILET_WORDS, VenueAccess::AccessibleToilet),
+        (PARKING_WORDS, VenueAccess::AccessibleParking),
+        (TRANSPORT_WORDS, VenueAccess::PublicTransport),
+    ];
+    let session_words: [(&[&str], SessionAccess); 4] = [
+        (LOOP_WORDS, SessionAccess::HearingLoop),
+        (SIGN_WORDS, SessionAccess::SignLanguage),
+        (LARGE_PRINT_WORDS, SessionAccess::LargePrint),
+        (EASY_READ_WORDS, SessionAccess::EasyRead),
+    ];
+    let mut found = Found::default();
+    for (field, text) in texts {
+        for sentence in text.split(['.', '!', '?', ';', '\n']) {
+            let words = normalise(sentence);
+            let venue: Vec<VenueAccess> = venue_words
+                .iter()
+                .filter(|(phrases, _)| has_any(&words, phrases))
+                .map(|(_, access)| *access)
+                .collect();
+            let session: Vec<SessionAccess> = session_words
+                .iter()
+                .filter(|(phrases, _)| has_any(&words, phrases))
+                .map(|(_, access)| *access)
+                .collect();
+            if venue.is_empty() && session.is_empty() {
+                continue;
+            }
+            if has_any(&words, NEGATIONS) {
+                origin.warn(
+                    import,
+                    field,
+                    format!(
+                        "{} seems to say something is missing, so it is not read as a promise of access: check the accessibility",
+                        quote(sentence.trim())
+                    ),
+                );
+                continue;
+            }
+            found.venue.extend(venue);
+            found.session.extend(session);
+        }
+    }
+    found
+}
+
+/// True when the whole text just says "free".
+fn says_free(text: &str) -> bool {
+    matches!(
+        normalise(text).trim(),
+        "free"
+            | "free of charge"
+            | "no charge"
+            | "no cost"
+            | "none"
+            | "0"
+            | "nil"
+            | "free entry"
+            | "free admission"
+    )
+}
+
+/// An ISO 4217 code from a code in any case or a common symbol.
+fn currency_code(text: &str) -> Option<String> {
+    let code = match text {
+        "£" => "GBP",
+        "€" => "EUR",
+        "$" => "USD",
+        other => other,
+    };
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| code.to_ascii_uppercase())
+}
+
+/// Course when the name or description speaks of one, else activity.
+fn kind_of(title: &str, description: Option<&str>) -> Kind {
+    let words = normalise(&format!("{title} {}", description.unwrap_or("")));
+    let course_words = [
+        "course",
+        "courses",
+        "class",
+        "classes",
+        "training",
+        "trainings",
+        "workshop",
+        "workshops",
+    ];
+    if has_any(&words, &course_words) {
+        Kind::Course
+    } else {
+        Kind::Activity
+    }
+}
+
+/// The first sentence of a description, at most [`SUMMARY_MAX_CHARS`] characters,
+/// cut at a word with "…" when longer.
+pub(super) fn summary_of(description: &str) -> String {
+    let text = description.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut end = text.len();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|(_, next)| *next == ' ') {
+            end = at + c.len_utf8();
+            break;
+        }
+    }
+    let sentence = text.get(..end).unwrap_or(&text);
+    if sentence.chars().count() <= SUMMARY_MAX_CHARS {
+        return sentence.to_owned();
+    }
+    let cut = sentence
+        .char_indices()
+        .nth(SUMMARY_MAX_CHARS - 1)
+        .map_or(sentence.len(), |(at, _)| at);
+    let head = sentence.get(..cut).unwrap_or(sentence);
+    let head = match head.rfind(' ') {
+        Some(space) if space > 0 => head.get(..space).unwrap_or(head),
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([' ', ',', ';', ':']))
+}
+
+/// A stable id part: lower-case ASCII letters and digits, other runs as one hyphen.
+pub(super) fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "x".to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+/// A language as LearnLocal keeps it.
+#[derive(Debug, PartialEq)]
+enum Spoken {
+    /// An ISO 639-1 code.
+    Code(String),
+    /// A sign language: support for the session rather than a spoken language.
+    SignLanguage,
+}
+
+/// The language from its code (ISO 639-1, 639-2 or 639-3, or a tag such as
+/// `en-GB`) or its English name.
+fn language_of(language: &Language) -> Option<Spoken> {
+    let from_name = |name: &str| {
+        let name = normalise(name);
+        if has_any(&name, SIGN_WORDS) {
+            return Some(Spoken::SignLanguage);
+        }
+        LANGUAGE_NAMES
+            .iter()
+            .find(|(english, _)| name.trim() == *english)
+            .map(|(_, code)| Spoken::Code((*code).to_owned()))
+    };
+    if let Some(code) = &language.code {
+        let primary = fold(code.trim().split(['-', '_']).next().unwrap_or(""));
+        if is_iso_639_1(&primary) {
+            return Some(Spoken::Code(primary));
+        }
+        if let Some((_, two)) = LANGUAGE_CODES.iter().find(|(three, _)| *three == primary) {
+            return Some(Spoken::Code((*two).to_owned()));
+        }
+        if let Some(spoken) = from_name(code) {
+            return Some(spoken);
+        }
+    }
+    language.name.as_deref().and_then(from_name)
+}
+
+/// English names of common languages and their ISO 639-1 codes.
+const LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("english", "en"),
+    ("irish", "ga"),
+    ("gaelic", "ga"),
+    ("irish gaelic", "ga"),
+    ("scottish gaelic", "gd"),
+    ("welsh", "cy"),
+    ("spanish", "es"),
+    ("castilian", "es"),
+    ("french", "fr"),
+    ("german", "de"),
+    ("italian", "it"),
+    ("portuguese", "pt"),
+    ("polish", "pl"),
+    ("lithuanian", "lt"),
+    ("latvian", "lv"),
+    ("estonian", "et"),
+    ("romanian", "ro"),
+    ("moldovan", "ro"),
+    ("bulgarian", "bg"),
+    ("russian", "ru"),
+    ("ukrainian", "uk"),
+    ("belarusian", "be"),
+    ("czech", "cs"),
+    ("slovak", "sk"),
+    ("slovenian", "sl"),
+    ("hungarian", "hu"),
+    ("croatian", "hr"),
+    ("serbian", "sr"),
+    ("bosnian", "bs"),
+    ("albanian", "sq"),
+    ("macedonian", "mk"),
+    ("greek", "el"),
+    ("turkish", "tr"),
+    ("kurdish", "ku"),
+    ("arabic", "ar"),
+    ("hebrew", "he"),
+    ("persian", "fa"),
+    ("farsi", "fa"),
+    ("dari", "fa"),
+    ("pashto", "ps"),
+    ("urdu", "ur"),
+    ("hindi", "hi"),
+    ("bengali", "bn"),
+    ("bangla", "bn"),
+    ("punjabi", "pa"),
+    ("panjabi", "pa"),
+    ("gujarati", "gu"),
+    ("marathi", "mr"),
+    ("tamil", "ta"),
+    ("telugu", "te"),
+    ("malayalam", "ml"),
+    ("kannada", "kn"),
+    ("sinhala", "si"),
+    ("sinhalese", "si"),
+    ("nepali", "ne"),
+    ("chinese", "zh"),
+    ("mandarin", "zh"),
+    ("cantonese", "zh"),
+    ("japanese", "ja"),
+    ("korean", "ko"),
+    ("vietnamese", "vi"),
+    ("thai", "th"),
+    ("tagalog", "tl"),
+    ("filipino", "tl"),
+    ("malay", "ms"),
+    ("indonesian", "id"),
+    ("somali", "so"),
+    ("swahili", "sw"),
+    ("amharic", "am"),
+    ("tigrinya", "ti"),
+    ("oromo", "om"),
+    ("yoruba", "yo"),
+    ("igbo", "ig"),
+    ("hausa", "ha"),
+    ("shona", "sn"),
+    ("zulu", "zu"),
+    ("xhosa", "xh"),
+    ("afrikaans", "af"),
+    ("lingala", "ln"),
+    ("dutch", "nl"),
+    ("flemish", "nl"),
+    ("danish", "da"),
+    ("swedish", "sv"),
+    ("norwegian", "no"),
+    ("finnish", "fi"),
+    ("icelandic", "is"),
+    ("georgian", "ka"),
+    ("armenian", "hy"),
+    ("azerbaijani", "az"),
+    ("uzbek", "uz"),
+    ("kazakh", "kk"),
+    ("mongolian", "mn"),
+    ("maltese", "mt"),
+    ("catalan", "ca"),
+    ("basque", "eu"),
+    ("galician", "gl"),
+    ("yiddish", "yi"),
+    ("haitian creole", "ht"),
+    ("esperanto", "eo"),
+    ("latin", "la"),
+];
+
+/// ISO 639-2 (bibliographic and terminology) and 639-3 codes of common languages
+/// and their ISO 639-1 codes.
+const LANGUAGE_CODES: &[(&str, &str)] = &[
+    ("eng", "en"),
+    ("gle", "ga"),
+    ("gla", "gd"),
+    ("cym", "cy"),
+    ("wel", "cy"),
+    ("spa", "es"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("deu", "de"),
+    ("ger", "de"),
+    ("ita", "it"),
+    ("por", "pt"),
+    ("pol", "pl"),
+    ("lit", "lt"),
+    ("lav", "lv"),
+    ("lvs", "lv"),
+    ("est", "et"),
+    ("ron", "ro"),
+    ("rum", "ro"),
+    ("bul", "bg"),
+    ("rus", "ru"),
+    ("ukr", "uk"),
+    ("bel", "be"),
+    ("ces", "cs"),
+    ("cze", "cs"),
+    ("slk", "sk"),
+    ("slo", "sk"),
+    ("slv", "sl"),
+    ("hun", "hu"),
+    ("hrv", "hr"),
+    ("srp", "sr"),
+    ("bos", "bs"),
+    ("sqi", "sq"),
+    ("alb", "sq"),
+    ("mkd", "mk"),
+    ("mac", "mk"),
+    ("ell", "el"),
+    ("gre", "el"),
+    ("tur", "tr"),
+    ("kur", "ku"),
+    ("ara", "ar"),
+    ("arb", "ar"),
+    ("heb", "he"),
+    ("fas", "fa"),
+    ("per", "fa"),
+    ("pes", "fa"),
+    ("prs", "fa"),
+    ("pus", "ps"),
+    ("urd", "ur"),
+    ("hin", "hi"),
+    ("ben", "bn"),
+    ("pan", "pa"),
+    ("guj", "gu"),
+    ("mar", "mr"),
+    ("tam", "ta"),
+    ("tel", "te"),
+    ("mal", "ml"),
+    ("kan", "kn"),
+    ("sin", "si"),
+    ("nep", "ne"),
+    ("zho", "zh"),
+    ("chi", "zh"),
+    ("cmn", "zh"),
+    ("yue", "zh"),
+    ("jpn", "ja"),
+    ("kor", "ko"),
+    ("vie", "vi"),
+    ("tha", "th"),
+    ("tgl", "tl"),
+    ("fil", "tl"),
+    ("msa", "ms"),
+    ("may", "ms"),
+    ("ind", "id"),
+    ("som", "so"),
+    ("swa", "sw"),
+    ("swh", "sw"),
+    ("amh", "am"),
+    ("tir", "ti"),
+    ("orm", "om"),
+    ("yor", "yo"),
+    ("ibo", "ig"),
+    ("hau", "ha"),
+    ("sna", "sn"),
+    ("zul", "zu"),
+    ("xho", "xh"),
+    ("afr", "af"),
+    ("lin", "ln"),
+    ("nld", "nl"),
+    ("dut", "nl"),
+    ("dan", "da"),
+    ("swe", "sv"),
+    ("nor", "no"),
+    ("nob", "nb"),
+    ("nno", "nn"),
+    ("fin", "fi"),
+    ("isl", "is"),
+    ("ice", "is"),
+    ("kat", "ka"),
+    ("geo", "ka"),
+    ("hye", "hy"),
+    ("arm", "hy"),
+    ("aze", "az"),
+    ("uzb", "uz"),
+    ("kaz", "kk"),
+    ("mon", "mn"),
+    ("mlt", "mt"),
+    ("cat", "ca"),
+    ("eus", "eu"),
+    ("baq", "eu"),
+    ("glg", "gl"),
+    ("yid", "yi"),
+    ("hat", "ht"),
+    ("epo", "eo"),
+    ("lat", "la"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spoken(name: Option<&str>, code: Option<&str>) -> Option<Spoken> {
+        language_of(&Language {
+            name: name.map(str::to_owned),
+            code: code.map(str::to_owned),
+            origin: Origin::default(),
+        })
+    }
+
+    /// Codes in any ISO 639 form and common English names become ISO 639-1 codes;
+    /// sign languages become session support; unknown ones are not guessed.
+    #[test]
+    fn languages_become_codes() {
+        let code = |c: &str| Some(Spoken::Code(c.to_owned()));
+        let cases = [
+            (Some("Urdu"), Some("ur"), code("ur")),
+            (Some("English"), None, code("en")),
+            (Some("Spanish"), None, code("es")),
+            (None, Some("pol"), code("pl")),
+            (None, Some("en-GB"), code("en")),
+            (Some("Irish"), Some("gle"), code("ga")),
+            (
+                Some("British Sign Language"),
+                Some("bfi"),
+                Some(Spoken::SignLanguage),
+            ),
+            (Some("ISL"), None, Some(Spoken::SignLanguage)),
+            (Some("Klingon"), Some("tlh"), None),
+        ];
+        for (name, c, expected) in cases {
+            assert_eq!(spoken(name, c), expected, "{name:?} {c:?}");
+        }
+    }
+
+    /// Summaries are the first sentence, cut at a word when long.
+    #[test]
+    fn summaries_are_first_sentences() {
+        assert_eq!(
+            summary_of("Learn to knit.  Bring needles. "),
+            "Learn to knit."
+        );
+        assert_eq!(summary_of("No full stop here"), "No full stop here");
+        assert_eq!(
+            summary_of("Version 2.5 is out! Yes."),
+            "Version 2.5 is out!"
+        );
+        let long = "word ".repeat(60);
+        let summary = summary_of(&long);
+        assert!(summary.chars().count() <= SUMMARY_MAX_CHARS, "{summary}");
+        assert!(summary.ends_with("word…"), "{summary}");
+        let wide = "é".repeat(300);
+        assert_eq!(summary_of(&wide).chars().count(), SUMMARY_MAX_CHARS);
+    }
+
+    /// Accessibility words map to venue and session support, matching whole words in
+    /// any case; a sentence saying something is missing promises nothing.
+    #[test]
+    fn accessibility_words() {
+        let cases: [(&str, &[VenueAccess], &[SessionAccess]); 7] = [
+            (
+                "Wheelchair access on all floors",
+                &[VenueAccess::StepFree],
+                &[],
+            ),
+            (
+                "STEP-FREE entrance; accessible Restroom",
+                &[VenueAccess::StepFree, VenueAccess::AccessibleToilet],
+                &[],
+            ),
+            (
+                "Blue badge parking. Near the bus stop.",
+                &[VenueAccess::AccessibleParking, VenueAccess::PublicTransport],
+                &[],
+            ),
+            (
+                "Induction loop at reception, BSL on request, large print and Easy Read guides",
+                &[],
+                &[
+                    SessionAccess::HearingLoop,
+                    SessionAccess::SignLanguage,
+                    SessionAccess::LargePrint,
+                    SessionAccess::EasyRead,
+                ],
+            ),
+            ("Trampoline and business centre", &[], &[]),
+            ("There is no lift.", &[], &[]),
+            (
+                "Lift to all floors. There is no hearing loop.",
+                &[VenueAccess::StepFree],
+                &[],
+            ),
+        ];
+        for (text, venue, session) in cases {
+            let mut import = Import::default();
+            let found = read_access(
+                &[("description", text.to_owned())],
+                &Origin::default(),
+                &mut import,
+            );
+            assert_eq!(found.venue, venue, "{text}");
+            assert_eq!(found.session, session, "{text}");
+        }
+    }
+
+    /// Names and descriptions about courses, classes, training or workshops make a
+    /// course; anything else an activity.
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_of("Pottery Workshop", None), Kind::Course);
+        assert_eq!(
+            kind_of("Drop-in", Some("Evening classes for adults")),
+            Kind::Course
+        );
+        assert_eq!(
+            kind_of(
+                "Community Counselling",
+                Some("Counselling by trained professionals")
+            ),
+            Kind::Activity
+        );
+        assert_eq!(kind_of("Classical music club", None), Kind::Activity);
+    }
+
+    /// Ids keep letters and digits, lower-cased, with hyphens between.
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("AC148810-d857"), "ac148810-d857");
+        assert_eq!(slug("  Main St. / Hall  "), "main-st-hall");
+        assert_eq!(slug("—"), "x");
+    }
+}
