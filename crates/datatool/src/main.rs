@@ -1,0 +1,118 @@
+//! `learnlocal-data`: the catalogue keeper's tool.
+//!
+//! A thin shell over `learnlocal-core`: it reads files and the clock, calls the
+//! core's readers and checks, prints every problem with the file name in front,
+//! and writes the catalogue. It never decides what a record means; the core does.
+
+mod build;
+mod inputs;
+mod report;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage: learnlocal-data <command> [options]   (from the repository: cargo data <command>)
+
+Commands:
+  validate FILE...        check catalogues and source files; print every problem,
+                          exit 1 if any is an error
+  import INPUT            read another format and merge its records into a catalogue
+  build                   build data/catalogue.json from data/sources/ (and extra inputs)
+
+Options:
+  --sources DIR           the catalogue's source spreadsheets (default: data/sources)
+  --map MAPPING.csv       column mapping for a spreadsheet with its own column names
+  --format FORMAT         force the input format: catalogue, csv, venues, hsds, openactive, ical
+  --into CATALOGUE.json   (import) the catalogue to merge into (default: data/catalogue.json)
+  --out FILE              (import, build) where to write (default: the --into file,
+                          or data/catalogue.json)
+  --extra INPUT           (build) also import this file (repeatable; --map applies to
+                          .csv extras)
+  --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
+
+Input formats are recognised by their content: a LearnLocal catalogue (.json with
+schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
+spreadsheet with --map, an Open Referral HSDS 3.0 CSV folder or JSON file,
+OpenActive / schema.org JSON-LD, and iCalendar (.ics).";
+
+/// Parsed command line.
+#[derive(Debug, Default)]
+pub struct Options {
+    /// The command.
+    pub command: String,
+    /// Positional arguments.
+    pub inputs: Vec<PathBuf>,
+    /// `--sources`.
+    pub sources: Option<PathBuf>,
+    /// `--map`.
+    pub map: Option<PathBuf>,
+    /// `--format`.
+    pub format: Option<String>,
+    /// `--into`.
+    pub into: Option<PathBuf>,
+    /// `--out`.
+    pub out: Option<PathBuf>,
+    /// `--extra`, repeatable.
+    pub extra: Vec<PathBuf>,
+    /// `--now`.
+    pub now: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let options = match parse(&args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match options.command.as_str() {
+        "validate" => build::validate(&options),
+        "import" => build::import(&options),
+        "build" => build::build(&options),
+        _ => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads the command line: a command, then options and inputs in any order.
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut args = args.iter();
+    options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
+    if !["validate", "import", "build", "help", "--help", "-h"].contains(&options.command.as_str())
+    {
+        return Err(format!("`{}` is not a command", options.command));
+    }
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("`{name}` needs a value"))
+        };
+        match arg.as_str() {
+            "--sources" => options.sources = Some(value(arg)?.into()),
+            "--map" => options.map = Some(value(arg)?.into()),
+            "--format" => options.format = Some(value(arg)?),
+            "--into" => options.into = Some(value(arg)?.into()),
+            "--out" => options.out = Some(value(arg)?.into()),
+            "--extra" => options.extra.push(value(arg)?.into()),
+            "--now" => options.now = Some(value(arg)?),
+            flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
+            input => options.inputs.push(input.into()),
+        }
+    }
+    Ok(options)
+}

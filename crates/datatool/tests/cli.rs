@@ -1,0 +1,151 @@
+//! The data tool as a catalogue keeper runs it: files in, messages and files out.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixtures() -> PathBuf {
+    root().join("../shared/fixtures")
+}
+
+/// Runs the tool from the repository root.
+fn run(args: &[&str]) -> (i32, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_learnlocal-data"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the tool runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&stdout),
+        String::from_utf8_lossy(&stderr)
+    );
+    (status.code().unwrap_or(-1), text)
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("learnlocal-data-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// The committed catalogue is exactly what `build` makes from the committed
+/// sources, so the app never ships a catalogue its spreadsheets do not explain.
+#[test]
+fn committed_catalogue_is_built_from_the_sources() {
+    let out = scratch("built.json");
+    let (code, text) = run(&["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("0 errors"), "{text}");
+    let built = std::fs::read_to_string(&out).unwrap();
+    let committed = std::fs::read_to_string(root().join("data/catalogue.json")).unwrap();
+    assert!(
+        built == committed,
+        "data/catalogue.json is out of date: run `cargo data build`"
+    );
+    let size_line = text.lines().find(|l| l.contains("bytes brotli")).unwrap();
+    assert!(size_line.contains("opportunities;"), "{size_line}");
+}
+
+/// A spreadsheet with a decimal comma and a missing title is reported with the
+/// file, row, name and column, the good row is kept, and the exit code is 1.
+#[test]
+fn validate_names_file_row_and_column() {
+    let csv = scratch("bad.csv");
+    std::fs::write(
+        &csv,
+        "id,kind,title,summary,venue_name,lat,lon,free,skills\n\
+         a,course,Good course,Fine.,Hall,51.9,-8.47,yes,digital\n\
+         b,course,Comma course,Bad.,Hall B,\"51,9\",-8.47,yes,digital\n\
+         c,course,,No title.,Hall,51.9,-8.47,yes,digital\n",
+    )
+    .unwrap();
+    let (code, text) = run(&["validate", csv.to_str().unwrap()]);
+    assert_eq!(code, 1, "{text}");
+    let file = csv.display().to_string();
+    assert!(
+        text.contains(&format!(
+            "{file}: error: row 3 (Comma course), column `lat`: `51,9` is not a number, use a dot"
+        )),
+        "{text}"
+    );
+    assert!(text.contains(&format!("{file}: error: row 4")), "{text}");
+    assert!(text.contains("imported 1 opportunity"), "{text}");
+}
+
+/// The Plymouth libraries import through their column map; with no gazetteer
+/// for Plymouth every row is reported by row number and library name.
+#[test]
+fn plymouth_libraries_are_each_reported() {
+    let input = fixtures().join("librarydata/libraries_plymouth.csv");
+    let (code, text) = run(&[
+        "validate",
+        "--map",
+        "data/mappings/librarydata.mapping.csv",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("row 2 (Crownhill Library)"), "{text}");
+    assert!(text.contains("row 18 (West Park Library)"), "{text}");
+    assert!(
+        text.contains("left out 17: 17 no coordinates and no place the gazetteer knows"),
+        "{text}"
+    );
+}
+
+/// Importing an iCalendar file adds its events to a catalogue and says so.
+#[test]
+fn import_merges_into_a_catalogue() {
+    let into = scratch("into.json");
+    std::fs::copy(root().join("data/catalogue.json"), &into).unwrap();
+    let ics = scratch("story.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:story-1\r\nSUMMARY:Story time\r\n\
+         DTSTART;TZID=Europe/Dublin:20261202T103000\r\nDTEND;TZID=Europe/Dublin:20261202T111500\r\n\
+         RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=6\r\nLOCATION:Blackpool Library\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let (code, text) = run(&[
+        "import",
+        "--into",
+        into.to_str().unwrap(),
+        ics.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("imported 1 opportunity"), "{text}");
+    let merged = std::fs::read_to_string(&into).unwrap();
+    let loaded = learnlocal_core::read_catalogue(&merged, None).unwrap();
+    let story = loaded
+        .catalogue
+        .opportunity("ics-story-1")
+        .expect("imported");
+    assert_eq!(story.title, "Story time");
+    assert_eq!(story.schedule.weekly.len(), 1);
+    assert_eq!(
+        loaded.catalogue.venue_of(story).map(|v| v.name.as_str()),
+        Some("Blackpool Library")
+    );
+}
+
+/// Each real open-data example is read without an error about the file itself.
+#[test]
+fn fixtures_are_readable() {
+    for file in [
+        "openactive-2.x/sessionseries_example_1.json",
+        "openactive-2.x/place_example_1.json",
+        "hsds-3.0/service_full.json",
+    ] {
+        let path = fixtures().join(file);
+        let (code, text) = run(&["validate", path.to_str().unwrap()]);
+        assert!(code == 0 || code == 1, "{file}: {text}");
+        assert!(text.contains("imported"), "{file}: {text}");
+    }
+}
