@@ -1,0 +1,9 @@
+//! The iCalendar reader must not panic on any text.
+#![no_main]
+
+use learnlocal_core::import::{ImportContext, ical};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let _ = ical::read(text, &ImportContext::default());
+});
