@@ -89,6 +89,19 @@ describe('catalogue load errors', () => {
     assert.ok(!titles.includes(second.title), 'the record with an unknown venue is left out');
   });
 
+  it('lists every record of a catalogue written for another version, and says so', async () => {
+    const other = { ...catalogue, schema_version: 9 };
+    server.fault(CATALOGUE, { status: 200, body: JSON.stringify(other) });
+    const page = await openPage(browser, server);
+    await page.goto(server.origin + '/');
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await page.getByText('The catalogue has mistakes; everything that could be read is shown.').waitFor();
+    await page.getByText('What is wrong, for the catalogue\'s keeper').click();
+    const problems = await page.locator('.notice__problems li').allInnerTexts();
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^error: catalogue, field `schema_version`: version 9 is not the version this app reads \(2\)/);
+  });
+
   it('shows the error on a detail page too, not a blank page', async () => {
     server.fault(CATALOGUE, { status: 404 });
     const page = await openPage(browser, server);
