@@ -44,3 +44,159 @@ pub fn now_in(rule: &str) -> DateTime {
     let zone = TimeZone::parse_posix(rule).unwrap_or_else(|_| TimeZone::utc());
     zone.to_local(unix_seconds)
 }
+
+/// Why the device's position is not available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocationError {
+    /// The person (or the browser's settings) refused.
+    Denied,
+    /// The device could not work out where it is.
+    Unavailable,
+    /// It took too long.
+    Timeout,
+    /// The page is not in a secure context, so browsers refuse.
+    Insecure,
+}
+
+/// Asks the browser for the device's position, once, and calls `done` with it.
+/// The position is used on the device only: it is never sent anywhere.
+pub fn locate(done: impl FnOnce(Result<learnlocal_core::LatLon, LocationError>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let window = web_sys::window();
+    if !window
+        .as_ref()
+        .is_some_and(web_sys::Window::is_secure_context)
+    {
+        done(Err(LocationError::Insecure));
+        return;
+    }
+    let Some(geolocation) = window.and_then(|w| w.navigator().geolocation().ok()) else {
+        done(Err(LocationError::Unavailable));
+        return;
+    };
+    // Either callback may run, once; whichever runs first takes `done`.
+    let done = Rc::new(RefCell::new(Some(done)));
+    let finish = {
+        let done = Rc::clone(&done);
+        move |result| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(result);
+            }
+        }
+    };
+    let number = |value: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(value, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    let on_success = {
+        let finish = finish.clone();
+        Closure::once_into_js(move |position: wasm_bindgen::JsValue| {
+            let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or_default();
+            finish(
+                match (number(&coords, "latitude"), number(&coords, "longitude")) {
+                    (Some(lat), Some(lon)) => Ok(learnlocal_core::LatLon { lat, lon }),
+                    _ => Err(LocationError::Unavailable),
+                },
+            );
+        })
+    };
+    let on_error = Closure::once_into_js(move |error: wasm_bindgen::JsValue| {
+        finish(Err(match number(&error, "code") {
+            Some(1.0) => LocationError::Denied,
+            Some(3.0) => LocationError::Timeout,
+            _ => LocationError::Unavailable,
+        }));
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_timeout(15_000);
+    options.set_maximum_age(60_000);
+    let asked = geolocation.get_current_position_with_error_callback_and_options(
+        on_success.unchecked_ref(),
+        Some(on_error.unchecked_ref()),
+        &options,
+    );
+    if asked.is_err()
+        && let Some(done) = done.borrow_mut().take()
+    {
+        done(Err(LocationError::Unavailable));
+    }
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = leptos::prelude::document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(link) = link else { return false };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// How a link was shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it (or the person closed it).
+    Sheet,
+    /// It was copied to the clipboard.
+    Copied,
+    /// Neither worked.
+    Failed,
+}
+
+/// Shares a page through the Web Share API where the browser has it, and
+/// otherwise copies its address to the clipboard.
+pub async fn share(title: &str, url: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Failed;
+    };
+    let navigator: wasm_bindgen::JsValue = window.navigator().into();
+    let method = |name: &str| {
+        js_sys::Reflect::get(&navigator, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    use wasm_bindgen::JsCast;
+    if let Some(share) = method("share") {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+        if let Ok(promise) = share.call1(&navigator, &data) {
+            let promise: js_sys::Promise = promise.unchecked_into();
+            // A closed share sheet rejects too; that is the person's choice.
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            return Shared::Sheet;
+        }
+    }
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(write) = write
+        && let Ok(promise) = write.call1(&clipboard, &url.into())
+    {
+        let promise: js_sys::Promise = promise.unchecked_into();
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return Shared::Copied;
+        }
+    }
+    Shared::Failed
+}

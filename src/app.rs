@@ -14,11 +14,17 @@ use std::sync::Arc;
 /// problems found in it) or why it could not be loaded.
 pub type CatalogueResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
 
+/// The device's position, once the person has asked to use it. It lives in
+/// memory only: never in the URL, never in storage, never sent anywhere.
+#[derive(Debug, Clone, Copy)]
+pub struct DevicePosition(pub RwSignal<Option<learnlocal_core::LatLon>>);
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let catalogue: CatalogueResource = LocalResource::new(fetch_catalogue);
     provide_context(catalogue);
+    provide_context(DevicePosition(RwSignal::new(None)));
     let html = document().document_element();
     if let Some(html) = html {
         // The attributes are static text from the messages, never catalogue data.

@@ -5,7 +5,9 @@
 //! depends on a number (plurals, distances) is a function of that language.
 //! Nothing outside this module writes interface text.
 
+use learnlocal_core::filter::{AccessNeed, Radius, Sort, StartsWithin};
 use learnlocal_core::opportunity::{Audience, JoinMethod, Level, Mode, SessionAccess};
+use learnlocal_core::schedule::PartOfDay;
 use learnlocal_core::time::{Date, Time, Weekday};
 use learnlocal_core::{Kind, VenueAccess};
 
@@ -161,6 +163,130 @@ pub struct Messages {
     pub catalogue_has_problems: &'static str,
     /// Summary of the problem list for keepers.
     pub problems_summary: &'static str,
+    /// Legend of the location controls.
+    pub where_legend: &'static str,
+    /// The geolocation button.
+    pub use_my_location: &'static str,
+    /// While the browser finds the position.
+    pub locating: &'static str,
+    /// The person refused to share their position.
+    pub location_denied: &'static str,
+    /// The position could not be found.
+    pub location_unavailable: &'static str,
+    /// Finding the position took too long.
+    pub location_timeout: &'static str,
+    /// The page is not served securely, so browsers refuse geolocation.
+    pub location_insecure: &'static str,
+    /// Shown while measuring from the device's position.
+    pub measuring_from_you: &'static str,
+    /// A shared link says "near me" but the position is not known yet.
+    pub location_needed: &'static str,
+    /// Label of the place field.
+    pub place_label: &'static str,
+    /// Hint under the place field.
+    pub place_hint: &'static str,
+    /// Label of the list of place suggestions.
+    pub place_suggestions: &'static str,
+    /// No place matches what was typed.
+    pub place_unknown: &'static str,
+    /// "your location", as a place name.
+    pub your_location: &'static str,
+    /// Label of the radius choice.
+    pub radius_label: &'static str,
+    /// The name of a radius choice.
+    pub radius: fn(Radius) -> &'static str,
+    /// The checkbox that includes online-only results.
+    pub include_online: &'static str,
+    /// Heading of the filters.
+    pub filters_heading: &'static str,
+    /// Legend of the kinds group.
+    pub kinds_legend: &'static str,
+    /// Legend of the access group.
+    pub access_legend: &'static str,
+    /// Hint under the access group.
+    pub access_hint: &'static str,
+    /// Legend of the days group.
+    pub days_legend: &'static str,
+    /// A weekday's short name for a checkbox.
+    pub weekday: fn(learnlocal_core::time::Weekday) -> &'static str,
+    /// Legend of the time-of-day group.
+    pub times_legend: &'static str,
+    /// The name of a part of the day.
+    pub part_of_day: fn(PartOfDay) -> &'static str,
+    /// Legend of the "starting" group.
+    pub starts_legend: &'static str,
+    /// The name of a "starts within" choice.
+    pub starts: fn(StartsWithin) -> &'static str,
+    /// The open-now checkbox.
+    pub open_now: &'static str,
+    /// Legend of the cost group.
+    pub cost_legend: &'static str,
+    /// The free-only checkbox.
+    pub free_only: &'static str,
+    /// Label of the maximum price field.
+    pub max_price: &'static str,
+    /// Legend of the language group.
+    pub languages_legend: &'static str,
+    /// Legend of the mode group.
+    pub modes_legend: &'static str,
+    /// Legend of the level group.
+    pub levels_legend: &'static str,
+    /// Legend of the audience group.
+    pub audiences_legend: &'static str,
+    /// Label of the age field.
+    pub age_label: &'static str,
+    /// The name of an access need.
+    pub access_need: fn(AccessNeed) -> &'static str,
+    /// An option's label with its count, e.g. "Music (4)".
+    pub with_count: fn(&str, usize) -> String,
+    /// Screen-reader text for an option that would give no results.
+    pub none_match: &'static str,
+    /// The clear-all button.
+    pub clear_all: &'static str,
+    /// Label of the sort choice.
+    pub sort_label: &'static str,
+    /// The name of a sort order.
+    pub sort: fn(Sort) -> &'static str,
+    /// A distance and walking time, e.g. "850 m, 11 min walk".
+    pub distance_and_walk: fn(&str, u32) -> String,
+    /// The next session on a card, e.g. "Next: Tue 1 Dec, 18:30".
+    pub next_session: fn(&str) -> String,
+    /// The button that shows more results.
+    pub show_more: fn(usize) -> String,
+    /// The empty state's heading.
+    pub no_results_heading: &'static str,
+    /// The empty state's explanation, naming the filter that removes the most.
+    pub no_results_because: fn(&str) -> String,
+    /// A filter group's name in a sentence, e.g. "the distance".
+    pub filter_name: fn(learnlocal_core::search::Group) -> &'static str,
+    /// A widening action, by group: what it does and how many it adds.
+    pub widen: fn(&str, usize) -> String,
+    /// What a widening relaxes, named for the person.
+    pub widen_what: fn(learnlocal_core::search::Group, Radius) -> String,
+    /// The directions links' label.
+    pub directions: &'static str,
+    /// The map app link.
+    pub open_in_maps: &'static str,
+    /// The OpenStreetMap link.
+    pub open_street_map: &'static str,
+    /// Heading of the actions on a detail page.
+    pub actions_heading: &'static str,
+    /// Download the whole series as .ics.
+    pub add_series_to_calendar: &'static str,
+    /// Download the next session as .ics.
+    pub add_next_to_calendar: &'static str,
+    /// The share button.
+    pub share: &'static str,
+    /// After copying the link.
+    pub link_copied: &'static str,
+    /// When neither sharing nor copying works.
+    pub share_failed: &'static str,
+    /// The report link.
+    pub report_problem: &'static str,
+    /// The report email's subject.
+    pub report_subject: fn(&str) -> String,
+    /// The report email's body.
+    pub report_body: fn(&str, &str, &str) -> String,
 }
 
 /// English, the default.
@@ -321,6 +447,159 @@ pub const EN: Messages = Messages {
     },
     catalogue_has_problems: "The catalogue has mistakes; everything that could be read is shown.",
     problems_summary: "What is wrong, for the catalogue's keeper",
+    where_legend: "Where",
+    use_my_location: "Use my location",
+    locating: "Finding where you are…",
+    location_denied: "Your browser did not share your location. You can type a place instead.",
+    location_unavailable: "Your location could not be found. You can type a place instead.",
+    location_timeout: "Finding your location took too long. Try again, or type a place.",
+    location_insecure: "This page is not on a secure connection, so the browser will not give your location. Type a place instead.",
+    measuring_from_you: "Distances are from your location. It stays on this device.",
+    location_needed: "This link measures distances from the reader's location: press \"Use my location\" or type a place.",
+    place_label: "Near a place",
+    place_hint: "A neighbourhood or a venue, for example Blackpool",
+    place_suggestions: "Places that match",
+    place_unknown: "No neighbourhood or venue has that name.",
+    your_location: "your location",
+    radius_label: "Distance",
+    radius: |r| match r {
+        Radius::Walk15 => "Within a 15-minute walk",
+        Radius::Km1 => "Within 1 km",
+        Radius::Km3 => "Within 3 km",
+        Radius::Km5 => "Within 5 km",
+        Radius::Km10 => "Within 10 km",
+        Radius::Anywhere => "Any distance",
+    },
+    include_online: "Include online",
+    filters_heading: "Filters",
+    kinds_legend: "Type",
+    access_legend: "Access needs",
+    access_hint: "Results must have everything you tick.",
+    days_legend: "Days",
+    weekday: |d| match d {
+        learnlocal_core::time::Weekday::Mon => "Monday",
+        learnlocal_core::time::Weekday::Tue => "Tuesday",
+        learnlocal_core::time::Weekday::Wed => "Wednesday",
+        learnlocal_core::time::Weekday::Thu => "Thursday",
+        learnlocal_core::time::Weekday::Fri => "Friday",
+        learnlocal_core::time::Weekday::Sat => "Saturday",
+        learnlocal_core::time::Weekday::Sun => "Sunday",
+    },
+    times_legend: "Time of day",
+    part_of_day: |p| match p {
+        PartOfDay::Morning => "Morning (before 12:00)",
+        PartOfDay::Afternoon => "Afternoon (12:00 to 17:00)",
+        PartOfDay::Evening => "Evening (from 17:00)",
+    },
+    starts_legend: "Starting",
+    starts: |s| match s {
+        StartsWithin::Any => "Any time",
+        StartsWithin::Week => "This week",
+        StartsWithin::Month => "This month",
+    },
+    open_now: "Open now",
+    cost_legend: "Cost",
+    free_only: "Free only",
+    max_price: "Most I can pay (€)",
+    languages_legend: "Language",
+    modes_legend: "How it is held",
+    levels_legend: "Level",
+    audiences_legend: "Who it is for",
+    age_label: "Age",
+    access_need: |n| match n {
+        AccessNeed::Venue(v) => match v {
+            VenueAccess::StepFree => "Step-free access",
+            VenueAccess::AccessibleToilet => "Accessible toilet",
+            VenueAccess::AccessibleParking => "Accessible parking",
+            VenueAccess::PublicTransport => "Near public transport",
+        },
+        AccessNeed::Session(s) => match s {
+            SessionAccess::SignLanguage => "Sign language interpretation",
+            SessionAccess::HearingLoop => "Hearing loop",
+            SessionAccess::Childcare => "Childcare or crèche",
+            SessionAccess::Quiet => "Quiet, sensory-friendly session",
+            SessionAccess::CarerFree => "Carer or companion goes free",
+            SessionAccess::LargePrint => "Large print",
+            SessionAccess::EasyRead => "Easy read",
+        },
+    },
+    with_count: |label, n| format!("{label} ({n})"),
+    none_match: "no results",
+    clear_all: "Clear all filters",
+    sort_label: "Order",
+    sort: |s| match s {
+        Sort::Distance => "Nearest first",
+        Sort::Soonest => "Soonest first",
+        Sort::Relevance => "Best match first",
+        Sort::Title => "A to Z",
+    },
+    distance_and_walk: |d, min| format!("{d}, {min} min walk"),
+    next_session: |s| format!("Next: {s}"),
+    show_more: |n| format!("Show {n} more"),
+    no_results_heading: "Nothing matches all of that",
+    no_results_because: |what| format!("The filter that leaves out the most is {what}."),
+    filter_name: |group| {
+        use learnlocal_core::search::Group;
+        match group {
+            Group::Text => "the search words",
+            Group::Distance => "the distance",
+            Group::Online => "leaving out online",
+            Group::Skill => "the skill",
+            Group::Kind => "the type",
+            Group::Access => "the access needs",
+            Group::Day => "the day",
+            Group::Time => "the time of day",
+            Group::Starts => "when it starts",
+            Group::OpenNow => "open now",
+            Group::Cost => "the cost",
+            Group::Language => "the language",
+            Group::Mode => "how it is held",
+            Group::Level => "the level",
+            Group::Audience | Group::Age => "who it is for",
+        }
+    },
+    widen: |what, n| format!("{n} more {what}"),
+    widen_what: |group, radius| {
+        use learnlocal_core::search::Group;
+        match group {
+            Group::Distance => match radius {
+                Radius::Anywhere => "at any distance".to_owned(),
+                Radius::Walk15 => "within a 15-minute walk".to_owned(),
+                Radius::Km1 => "within 1 km".to_owned(),
+                Radius::Km3 => "within 3 km".to_owned(),
+                Radius::Km5 => "within 5 km".to_owned(),
+                Radius::Km10 => "within 10 km".to_owned(),
+            },
+            Group::Text => "without the search words".to_owned(),
+            Group::Online => "including online".to_owned(),
+            Group::Skill => "with any skill".to_owned(),
+            Group::Kind => "of any type".to_owned(),
+            Group::Access => "without the access needs".to_owned(),
+            Group::Day => "on any day".to_owned(),
+            Group::Time => "at any time of day".to_owned(),
+            Group::Starts => "starting any time".to_owned(),
+            Group::OpenNow => "open or not".to_owned(),
+            Group::Cost => "at any price".to_owned(),
+            Group::Language => "in any language".to_owned(),
+            Group::Mode => "held any way".to_owned(),
+            Group::Level => "at any level".to_owned(),
+            Group::Audience | Group::Age => "for anyone".to_owned(),
+        }
+    },
+    directions: "Directions",
+    open_in_maps: "Open in a map app",
+    open_street_map: "OpenStreetMap",
+    actions_heading: "Keep it, share it",
+    add_series_to_calendar: "Add all sessions to my calendar",
+    add_next_to_calendar: "Add the next session to my calendar",
+    share: "Share",
+    link_copied: "Link copied. Paste it in a message to share it.",
+    share_failed: "Sharing did not work. Copy the address from the address bar.",
+    report_problem: "Report a problem with this entry",
+    report_subject: |title| format!("Problem with \"{title}\""),
+    report_body: |id, title, url| {
+        format!("Entry: {title}\nId: {id}\nPage: {url}\n\nWhat is wrong:\n")
+    },
 };
 
 /// The messages of the interface's current language.

@@ -1,9 +1,11 @@
 //! Small view pieces shared by the pages.
 
 pub mod catalogue_gate;
+pub mod empty_state;
+pub mod filter_panel;
 pub mod load_error;
+pub mod location_picker;
 pub mod problems_notice;
 pub mod result_card;
 pub mod search_box;
 pub mod site_header;
-pub mod skill_filter;

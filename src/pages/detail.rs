@@ -91,6 +91,7 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
             <Lines lines=describe_cost(t(), &o.cost) />
             <h2>{t().label_how_to_join}</h2>
             {join_section(o)}
+            <Actions loaded=Arc::clone(&loaded) opportunity=o.clone() />
             <dl class="detail__facts">
                 <Fact label=t().label_verified lines=o.verified.map(|d| (t().date)(d)).into_iter().collect() />
                 <Fact label=t().label_source lines=o.source.clone().into_iter().collect() />
@@ -170,10 +171,21 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
     };
     let distance = (t().distance)(distance_m(catalogue.centre, venue.location));
     let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
+    let (lat, lon) = (venue.location.lat, venue.location.lon);
+    let geo = format!("geo:{lat:.6},{lon:.6}");
+    let osm = format!(
+        "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}"
+    );
     view! {
         <h2>{t().label_venue}</h2>
         <p class="detail__venue">{venue.name.clone()}</p>
         <Lines lines=address_lines(catalogue, venue) />
+        <p class="detail__directions">
+            <span>{t().directions} ": "</span>
+            <a href=geo>{t().open_in_maps}</a>
+            " · "
+            <a href=osm rel="noopener noreferrer">{t().open_street_map}</a>
+        </p>
         <dl class="detail__facts">
             <Fact label=t().label_distance lines=vec![distance] />
             <Fact label=t().label_venue_access lines=venue.accessibility.iter().map(|&a| (t().venue_access)(a).to_owned()).collect() />
@@ -296,5 +308,84 @@ fn Lines(lines: Vec<String>) -> impl IntoView {
             </ul>
         }
         .into_any(),
+    }
+}
+
+/// The page's own address without the finder's filters, for sharing.
+fn page_url(id: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!(
+        "{origin}{}",
+        learnlocal_core::route::detail_path(id, &Filters::default())
+    )
+}
+
+/// Add to calendar, share, and report a problem.
+#[component]
+fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
+    use learnlocal_core::ics::{CalendarScope, calendar_file_name, opportunity_calendar};
+    let status = RwSignal::new(None::<&'static str>);
+    let url = page_url(&opportunity.id);
+    let now = now_in(&loaded.catalogue.time_zone.rule);
+    let calendar =
+        |scope| opportunity_calendar(&loaded.catalogue, &opportunity, scope, now, Some(&url));
+    let file = calendar_file_name(&opportunity);
+    let button = |label: &'static str, text: Option<String>| {
+        let file = file.clone();
+        text.map(|text| {
+            view! {
+                <button class="button button--secondary" type="button" on:click=move |_| { crate::api::download(&file, "text/calendar;charset=utf-8", &text); }>
+                    {label}
+                </button>
+            }
+        })
+    };
+    // A library's schedule is its opening hours: not something to put in a calendar.
+    let dated = opportunity.kind != learnlocal_core::Kind::Library;
+    let series = button(
+        t().add_series_to_calendar,
+        calendar(CalendarScope::Series).filter(|_| dated),
+    );
+    let next = button(
+        t().add_next_to_calendar,
+        calendar(CalendarScope::NextSession).filter(|_| dated),
+    );
+    let share = {
+        let (title, url) = (opportunity.title.clone(), url.clone());
+        move |_| {
+            let (title, url) = (title.clone(), url.clone());
+            leptos::task::spawn_local(async move {
+                status.set(match crate::api::share(&title, &url).await {
+                    crate::api::Shared::Sheet => None,
+                    crate::api::Shared::Copied => Some(t().link_copied),
+                    crate::api::Shared::Failed => Some(t().share_failed),
+                });
+            });
+        }
+    };
+    let report = loaded.catalogue.keeper.email.as_deref().map(|email| {
+        let subject = (t().report_subject)(&opportunity.title);
+        let body = (t().report_body)(&opportunity.id, &opportunity.title, &url);
+        let href = format!(
+            "mailto:{email}?subject={}&body={}",
+            learnlocal_core::route::encode_component(&subject),
+            learnlocal_core::route::encode_component(&body)
+        );
+        safe_href(&href).map(|href| {
+            let href = href.to_owned();
+            view! { <p><a href=href>{t().report_problem}</a></p> }
+        })
+    });
+    view! {
+        <h2>{t().actions_heading}</h2>
+        <div class="detail__actions">
+            {series}
+            {next}
+            <button class="button button--secondary" type="button" on:click=share>
+                {t().share}
+            </button>
+        </div>
+        <p class="detail__status" role="status">{move || status.get()}</p>
+        {report}
     }
 }

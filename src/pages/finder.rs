@@ -1,17 +1,26 @@
-//! The finder: search box, skill filter and the results, all driven by the URL.
+//! The finder: search, place, filters and results, all driven by the URL.
 
+use crate::api::now_in;
+use crate::app::DevicePosition;
 use crate::components::catalogue_gate::with_catalogue;
+use crate::components::empty_state::EmptyState;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::location_picker::LocationPicker;
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
-use crate::components::skill_filter::SkillFilter;
 use crate::i18n::t;
+use learnlocal_core::filter::{PlaceRef, Sort};
 use learnlocal_core::route::finder_path;
-use learnlocal_core::{Filters, Loaded, find};
+use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
+use learnlocal_core::{Catalogue, Filters, LatLon, Loaded};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
+
+/// Results shown at first, and added by each "Show more".
+const PAGE_SIZE: usize = 20;
 
 /// The `/` route.
 #[component]
@@ -20,9 +29,27 @@ pub fn FinderPage() -> impl IntoView {
     with_catalogue(|loaded| view! { <Finder loaded /> })
 }
 
-/// The finder over a loaded catalogue. The URL's query string is its only state.
+/// Where distances are measured from: the chosen place, the device (once known),
+/// or the catalogue's centre.
+pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<LatLon>) -> LatLon {
+    match place {
+        Some(PlaceRef::Named(id)) => catalogue
+            .neighbourhood(id)
+            .map(|n| n.centre)
+            .or_else(|| catalogue.venue(id).map(|v| v.location))
+            .unwrap_or(catalogue.centre),
+        Some(PlaceRef::Me) => device.unwrap_or(catalogue.centre),
+        None => catalogue.centre,
+    }
+}
+
+/// The finder over a loaded catalogue. The URL's query string is its only state,
+/// besides the device's position, which never leaves the device.
 #[component]
 fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
+    let now = now_in(&loaded.catalogue.time_zone.rule);
+    let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
+    let device = expect_context::<DevicePosition>().0;
     let query = use_query_map();
     let filters = {
         let loaded = Arc::clone(&loaded);
@@ -35,13 +62,57 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
-    let hits = {
+    let origin_point = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| {
-            let catalogue = &loaded.catalogue;
-            filters.with(|f| find(catalogue, f, catalogue.centre))
+            let place = filters.with(|f| f.place.clone());
+            origin(&loaded.catalogue, place.as_ref(), device.get())
         })
     };
+    let hits = {
+        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
+        Memo::new(move |_| {
+            let ctx = Context {
+                catalogue: &loaded.catalogue,
+                index: &index,
+                origin: origin_point.get(),
+                now,
+            };
+            filters.with(|f| find(&ctx, f))
+        })
+    };
+    let counts = {
+        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
+        Memo::new(move |_| {
+            let ctx = Context {
+                catalogue: &loaded.catalogue,
+                index: &index,
+                origin: origin_point.get(),
+                now,
+            };
+            filters.with(|f| facets(&ctx, f))
+        })
+    };
+    let widen = {
+        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
+        Memo::new(move |_| {
+            if !hits.with(Vec::is_empty) {
+                return Vec::new();
+            }
+            let ctx = Context {
+                catalogue: &loaded.catalogue,
+                index: &index,
+                origin: origin_point.get(),
+                now,
+            };
+            filters.with(|f| widenings(&ctx, f))
+        })
+    };
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        filters.track();
+        shown.set(PAGE_SIZE);
+    });
 
     let navigate = use_navigate();
     // Discrete changes add a history entry; a burst of typing replaces its own.
@@ -53,18 +124,55 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         };
         navigate(&finder_path(&next), options);
     });
+    let on_change = Callback::new(move |next: Filters| show.run((next, false)));
     let on_text = Callback::new(move |(text, replace): (String, bool)| {
         show.run((filters.with_untracked(|f| f.with_text(&text)), replace));
     });
-    let on_skill = Callback::new(move |id: String| {
-        show.run((filters.with_untracked(|f| f.with_skill_toggled(&id)), false));
-    });
-
     let text = Signal::derive(move || filters.with(|f| f.text.clone()));
-    let selected = Signal::derive(move || filters.with(|f| f.skills.clone()));
     let count = move || hits.with(|h| (t().results_count)(h.len()));
-    let skills = loaded.catalogue.skills.clone();
-    let origin_note = (t().distances_from)(&loaded.catalogue.centre_label);
+    let sort_select = move |ev| {
+        let value = event_target_value(&ev);
+        let sort = Sort::ALL
+            .into_iter()
+            .find(|s| format!("{s:?}") == value)
+            .unwrap_or_default();
+        on_change.run(Filters {
+            sort,
+            ..filters.get_untracked()
+        });
+    };
+    let visible = move || hits.with(|h| h.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let more = move || {
+        let left = hits.with(Vec::len).saturating_sub(shown.get());
+        (left > 0).then(|| {
+            view! {
+                <button class="button button--secondary results__more" type="button" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    {(t().show_more)(left.min(PAGE_SIZE))}
+                </button>
+            }
+        })
+    };
+    let loaded_for_cards = Arc::clone(&loaded);
+    let index_for_cards = Arc::clone(&index);
+    let origin_note = {
+        let loaded = Arc::clone(&loaded);
+        move || {
+            let catalogue = &loaded.catalogue;
+            match filters.with(|f| f.place.clone()) {
+                Some(PlaceRef::Named(id)) => {
+                    let name = catalogue
+                        .neighbourhood(&id)
+                        .map(|n| n.name.clone())
+                        .or_else(|| catalogue.venue(&id).map(|v| v.name.clone()))
+                        .unwrap_or(id);
+                    (t().distances_from)(&name)
+                }
+                Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you.to_owned(),
+                Some(PlaceRef::Me) => t().location_needed.to_owned(),
+                None => (t().distances_from)(&catalogue.centre_label),
+            }
+        }
+    };
 
     view! {
         <h1 class="page__title">{t().finder_heading}</h1>
@@ -72,21 +180,37 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="finder">
             <div class="finder__filters">
                 <SearchBox text on_text />
-                <SkillFilter skills selected on_toggle=on_skill />
+                <LocationPicker loaded=Arc::clone(&loaded) filters counts on_change />
+                <FilterPanel loaded=Arc::clone(&loaded) filters counts on_change />
             </div>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="results__heading">
                     {t().results_heading}
                 </h2>
-                <p class="results__count" role="status">
-                    {count}
-                </p>
+                <div class="results__bar">
+                    <p class="results__count" role="status">
+                        {count}
+                    </p>
+                    <label class="results__sort">
+                        <span>{t().sort_label}</span>
+                        <select class="select" on:change=sort_select prop:value=move || format!("{:?}", filters.with(|f| f.sort))>
+                            {Sort::ALL
+                                .into_iter()
+                                .map(|s| view! { <option value=format!("{s:?}")>{(t().sort)(s)}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
+                </div>
                 <p class="results__origin">{origin_note}</p>
+                <Show when=move || hits.with(Vec::is_empty)>
+                    <EmptyState widenings=widen on_change />
+                </Show>
                 <ol class="results__list">
-                    <For each=move || hits.get() key=|hit| hit.index let:hit>
-                        <ResultCard loaded=Arc::clone(&loaded) hit filters />
+                    <For each=visible key=|hit| hit.index let:hit>
+                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index=Arc::clone(&index_for_cards) hit filters />
                     </For>
                 </ol>
+                {more}
             </section>
         </div>
     }

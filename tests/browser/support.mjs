@@ -160,10 +160,49 @@ export function expectedResults(catalogue, keep = () => true) {
     );
 }
 
-/** True when every word of the query is in the title or the summary, ignoring case. */
-export function matchesText(query) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return (o) => words.every((w) => o.title.toLowerCase().includes(w) || o.summary.toLowerCase().includes(w));
+/** Folds text as a resident expects search to: no case, no accents. */
+export function fold(text) {
+  const special = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', ı: 'i', þ: 'th' };
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøßæœđðıþ]/g, (c) => special[c]);
+}
+
+/** The words of a text, folded; "e-mail" and "O'Brien" also as one word. */
+export function words(text) {
+  const folded = fold(text);
+  const parts = folded.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return parts.flatMap((w) => [w.replace(/['’-]/g, ''), ...w.split(/['’-]+/)]).filter(Boolean);
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion, change or swap of neighbours. */
+function oneEdit(a, b) {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x, y) => a.slice(x) === b.slice(y);
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+}
+
+/**
+ * The search rule, written again here: every query word starts a word of the
+ * title, summary, provider, venue or skill labels; or, with five letters or more,
+ * is one typo from such a word or from its start (a word at most two letters longer).
+ */
+export function matchesText(query, catalogue) {
+  const qwords = [...new Set(fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  return (o) => {
+    const venue = (catalogue?.venues ?? []).find((v) => v.id === o.venue);
+    const labels = o.skills.map((id) => catalogue?.skills.find((s) => s.id === id)?.label ?? id);
+    const doc = [o.title, o.summary, o.provider?.name ?? '', venue?.name ?? '', ...labels].flatMap(words);
+    return qwords.every((q) =>
+      doc.some((w) => w.startsWith(q) || ([...q].length >= 5 && [...w].length <= [...q].length + 2 &&
+        (oneEdit(q, w) || [q.length - 1, q.length, q.length + 1].some((n) => n > 0 && oneEdit(q, w.slice(0, n)))))));
+  };
 }
 
 /** Reads a displayed distance ("850 m", "2.3 km") back into metres. */
@@ -190,14 +229,31 @@ export async function readResults(page) {
   );
 }
 
-/** Waits until the announced count reads "N results" and N cards are listed, then returns them. */
+/** Results listed before "Show more". */
+export const PAGE_SIZE = 20;
+
+/**
+ * Waits until the announced count reads "N results" and the first page of cards
+ * (N, or 20 when there are more) is listed, then returns the cards.
+ */
 export async function resultsOnceCounted(page, n) {
   const text = countText(n);
+  const cards = Math.min(n, PAGE_SIZE);
   await page.waitForFunction(
-    ([text, n]) =>
+    ([text, cards]) =>
       document.querySelector('.results__count[role="status"]')?.textContent.trim() === text &&
-      document.querySelectorAll('.result-card').length === n,
-    [text, n],
+      document.querySelectorAll('.result-card').length === cards,
+    [text, cards],
   );
+  return readResults(page);
+}
+
+/** Presses "Show more" until every one of the `n` results is listed, and returns them all. */
+export async function showAll(page, n) {
+  for (let listed = Math.min(n, PAGE_SIZE); listed < n; ) {
+    await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    listed = Math.min(n, listed + PAGE_SIZE);
+    await page.waitForFunction((listed) => document.querySelectorAll('.result-card').length === listed, listed);
+  }
   return readResults(page);
 }

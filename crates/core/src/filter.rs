@@ -1,72 +1,393 @@
-//! The finder's filters, read from and written to the URL's query string.
+//! The finder's filters, read from and written to the URL's query string, and the
+//! rule of each filter group.
 //!
 //! Two stages, as typed: the query's key/value pairs exactly as the URL holds them,
 //! then [`Filters`], checked against the catalogue. An unknown key or value is
 //! ignored, never an error: a shared link from an older version still opens.
+//! Within a group, ticking several options widens (any of them), except access
+//! needs, which a result must meet all of, between its venue and its session.
 
+use crate::Catalogue;
+use crate::catalogue::VenueAccess;
+use crate::opportunity::{Audience, Kind, Level, Mode, SessionAccess};
 use crate::route::encode;
-use crate::text;
-use crate::{Catalogue, Opportunity};
+use crate::schedule::PartOfDay;
+use crate::time::Weekday;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Query key of the search text.
-pub const KEY_TEXT: &str = "q";
-/// Query key of the selected skills, comma-separated ids.
-pub const KEY_SKILL: &str = "skill";
+/// Metres walked in a minute at an easy pace (4.8 km/h).
+pub const WALK_METRES_PER_MINUTE: f64 = 80.0;
+
+/// How far from the chosen place results may be.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Radius {
+    /// Within a 15-minute walk (1.2 km).
+    Walk15,
+    /// Within 1 km.
+    Km1,
+    /// Within 3 km.
+    Km3,
+    /// Within 5 km.
+    Km5,
+    /// Within 10 km.
+    Km10,
+    /// Any distance.
+    #[default]
+    Anywhere,
+}
+
+impl Radius {
+    /// Every choice, nearest first.
+    pub const ALL: [Self; 6] = [
+        Self::Walk15,
+        Self::Km1,
+        Self::Km3,
+        Self::Km5,
+        Self::Km10,
+        Self::Anywhere,
+    ];
+
+    /// The limit in metres; `None` for anywhere.
+    pub fn metres(self) -> Option<f64> {
+        match self {
+            Self::Walk15 => Some(15.0 * WALK_METRES_PER_MINUTE),
+            Self::Km1 => Some(1_000.0),
+            Self::Km3 => Some(3_000.0),
+            Self::Km5 => Some(5_000.0),
+            Self::Km10 => Some(10_000.0),
+            Self::Anywhere => None,
+        }
+    }
+
+    /// The next wider choice, if any.
+    pub fn wider(self) -> Option<Self> {
+        let i = Self::ALL.iter().position(|&r| r == self)?;
+        Self::ALL.get(i + 1).copied()
+    }
+
+    fn token(self) -> &'static str {
+        match self {
+            Self::Walk15 => "walk15",
+            Self::Km1 => "1km",
+            Self::Km3 => "3km",
+            Self::Km5 => "5km",
+            Self::Km10 => "10km",
+            Self::Anywhere => "any",
+        }
+    }
+}
+
+/// Where distances are measured from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceRef {
+    /// The device's own position (never written into the URL, only this word).
+    Me,
+    /// A neighbourhood or venue id from the catalogue.
+    Named(String),
+}
+
+/// A need a person ticks: something the venue or the session provides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AccessNeed {
+    /// Provided by the building.
+    Venue(VenueAccess),
+    /// Provided by the session.
+    Session(SessionAccess),
+}
+
+impl AccessNeed {
+    /// Every need, building ones first.
+    pub fn all() -> Vec<Self> {
+        VenueAccess::ALL
+            .into_iter()
+            .map(Self::Venue)
+            .chain(SessionAccess::ALL.into_iter().map(Self::Session))
+            .collect()
+    }
+}
+
+/// How soon the first session must be.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StartsWithin {
+    /// Any time.
+    #[default]
+    Any,
+    /// By the end of this week (Sunday).
+    Week,
+    /// By the end of this calendar month.
+    Month,
+}
+
+/// The order of results.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sort {
+    /// Nearest first.
+    #[default]
+    Distance,
+    /// Soonest next session first.
+    Soonest,
+    /// Best text match first (nearest first when there is no text).
+    Relevance,
+    /// By title, A to Z.
+    Title,
+}
+
+impl Sort {
+    /// Every order.
+    pub const ALL: [Self; 4] = [Self::Distance, Self::Soonest, Self::Relevance, Self::Title];
+
+    fn token(self) -> &'static str {
+        match self {
+            Self::Distance => "distance",
+            Self::Soonest => "soonest",
+            Self::Relevance => "relevance",
+            Self::Title => "az",
+        }
+    }
+}
 
 /// What the person has asked for. The default matches everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
     /// The search box, exactly as typed (spaces kept, so typing is not disturbed).
     pub text: String,
-    /// Skill ids; a result matches if it teaches any of them. Empty means any skill.
+    /// Where distances are measured from; `None` is the catalogue's centre.
+    pub place: Option<PlaceRef>,
+    /// How far results may be.
+    pub radius: Radius,
+    /// Leave out online-only opportunities.
+    pub exclude_online: bool,
+    /// Skill ids; any of them.
     pub skills: BTreeSet<String>,
+    /// Kinds; any of them.
+    pub kinds: BTreeSet<Kind>,
+    /// Access needs; all of them.
+    pub access: BTreeSet<AccessNeed>,
+    /// Days of the week; a session on any of them.
+    pub days: BTreeSet<Weekday>,
+    /// Parts of the day; a session starting in any of them (on a chosen day).
+    pub times: BTreeSet<PartOfDay>,
+    /// How soon the next session must start.
+    pub starts: StartsWithin,
+    /// Open or running now.
+    pub open_now: bool,
+    /// Free only.
+    pub free: bool,
+    /// The most a person will pay, in whole units of the catalogue's currency.
+    pub max_price: Option<u32>,
+    /// Languages of delivery (ISO 639-1); any of them.
+    pub languages: BTreeSet<String>,
+    /// Delivery modes; any of them.
+    pub modes: BTreeSet<Mode>,
+    /// Levels; any of them.
+    pub levels: BTreeSet<Level>,
+    /// Audiences; any of them (records for everyone always match).
+    pub audiences: BTreeSet<Audience>,
+    /// The person's age, to match age limits.
+    pub age: Option<u8>,
+    /// The order of results.
+    pub sort: Sort,
+}
+
+/// The query keys, in the order they are written.
+pub mod keys {
+    /// Search text.
+    pub const TEXT: &str = "q";
+    /// Place: `me` or a neighbourhood or venue id.
+    pub const NEAR: &str = "near";
+    /// Radius: walk15, 1km, 3km, 5km, 10km.
+    pub const WITHIN: &str = "within";
+    /// `no` to leave out online-only results.
+    pub const ONLINE: &str = "online";
+    /// Skill ids.
+    pub const SKILL: &str = "skill";
+    /// Kinds.
+    pub const KIND: &str = "kind";
+    /// Access needs.
+    pub const ACCESS: &str = "access";
+    /// Days.
+    pub const DAY: &str = "day";
+    /// Parts of the day.
+    pub const TIME: &str = "time";
+    /// `week` or `month`.
+    pub const STARTS: &str = "starts";
+    /// `now`.
+    pub const OPEN: &str = "open";
+    /// `yes` for free only.
+    pub const FREE: &str = "free";
+    /// Maximum price.
+    pub const MAX: &str = "max";
+    /// Languages.
+    pub const LANG: &str = "lang";
+    /// Modes.
+    pub const MODE: &str = "mode";
+    /// Levels.
+    pub const LEVEL: &str = "level";
+    /// Audiences.
+    pub const FOR: &str = "for";
+    /// Age in years.
+    pub const AGE: &str = "age";
+    /// Order.
+    pub const SORT: &str = "sort";
+}
+
+/// The query token of an enum value: its catalogue (serde) name.
+pub fn token<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The enum value of a query token, if it names one.
+pub fn from_token<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
+}
+
+fn tokens<T: DeserializeOwned + Ord>(value: &str) -> impl Iterator<Item = T> + '_ {
+    value.split(',').filter_map(|t| from_token(t.trim()))
 }
 
 impl Filters {
-    /// Reads filters from decoded query pairs, keeping only skills the catalogue knows.
+    /// Reads filters from decoded query pairs, keeping only values that mean
+    /// something in this catalogue. Repeated keys add to lists; for single
+    /// values the last wins.
     pub fn from_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         catalogue: &Catalogue,
     ) -> Self {
-        let mut filters = Self::default();
+        let mut f = Self::default();
         for (key, value) in pairs {
             match key {
-                KEY_TEXT => filters.text = value.to_owned(),
-                KEY_SKILL => filters.skills.extend(
+                keys::TEXT => f.text = value.to_owned(),
+                keys::NEAR => f.place = read_place(value, catalogue).or(f.place.take()),
+                keys::WITHIN => {
+                    if let Some(r) = Radius::ALL.into_iter().find(|r| r.token() == value) {
+                        f.radius = r;
+                    }
+                }
+                keys::ONLINE => f.exclude_online = value == "no",
+                keys::SKILL => f.skills.extend(
                     value
                         .split(',')
                         .map(str::trim)
                         .filter(|id| catalogue.skills.iter().any(|s| s.id == *id))
                         .map(str::to_owned),
                 ),
+                keys::KIND => f.kinds.extend(tokens::<Kind>(value)),
+                keys::ACCESS => f.access.extend(tokens::<AccessNeed>(value)),
+                keys::DAY => f.days.extend(
+                    value
+                        .split(',')
+                        .filter_map(|d| Weekday::from_code(d.trim())),
+                ),
+                keys::TIME => f.times.extend(tokens::<PartOfDay>(value)),
+                keys::STARTS => {
+                    f.starts = match value {
+                        "week" => StartsWithin::Week,
+                        "month" => StartsWithin::Month,
+                        _ => f.starts,
+                    }
+                }
+                keys::OPEN => f.open_now = value == "now",
+                keys::FREE => f.free = value == "yes",
+                keys::MAX => f.max_price = value.trim().parse().ok().or(f.max_price),
+                keys::LANG => f.languages.extend(
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|c| crate::validate::is_iso_639_1(c))
+                        .map(str::to_owned),
+                ),
+                keys::MODE => f.modes.extend(tokens::<Mode>(value)),
+                keys::LEVEL => f.levels.extend(tokens::<Level>(value)),
+                keys::FOR => f.audiences.extend(tokens::<Audience>(value)),
+                keys::AGE => {
+                    f.age = value
+                        .trim()
+                        .parse()
+                        .ok()
+                        .filter(|&a: &u8| a <= 120)
+                        .or(f.age)
+                }
+                keys::SORT => {
+                    if let Some(s) = Sort::ALL.into_iter().find(|s| s.token() == value) {
+                        f.sort = s;
+                    }
+                }
                 _ => {}
             }
         }
-        filters
+        f
     }
 
-    /// The query string (without `?`) that reproduces these filters; empty for none.
-    /// Keys appear in a fixed order so equal filters give equal URLs.
+    /// The query string (without `?`) that reproduces these filters; empty for
+    /// none. Keys appear in a fixed order and list values sorted, so equal
+    /// filters give equal URLs.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
+        let mut parts: Vec<(&str, String)> = Vec::new();
+        let list = |values: Vec<String>| values.join(",");
         if !self.text.is_empty() {
-            parts.push(format!("{KEY_TEXT}={}", encode(&self.text, b"")));
+            parts.push((keys::TEXT, self.text.clone()));
         }
-        if !self.skills.is_empty() {
-            let ids: Vec<&str> = self.skills.iter().map(String::as_str).collect();
-            parts.push(format!("{KEY_SKILL}={}", encode(&ids.join(","), b",")));
+        match &self.place {
+            Some(PlaceRef::Me) => parts.push((keys::NEAR, "me".to_owned())),
+            Some(PlaceRef::Named(id)) => parts.push((keys::NEAR, id.clone())),
+            None => {}
         }
-        parts.join("&")
-    }
-
-    /// These filters with one skill switched on or off.
-    pub fn with_skill_toggled(&self, id: &str) -> Self {
-        let mut next = self.clone();
-        if !next.skills.remove(id) {
-            next.skills.insert(id.to_owned());
+        if self.radius != Radius::Anywhere {
+            parts.push((keys::WITHIN, self.radius.token().to_owned()));
         }
-        next
+        if self.exclude_online {
+            parts.push((keys::ONLINE, "no".to_owned()));
+        }
+        let groups: [(&str, Vec<String>); 9] = [
+            (keys::SKILL, self.skills.iter().cloned().collect()),
+            (keys::KIND, self.kinds.iter().map(token).collect()),
+            (keys::ACCESS, self.access.iter().map(token).collect()),
+            (
+                keys::DAY,
+                self.days.iter().map(|d| d.code().to_owned()).collect(),
+            ),
+            (keys::TIME, self.times.iter().map(token).collect()),
+            (keys::LANG, self.languages.iter().cloned().collect()),
+            (keys::MODE, self.modes.iter().map(token).collect()),
+            (keys::LEVEL, self.levels.iter().map(token).collect()),
+            (keys::FOR, self.audiences.iter().map(token).collect()),
+        ];
+        for (key, values) in groups {
+            if !values.is_empty() {
+                parts.push((key, list(values)));
+            }
+        }
+        match self.starts {
+            StartsWithin::Week => parts.push((keys::STARTS, "week".to_owned())),
+            StartsWithin::Month => parts.push((keys::STARTS, "month".to_owned())),
+            StartsWithin::Any => {}
+        }
+        if self.open_now {
+            parts.push((keys::OPEN, "now".to_owned()));
+        }
+        if self.free {
+            parts.push((keys::FREE, "yes".to_owned()));
+        }
+        if let Some(max) = self.max_price {
+            parts.push((keys::MAX, max.to_string()));
+        }
+        if let Some(age) = self.age {
+            parts.push((keys::AGE, age.to_string()));
+        }
+        if self.sort != Sort::Distance {
+            parts.push((keys::SORT, self.sort.token().to_owned()));
+        }
+        parts
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", encode(&v, b",")))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     /// These filters with other search text.
@@ -77,27 +398,57 @@ impl Filters {
         }
     }
 
-    /// True when the opportunity passes every filter.
-    pub fn matches(&self, _catalogue: &Catalogue, opportunity: &Opportunity) -> bool {
-        self.matches_skills(opportunity)
-            && text::all_words_match(
-                &text::query_words(&self.text),
-                &[
-                    &text::fold(&opportunity.title),
-                    &text::fold(&opportunity.summary),
-                ],
-            )
+    /// These filters with one skill switched on or off.
+    pub fn with_skill_toggled(&self, id: &str) -> Self {
+        let mut next = self.clone();
+        toggle(&mut next.skills, id.to_owned());
+        next
     }
 
-    fn matches_skills(&self, opportunity: &Opportunity) -> bool {
-        self.skills.is_empty() || opportunity.skills.iter().any(|s| self.skills.contains(s))
+    /// True when no filter narrows the list (the text, place and sort aside).
+    pub fn is_unfiltered(&self) -> bool {
+        Self {
+            text: String::new(),
+            place: None,
+            sort: Sort::Distance,
+            ..self.clone()
+        } == Self::default()
     }
+
+    /// These filters with every narrowing filter cleared; the place and the
+    /// order are kept, as they say where the person is and how they like to read.
+    pub fn cleared(&self) -> Self {
+        Self {
+            place: self.place.clone(),
+            sort: self.sort,
+            ..Self::default()
+        }
+    }
+}
+
+/// Adds `value` to the set, or removes it if it is there.
+pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if set.contains(&value) {
+        set.remove(&value);
+    } else {
+        set.insert(value);
+    }
+}
+
+fn read_place(value: &str, catalogue: &Catalogue) -> Option<PlaceRef> {
+    let value = value.trim();
+    if value == "me" {
+        return Some(PlaceRef::Me);
+    }
+    let known = catalogue.neighbourhood(value).is_some() || catalogue.venue(value).is_some();
+    known.then(|| PlaceRef::Named(value.to_owned()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Kind, Skill};
+    use crate::Skill;
+    use crate::catalogue::{LatLon, Neighbourhood};
 
     fn catalogue() -> Catalogue {
         let skill = |id: &str| Skill {
@@ -106,95 +457,24 @@ mod tests {
         };
         Catalogue {
             skills: vec![skill("digital"), skill("cooking"), skill("music")],
+            neighbourhoods: vec![Neighbourhood {
+                id: "blackpool".into(),
+                name: "Blackpool".into(),
+                centre: LatLon {
+                    lat: 51.91,
+                    lon: -8.46,
+                },
+                outline: vec![],
+                population: None,
+            }],
             ..Catalogue::default()
         }
     }
 
-    fn opportunity(title: &str, summary: &str, skills: &[&str]) -> Opportunity {
-        let mut o = Opportunity::new("id", Kind::Course, title, summary);
-        o.skills = skills.iter().map(|s| s.to_string()).collect();
-        o
-    }
-
-    /// Query values become filters; unknown skills and unknown keys are ignored.
-    #[test]
-    fn reads_the_query() {
-        let f = Filters::from_query(
-            [
-                ("q", "Email basics"),
-                ("skill", "digital, nonsense,music"),
-                ("colour", "blue"),
-            ],
-            &catalogue(),
-        );
-        assert_eq!(f.text, "Email basics");
-        assert_eq!(
-            f.skills.iter().map(String::as_str).collect::<Vec<_>>(),
-            ["digital", "music"]
-        );
-    }
-
-    /// Writing the filters and reading them back gives the same filters.
-    #[test]
-    fn query_round_trips() {
-        let f = Filters {
-            text: "café & crafts, 50% off".into(),
-            skills: ["music".to_owned(), "digital".to_owned()].into(),
-        };
-        let query = f.to_query();
-        assert_eq!(
-            query,
-            "q=caf%C3%A9%20%26%20crafts%2C%2050%25%20off&skill=digital,music"
-        );
-        let decoded = decode_for_test(&query);
-        let pairs: Vec<(&str, &str)> = decoded
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        assert_eq!(Filters::from_query(pairs, &catalogue()), f);
-        assert_eq!(Filters::default().to_query(), "");
-    }
-
-    /// Toggling a skill twice returns to where it started.
-    #[test]
-    fn toggling_a_skill() {
-        let f = Filters::default().with_skill_toggled("music");
-        assert!(f.skills.contains("music"));
-        assert_eq!(f.with_skill_toggled("music"), Filters::default());
-    }
-
-    /// Skills match if the opportunity teaches any selected one; text must match
-    /// every word, in the title or the summary, whatever the case.
-    #[test]
-    fn matching_rules() {
-        let o = opportunity("Email Basics", "Send your first message", &["digital"]);
-        let table: [(&str, &[&str], bool); 9] = [
-            ("", &[], true),
-            ("email", &[], true),
-            ("EMAIL", &[], true),
-            ("first message", &[], true),
-            ("basics message", &[], true),
-            ("email cooking", &[], false),
-            ("", &["digital"], true),
-            ("", &["cooking", "digital"], true),
-            ("", &["cooking"], false),
-        ];
-        for (text, skills, expected) in table {
-            let f = Filters {
-                text: text.into(),
-                skills: skills.iter().map(|s| s.to_string()).collect(),
-            };
-            assert_eq!(
-                f.matches(&catalogue(), &o),
-                expected,
-                "text {text:?}, skills {skills:?}"
-            );
-        }
-    }
-
-    fn decode_for_test(query: &str) -> Vec<(String, String)> {
+    fn decode(query: &str) -> Vec<(String, String)> {
         query
             .split('&')
+            .filter(|p| !p.is_empty())
             .map(|pair| {
                 let (k, v) = pair.split_once('=').unwrap();
                 let mut bytes = Vec::new();
@@ -212,5 +492,103 @@ mod tests {
                 (k.to_owned(), String::from_utf8(bytes).unwrap())
             })
             .collect()
+    }
+
+    fn read(query: &str) -> Filters {
+        let pairs = decode(query);
+        Filters::from_query(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            &catalogue(),
+        )
+    }
+
+    /// Every filter is read from its key; unknown keys and values are ignored.
+    #[test]
+    fn reads_every_key() {
+        let f = read(
+            "q=Email%20basics&near=blackpool&within=walk15&online=no&skill=digital,nonsense,music\
+             &kind=course,lecture&access=step_free,hearing_loop,wings&day=mo,xx,we&time=evening\
+             &starts=week&open=now&free=yes&max=20&lang=ga,english&mode=online&level=beginner\
+             &for=older_people&age=70&sort=soonest&colour=blue",
+        );
+        assert_eq!(f.text, "Email basics");
+        assert_eq!(f.place, Some(PlaceRef::Named("blackpool".into())));
+        assert_eq!(f.radius, Radius::Walk15);
+        assert!(f.exclude_online);
+        assert_eq!(f.skills.len(), 2);
+        assert_eq!(f.kinds, [Kind::Course].into());
+        assert_eq!(
+            f.access,
+            [
+                AccessNeed::Venue(VenueAccess::StepFree),
+                AccessNeed::Session(SessionAccess::HearingLoop)
+            ]
+            .into()
+        );
+        assert_eq!(f.days, [Weekday::Mon, Weekday::Wed].into());
+        assert_eq!(f.times, [PartOfDay::Evening].into());
+        assert_eq!(f.starts, StartsWithin::Week);
+        assert!(f.open_now && f.free);
+        assert_eq!(f.max_price, Some(20));
+        assert_eq!(f.languages, ["ga".to_owned()].into());
+        assert_eq!(f.modes, [Mode::Online].into());
+        assert_eq!(f.levels, [Level::Beginner].into());
+        assert_eq!(f.audiences, [Audience::OlderPeople].into());
+        assert_eq!(f.age, Some(70));
+        assert_eq!(f.sort, Sort::Soonest);
+    }
+
+    /// Values that mean nothing are dropped one by one, never failing the rest.
+    #[test]
+    fn invalid_values_are_ignored() {
+        let f = read("near=atlantis&within=2km&max=cheap&age=999&sort=random&starts=soon&day=");
+        assert_eq!(f, Filters::default());
+        assert_eq!(read("near=me").place, Some(PlaceRef::Me));
+    }
+
+    /// Writing the filters and reading them back gives the same filters, and
+    /// the default writes nothing.
+    #[test]
+    fn query_round_trips() {
+        let query = "q=caf%C3%A9%20%26%20crafts%2C%2050%25%20off&near=blackpool&within=3km&online=no\
+                     &skill=digital,music&kind=activity,course&access=step_free,sign_language\
+                     &day=tu,sa&time=morning,evening&lang=ga&mode=in_person&level=none\
+                     &for=families&starts=month&open=now&free=yes&max=15&age=9&sort=az";
+        let f = read(query);
+        assert_eq!(read(&f.to_query()), f);
+        assert_eq!(Filters::default().to_query(), "");
+        assert!(
+            f.to_query()
+                .starts_with("q=caf%C3%A9%20%26%20crafts,%2050%25%20off&near=blackpool")
+        );
+    }
+
+    /// Toggling a skill twice returns to where it started.
+    #[test]
+    fn toggling_a_skill() {
+        let f = Filters::default().with_skill_toggled("music");
+        assert!(f.skills.contains("music"));
+        assert_eq!(f.with_skill_toggled("music"), Filters::default());
+    }
+
+    /// Clearing keeps the place and order but drops every narrowing filter.
+    #[test]
+    fn clearing() {
+        let f = read("q=x&near=blackpool&within=1km&free=yes&sort=az");
+        let c = f.cleared();
+        assert!(c.is_unfiltered());
+        assert_eq!(c.place, f.place);
+        assert_eq!(c.sort, Sort::Title);
+        assert_eq!(c.text, "");
+        assert!(!f.is_unfiltered());
+    }
+
+    /// Radii widen in order and end at anywhere.
+    #[test]
+    fn radius_order() {
+        assert_eq!(Radius::Walk15.metres(), Some(1200.0));
+        assert_eq!(Radius::Walk15.wider(), Some(Radius::Km1));
+        assert_eq!(Radius::Km10.wider(), Some(Radius::Anywhere));
+        assert_eq!(Radius::Anywhere.wider(), None);
     }
 }

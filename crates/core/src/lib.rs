@@ -10,9 +10,11 @@
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
+pub mod ics;
 pub mod import;
 pub mod link;
 pub mod opportunity;
+pub mod places;
 pub mod problem;
 pub mod read;
 pub mod route;

@@ -20,6 +20,11 @@ fn with_query(path: String, filters: &Filters) -> String {
     }
 }
 
+/// Percent-encodes text for any part of a URL (a query value, a mailto subject).
+pub fn encode_component(text: &str) -> String {
+    encode(text, b"")
+}
+
 /// Percent-encodes text for a URL: RFC 3986 unreserved characters and the bytes
 /// in `keep` stay as they are, every other byte becomes `%XX`.
 pub(crate) fn encode(text: &str, keep: &[u8]) -> String {

@@ -1,10 +1,20 @@
-//! Finding: filter the catalogue, then order what is left, nearest first.
+//! Finding: which opportunities pass the filters, in what order, how many each
+//! filter option would give, and how to widen a list that came out empty.
+//!
+//! Everything a keystroke needs per record is prepared once in [`SearchIndex`]
+//! (folded text, access and day-time masks, venue position, next session), so a
+//! search over 10,000 records is a few cheap comparisons each.
 
 use crate::distance::distance_m;
-use crate::text::fold;
-use crate::{Catalogue, Filters, LatLon};
+use crate::filter::{AccessNeed, Filters, Radius, StartsWithin};
+use crate::opportunity::{Audience, Kind, Level, Mode};
+use crate::schedule::{PartOfDay, Session};
+use crate::text::{self, Field, Query, SearchDoc};
+use crate::time::{Date, DateTime, Weekday};
+use crate::{Catalogue, LatLon, Opportunity};
+use std::collections::BTreeMap;
 
-/// One result: which opportunity, and how far it is from the origin.
+/// One result.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
     /// Index into [`Catalogue::opportunities`].
@@ -12,159 +22,1209 @@ pub struct Hit {
     /// Great-circle distance from the origin to the venue, in metres; `None` for
     /// an opportunity that is online only.
     pub distance_m: Option<f64>,
+    /// How well the text matched; 0 without text.
+    pub score: u32,
 }
 
-/// The opportunities that pass the filters, nearest to `origin` first, then the
-/// online-only ones.
-///
-/// Ties are broken by title (case-folded), then by id, so the order is the same
-/// on every device and every run.
-pub fn find(catalogue: &Catalogue, filters: &Filters, origin: LatLon) -> Vec<Hit> {
-    let mut hits: Vec<(Hit, String)> = catalogue
-        .opportunities
+impl Hit {
+    /// Minutes to walk the distance at an easy pace, rounded up; `None` when online.
+    pub fn walk_minutes(&self) -> Option<u32> {
+        self.distance_m
+            .map(|m| (m / crate::filter::WALK_METRES_PER_MINUTE).ceil() as u32)
+    }
+}
+
+/// What a search needs besides the filters.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The catalogue.
+    pub catalogue: &'a Catalogue,
+    /// Its prepared index.
+    pub index: &'a SearchIndex,
+    /// Where distances are measured from.
+    pub origin: LatLon,
+    /// The current local time in the catalogue's zone.
+    pub now: DateTime,
+}
+
+/// Per-record data prepared once.
+#[derive(Debug, Clone)]
+struct Prepared {
+    doc: SearchDoc,
+    title: String,
+    location: Option<LatLon>,
+    /// Bit `i` set when the record or its venue provides `AccessNeed::all()[i]`.
+    access: u32,
+    /// For each weekday from Monday, bits for the parts of the day with a session.
+    when: [u8; 7],
+    next: Option<Session>,
+}
+
+/// The catalogue prepared for searching.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    records: Vec<Prepared>,
+}
+
+const PARTS: [(PartOfDay, u16, u16); 3] = [
+    (PartOfDay::Morning, 0, 12 * 60),
+    (PartOfDay::Afternoon, 12 * 60, 17 * 60),
+    (PartOfDay::Evening, 17 * 60, 24 * 60),
+];
+
+fn part_bit(part: PartOfDay) -> u8 {
+    1 << PARTS.iter().position(|(p, _, _)| *p == part).unwrap_or(0)
+}
+
+/// The parts of the day a session from `start` to `end` (minutes) overlaps.
+fn parts_between(start: u16, end: u16) -> u8 {
+    let end = if end <= start { 24 * 60 } else { end };
+    PARTS
         .iter()
         .enumerate()
-        .filter(|(_, o)| filters.matches(catalogue, o))
-        .map(|(index, o)| {
-            let venue = catalogue.venue_of(o);
-            let hit = Hit {
-                index,
-                distance_m: venue.map(|v| distance_m(origin, v.location)),
+        .filter(|(_, (_, from, to))| start < *to && end > *from)
+        .fold(0, |bits, (i, _)| bits | (1 << i))
+}
+
+fn day_index(day: Weekday) -> usize {
+    usize::from(day.number_from_monday().saturating_sub(1)).min(6)
+}
+
+impl SearchIndex {
+    /// Prepares every record of the catalogue; `now` fixes each record's next
+    /// session and which one-off dates are still to come.
+    pub fn new(catalogue: &Catalogue, now: DateTime) -> Self {
+        let needs = AccessNeed::all();
+        let records = catalogue
+            .opportunities
+            .iter()
+            .map(|o| {
+                let venue = catalogue.venue_of(o);
+                let skill_labels: Vec<&str> =
+                    o.skills.iter().map(|s| catalogue.skill_label(s)).collect();
+                let mut fields = vec![
+                    (Field::Title, o.title.as_str()),
+                    (Field::Summary, o.summary.as_str()),
+                ];
+                fields.extend(skill_labels.iter().map(|l| (Field::Skill, *l)));
+                if let Some(p) = &o.provider {
+                    fields.push((Field::Provider, p.name.as_str()));
+                }
+                if let Some(v) = venue {
+                    fields.push((Field::Venue, v.name.as_str()));
+                }
+                let has = |need: &AccessNeed| match need {
+                    AccessNeed::Venue(a) => venue.is_some_and(|v| v.accessibility.contains(a)),
+                    AccessNeed::Session(a) => o.access.contains(a),
+                };
+                let access = needs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| has(n))
+                    .fold(0, |bits, (i, _)| bits | (1 << i));
+                Prepared {
+                    doc: SearchDoc::new(fields),
+                    title: text::fold(&o.title),
+                    location: venue.map(|v| v.location),
+                    access,
+                    when: when_mask(o, now.date),
+                    next: o.schedule.next_sessions(now, 1).into_iter().next(),
+                }
+            })
+            .collect();
+        Self { records }
+    }
+
+    /// The next session of record `index` as of when the index was built.
+    pub fn next_session(&self, index: usize) -> Option<Session> {
+        self.records.get(index).and_then(|r| r.next)
+    }
+}
+
+/// The days and parts of the day on which a record has sessions: its weekly
+/// slots, and its one-off dates from `today` on.
+fn when_mask(o: &Opportunity, today: Date) -> [u8; 7] {
+    let mut mask = [0u8; 7];
+    let minutes = |t: crate::time::Time| t.minutes_since_midnight();
+    for slot in &o.schedule.weekly {
+        let parts = parts_between(minutes(slot.start), minutes(slot.end));
+        for &day in &slot.days {
+            mask[day_index(day)] |= parts;
+        }
+    }
+    for dated in o.schedule.dates.iter().filter(|d| d.date >= today) {
+        mask[day_index(dated.date.weekday())] |=
+            parts_between(minutes(dated.start), minutes(dated.end));
+    }
+    mask
+}
+
+/// The filter groups, each an independent condition (options within a group widen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    /// The search text.
+    Text,
+    /// The radius around the place.
+    Distance,
+    /// Leaving out online-only records.
+    Online,
+    /// Skills.
+    Skill,
+    /// Kinds.
+    Kind,
+    /// Access needs.
+    Access,
+    /// Days of the week.
+    Day,
+    /// Parts of the day.
+    Time,
+    /// How soon it starts.
+    Starts,
+    /// Open now.
+    OpenNow,
+    /// Free, or a maximum price.
+    Cost,
+    /// Languages.
+    Language,
+    /// Delivery modes.
+    Mode,
+    /// Levels.
+    Level,
+    /// Audiences.
+    Audience,
+    /// Age.
+    Age,
+}
+
+impl Group {
+    /// Every group.
+    pub const ALL: [Self; 16] = [
+        Self::Text,
+        Self::Distance,
+        Self::Online,
+        Self::Skill,
+        Self::Kind,
+        Self::Access,
+        Self::Day,
+        Self::Time,
+        Self::Starts,
+        Self::OpenNow,
+        Self::Cost,
+        Self::Language,
+        Self::Mode,
+        Self::Level,
+        Self::Audience,
+        Self::Age,
+    ];
+}
+
+/// One record as a search sees it.
+struct Candidate<'a> {
+    o: &'a Opportunity,
+    p: &'a Prepared,
+    distance_m: Option<f64>,
+}
+
+/// The end of the window a "starts within" choice allows, inclusive.
+fn starts_by(starts: StartsWithin, today: Date) -> Option<Date> {
+    match starts {
+        StartsWithin::Any => None,
+        StartsWithin::Week => {
+            Some(today.add_days(7 - i64::from(today.weekday().number_from_monday())))
+        }
+        StartsWithin::Month => {
+            let first_of_next = if today.month() == 12 {
+                Date::new(today.year() + 1, 1, 1)
+            } else {
+                Date::new(today.year(), today.month() + 1, 1)
             };
-            (hit, fold(&o.title))
+            first_of_next.map(|d| d.add_days(-1))
+        }
+    }
+}
+
+/// True when the audience choice admits the record: records for everyone (or
+/// that say nothing) suit every audience.
+fn suits(o: &Opportunity, audience: Audience) -> bool {
+    o.audience.is_empty()
+        || o.audience.contains(&Audience::Everyone)
+        || o.audience.contains(&audience)
+}
+
+/// The day-time condition: a session on a chosen day in a chosen part of it.
+fn when_matches(mask: &[u8; 7], days: impl Fn(usize) -> bool, parts: u8) -> bool {
+    mask.iter()
+        .enumerate()
+        .any(|(i, bits)| days(i) && bits & parts != 0)
+}
+
+fn parts_mask(parts: &std::collections::BTreeSet<PartOfDay>) -> u8 {
+    if parts.is_empty() {
+        0b111
+    } else {
+        parts.iter().fold(0, |b, &p| b | part_bit(p))
+    }
+}
+
+fn day_filter(days: &std::collections::BTreeSet<Weekday>) -> impl Fn(usize) -> bool + '_ {
+    move |i| days.is_empty() || days.iter().any(|&d| day_index(d) == i)
+}
+
+/// True when the candidate passes one group of the filters.
+fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
+    let o = c.o;
+    match group {
+        Group::Text => query.is_empty() || text::score(query, &c.p.doc).is_some(),
+        Group::Distance => match (f.radius.metres(), c.distance_m) {
+            (None, _) | (_, None) => true,
+            (Some(limit), Some(d)) => d <= limit,
+        },
+        Group::Online => !(f.exclude_online && c.p.location.is_none()),
+        Group::Skill => f.skills.is_empty() || o.skills.iter().any(|s| f.skills.contains(s)),
+        Group::Kind => f.kinds.is_empty() || f.kinds.contains(&o.kind),
+        Group::Access => {
+            let needs = AccessNeed::all();
+            f.access.iter().all(|n| {
+                needs
+                    .iter()
+                    .position(|m| m == n)
+                    .is_some_and(|i| c.p.access & (1 << i) != 0)
+            })
+        }
+        Group::Day | Group::Time => {
+            (f.days.is_empty() && f.times.is_empty())
+                || when_matches(&c.p.when, day_filter(&f.days), parts_mask(&f.times))
+        }
+        Group::Starts => match starts_by(f.starts, ctx.now.date) {
+            None => true,
+            Some(by) => c.p.next.is_some_and(|s| s.date <= by),
+        },
+        Group::OpenNow => {
+            !f.open_now
+                || o.schedule.is_open_at(ctx.now)
+                || (o.kind == Kind::Library
+                    && ctx.catalogue.venue_of(o).is_some_and(|v| {
+                        crate::schedule::Schedule {
+                            weekly: v.opening_hours.clone(),
+                            ..Default::default()
+                        }
+                        .is_open_at(ctx.now)
+                    }))
+        }
+        Group::Cost => {
+            let free_ok = !f.free || o.cost.free;
+            let max_ok = f
+                .max_price
+                .is_none_or(|max| o.cost.lowest_amount().is_some_and(|a| a <= f64::from(max)));
+            free_ok && max_ok
+        }
+        Group::Language => {
+            f.languages.is_empty() || o.languages.iter().any(|l| f.languages.contains(l))
+        }
+        Group::Mode => f.modes.is_empty() || f.modes.contains(&o.mode),
+        Group::Level => f.levels.is_empty() || f.levels.contains(&o.level),
+        Group::Audience => f.audiences.is_empty() || f.audiences.iter().any(|&a| suits(o, a)),
+        Group::Age => f.age.is_none_or(|age| o.age.is_none_or(|r| r.admits(age))),
+    }
+}
+
+fn candidates<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = Candidate<'a>> + 'a {
+    ctx.catalogue
+        .opportunities
+        .iter()
+        .zip(&ctx.index.records)
+        .map(|(o, p)| Candidate {
+            o,
+            p,
+            distance_m: p.location.map(|l| distance_m(ctx.origin, l)),
+        })
+}
+
+/// The opportunities that pass every filter, in the filters' order.
+///
+/// Distance order puts online-only records last; soonest puts records with no
+/// upcoming session last; relevance uses the text score (and is distance order
+/// without text). Ties are broken by distance, then title ignoring case, then id,
+/// so the order is the same on every device.
+pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
+    let query = Query::parse(&filters.text);
+    let mut hits: Vec<(Hit, &Prepared, &str)> = candidates(ctx)
+        .enumerate()
+        .filter(|(_, c)| {
+            Group::ALL
+                .iter()
+                .all(|&g| passes(g, filters, &query, ctx, c))
+        })
+        .map(|(index, c)| {
+            let score = if query.is_empty() {
+                0
+            } else {
+                text::score(&query, &c.p.doc).unwrap_or(0)
+            };
+            (
+                Hit {
+                    index,
+                    distance_m: c.distance_m,
+                    score,
+                },
+                c.p,
+                c.o.id.as_str(),
+            )
         })
         .collect();
-    hits.sort_by(|(a, a_title), (b, b_title)| {
-        let far = f64::INFINITY;
+    let far = f64::INFINITY;
+    let by_distance = |a: &Hit, b: &Hit| {
         a.distance_m
             .unwrap_or(far)
             .total_cmp(&b.distance_m.unwrap_or(far))
-            .then_with(|| a_title.cmp(b_title))
-            .then_with(|| {
-                let id = |h: &Hit| catalogue.opportunities[h.index].id.as_str();
-                id(a).cmp(id(b))
-            })
+    };
+    hits.sort_by(|(a, pa, ida), (b, pb, idb)| {
+        let primary = match filters.sort {
+            crate::filter::Sort::Distance => std::cmp::Ordering::Equal,
+            crate::filter::Sort::Soonest => match (pa.next, pb.next) {
+                (Some(x), Some(y)) => x.starts_at().cmp(&y.starts_at()),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
+            crate::filter::Sort::Relevance => b.score.cmp(&a.score),
+            crate::filter::Sort::Title => pa.title.cmp(&pb.title),
+        };
+        primary
+            .then_with(|| by_distance(a, b))
+            .then_with(|| pa.title.cmp(&pb.title))
+            .then_with(|| ida.cmp(idb))
     });
-    hits.into_iter().map(|(hit, _)| hit).collect()
+    hits.into_iter().map(|(hit, _, _)| hit).collect()
+}
+
+/// How many results each filter option would give with the other filters as
+/// they are. Options that give none are present with 0.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facets {
+    /// By radius choice.
+    pub radius: BTreeMap<Radius, usize>,
+    /// By skill id.
+    pub skills: BTreeMap<String, usize>,
+    /// By kind.
+    pub kinds: BTreeMap<Kind, usize>,
+    /// By access need, added to those already ticked.
+    pub access: BTreeMap<AccessNeed, usize>,
+    /// By day.
+    pub days: BTreeMap<Weekday, usize>,
+    /// By part of the day.
+    pub times: BTreeMap<PartOfDay, usize>,
+    /// By "starts within" choice.
+    pub starts: BTreeMap<StartsWithin, usize>,
+    /// With "open now" on.
+    pub open_now: usize,
+    /// With "free only" on.
+    pub free: usize,
+    /// With online-only results left out.
+    pub exclude_online: usize,
+    /// By language.
+    pub languages: BTreeMap<String, usize>,
+    /// By mode.
+    pub modes: BTreeMap<Mode, usize>,
+    /// By level.
+    pub levels: BTreeMap<Level, usize>,
+    /// By audience.
+    pub audiences: BTreeMap<Audience, usize>,
+}
+
+/// Counts every option of every group: a record counts for an option when it
+/// passes every other group and would pass this one with the option chosen.
+pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
+    let query = Query::parse(&filters.text);
+    let mut out = Facets::default();
+    for skill in &ctx.catalogue.skills {
+        out.skills.insert(skill.id.clone(), 0);
+    }
+    Radius::ALL.iter().for_each(|&r| {
+        out.radius.insert(r, 0);
+    });
+    Kind::ALL.iter().for_each(|&k| {
+        out.kinds.insert(k, 0);
+    });
+    AccessNeed::all().into_iter().for_each(|a| {
+        out.access.insert(a, 0);
+    });
+    Weekday::ALL.iter().for_each(|&d| {
+        out.days.insert(d, 0);
+    });
+    PartOfDay::ALL.iter().for_each(|&p| {
+        out.times.insert(p, 0);
+    });
+    [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]
+        .iter()
+        .for_each(|&s| {
+            out.starts.insert(s, 0);
+        });
+    Mode::ALL.iter().for_each(|&m| {
+        out.modes.insert(m, 0);
+    });
+    Level::ALL.iter().for_each(|&l| {
+        out.levels.insert(l, 0);
+    });
+    Audience::ALL.iter().for_each(|&a| {
+        out.audiences.insert(a, 0);
+    });
+
+    for c in candidates(ctx) {
+        let failing: Vec<Group> = Group::ALL
+            .iter()
+            .copied()
+            .filter(|&g| !passes(g, filters, &query, ctx, &c))
+            .collect();
+        let counts_for = |g: Group| match failing.as_slice() {
+            [] => true,
+            [only] => *only == g,
+            _ => false,
+        };
+        // Day and time are one condition seen from two sides: each side counts
+        // with the other side's choice as it is.
+        let day_time_other = failing.iter().all(|&x| x == Group::Day || x == Group::Time);
+        let o = c.o;
+        if counts_for(Group::Distance) {
+            for r in Radius::ALL {
+                let f = Filters {
+                    radius: r,
+                    ..filters.clone()
+                };
+                if passes(Group::Distance, &f, &query, ctx, &c) {
+                    *out.radius.entry(r).or_default() += 1;
+                }
+            }
+        }
+        if failing.is_empty() && c.p.location.is_some() {
+            out.exclude_online += 1;
+        }
+        if counts_for(Group::Skill) {
+            for s in &o.skills {
+                if let Some(n) = out.skills.get_mut(s) {
+                    *n += 1;
+                }
+            }
+        }
+        if counts_for(Group::Kind) {
+            *out.kinds.entry(o.kind).or_default() += 1;
+        }
+        if failing.is_empty() {
+            let needs = AccessNeed::all();
+            for (i, need) in needs.iter().enumerate() {
+                if c.p.access & (1 << i) != 0 {
+                    *out.access.entry(*need).or_default() += 1;
+                }
+            }
+        }
+        if day_time_other {
+            let parts = parts_mask(&filters.times);
+            for d in Weekday::ALL {
+                if c.p.when[day_index(d)] & parts != 0 {
+                    *out.days.entry(d).or_default() += 1;
+                }
+            }
+        }
+        if day_time_other {
+            let days = day_filter(&filters.days);
+            for p in PartOfDay::ALL {
+                if when_matches(&c.p.when, &days, part_bit(p)) {
+                    *out.times.entry(p).or_default() += 1;
+                }
+            }
+        }
+        if counts_for(Group::Starts) {
+            for s in [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any] {
+                let f = Filters {
+                    starts: s,
+                    ..filters.clone()
+                };
+                if passes(Group::Starts, &f, &query, ctx, &c) {
+                    *out.starts.entry(s).or_default() += 1;
+                }
+            }
+        }
+        if counts_for(Group::OpenNow) {
+            let f = Filters {
+                open_now: true,
+                ..filters.clone()
+            };
+            if passes(Group::OpenNow, &f, &query, ctx, &c) {
+                out.open_now += 1;
+            }
+        }
+        if counts_for(Group::Cost) && o.cost.free {
+            out.free += 1;
+        }
+        if counts_for(Group::Language) {
+            for l in &o.languages {
+                *out.languages.entry(l.clone()).or_default() += 1;
+            }
+        }
+        if counts_for(Group::Mode) {
+            *out.modes.entry(o.mode).or_default() += 1;
+        }
+        if counts_for(Group::Level) {
+            *out.levels.entry(o.level).or_default() += 1;
+        }
+        if counts_for(Group::Audience) {
+            for a in Audience::ALL {
+                if suits(o, a) {
+                    *out.audiences.entry(a).or_default() += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One way to widen the search, and how many more results it gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Widening {
+    /// The group it relaxes.
+    pub group: Group,
+    /// The filters after widening.
+    pub filters: Filters,
+    /// How many more results than now.
+    pub gained: usize,
+}
+
+/// Ways to widen the search, most results gained first: the next wider radius,
+/// and each active filter cleared. Only ways that gain something are listed.
+pub fn widenings(ctx: &Context<'_>, filters: &Filters) -> Vec<Widening> {
+    let now = find(ctx, filters).len();
+    let mut options: Vec<(Group, Filters)> = Vec::new();
+    if let Some(r) = filters.radius.wider() {
+        options.push((
+            Group::Distance,
+            Filters {
+                radius: r,
+                ..filters.clone()
+            },
+        ));
+    }
+    let base = filters.clone();
+    let cleared: [(Group, bool, Filters); 14] = [
+        (
+            Group::Text,
+            !base.text.trim().is_empty(),
+            Filters {
+                text: String::new(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Online,
+            base.exclude_online,
+            Filters {
+                exclude_online: false,
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Skill,
+            !base.skills.is_empty(),
+            Filters {
+                skills: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Kind,
+            !base.kinds.is_empty(),
+            Filters {
+                kinds: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Access,
+            !base.access.is_empty(),
+            Filters {
+                access: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Day,
+            !base.days.is_empty(),
+            Filters {
+                days: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Time,
+            !base.times.is_empty(),
+            Filters {
+                times: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Starts,
+            base.starts != StartsWithin::Any,
+            Filters {
+                starts: StartsWithin::Any,
+                ..base.clone()
+            },
+        ),
+        (
+            Group::OpenNow,
+            base.open_now,
+            Filters {
+                open_now: false,
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Cost,
+            base.free || base.max_price.is_some(),
+            Filters {
+                free: false,
+                max_price: None,
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Language,
+            !base.languages.is_empty(),
+            Filters {
+                languages: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Mode,
+            !base.modes.is_empty(),
+            Filters {
+                modes: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Level,
+            !base.levels.is_empty(),
+            Filters {
+                levels: Default::default(),
+                ..base.clone()
+            },
+        ),
+        (
+            Group::Audience,
+            !base.audiences.is_empty() || base.age.is_some(),
+            Filters {
+                audiences: Default::default(),
+                age: None,
+                ..base.clone()
+            },
+        ),
+    ];
+    options.extend(
+        cleared
+            .into_iter()
+            .filter(|(_, active, _)| *active)
+            .map(|(g, _, f)| (g, f)),
+    );
+    let mut widenings: Vec<Widening> = options
+        .into_iter()
+        .filter_map(|(group, filters)| {
+            let gained = find(ctx, &filters).len().saturating_sub(now);
+            (gained > 0).then_some(Widening {
+                group,
+                filters,
+                gained,
+            })
+        })
+        .collect();
+    widenings.sort_by(|a, b| b.gained.cmp(&a.gained).then(a.group.cmp(&b.group)));
+    widenings
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::opportunity::Mode;
-    use crate::{Kind, Opportunity, Skill, Venue};
+    use crate::catalogue::{Skill, Venue, VenueAccess};
+    use crate::opportunity::{AgeRange, Price, SessionAccess};
+    use crate::schedule::{DatedSlot, Schedule, WeeklySlot};
+    use crate::time::Time;
 
     const CENTRE: LatLon = LatLon {
         lat: 51.8985,
         lon: -8.4756,
     };
 
-    /// An opportunity at its own venue `lat` degrees north of the centre
-    /// (`None` for online only).
-    fn opportunity(
-        id: &str,
-        title: &str,
-        lat: Option<f64>,
-        skill: &str,
-    ) -> (Opportunity, Option<Venue>) {
-        let mut o = Opportunity::new(id, Kind::Activity, title, "");
-        o.skills = vec![skill.into()];
-        let venue = lat.map(|lat| Venue {
-            id: format!("v-{id}"),
-            name: "Venue".into(),
+    fn t(hhmm: &str) -> Time {
+        Time::parse(hhmm).unwrap()
+    }
+
+    fn venue(id: &str, north_m: f64, access: &[VenueAccess]) -> Venue {
+        Venue {
+            id: id.into(),
+            name: format!("Venue {id}"),
             address: None,
             postcode: None,
             neighbourhood: None,
             location: LatLon {
-                lat,
+                lat: CENTRE.lat + north_m / 111_195.0,
                 lon: CENTRE.lon,
             },
-            accessibility: vec![],
-            opening_hours: vec![],
+            accessibility: access.to_vec(),
+            opening_hours: vec![WeeklySlot {
+                days: vec![
+                    Weekday::Mon,
+                    Weekday::Tue,
+                    Weekday::Wed,
+                    Weekday::Thu,
+                    Weekday::Fri,
+                ],
+                start: t("10:00"),
+                end: t("17:00"),
+            }],
             url: None,
             phone: None,
-        });
-        match &venue {
-            Some(v) => o.venue = Some(v.id.clone()),
-            None => o.mode = Mode::Online,
         }
-        (o, venue)
     }
 
-    fn catalogue(records: Vec<(Opportunity, Option<Venue>)>) -> Catalogue {
-        let (opportunities, venues): (Vec<_>, Vec<_>) = records.into_iter().unzip();
+    fn weekly(days: &[Weekday], start: &str, end: &str) -> Schedule {
+        Schedule {
+            weekly: vec![WeeklySlot {
+                days: days.to_vec(),
+                start: t(start),
+                end: t(end),
+            }],
+            ..Schedule::default()
+        }
+    }
+
+    fn record(
+        id: &str,
+        title: &str,
+        venue: Option<&str>,
+        edit: impl Fn(&mut Opportunity),
+    ) -> Opportunity {
+        let mut o = Opportunity::new(id, Kind::Course, title, "A course.");
+        o.venue = venue.map(str::to_owned);
+        if venue.is_none() {
+            o.mode = Mode::Online;
+        }
+        edit(&mut o);
+        o
+    }
+
+    /// A small town: three venues at 300 m, 2 km and 8 km north of the centre,
+    /// and records that differ in one thing each.
+    fn town() -> Catalogue {
+        use Weekday::*;
+        let opportunities = vec![
+            record(
+                "evening-digital",
+                "Computers in the evening",
+                Some("near"),
+                |o| {
+                    o.skills = vec!["digital".into()];
+                    o.schedule = weekly(&[Tue], "18:30", "20:00");
+                    o.cost.free = true;
+                    o.languages = vec!["en".into()];
+                },
+            ),
+            record("morning-cooking", "Cooking mornings", Some("mid"), |o| {
+                o.skills = vec!["cooking".into()];
+                o.kind = Kind::Activity;
+                o.schedule = weekly(&[Sat], "10:00", "12:00");
+                o.cost.prices = vec![Price {
+                    amount: 30.0,
+                    currency: "EUR".into(),
+                    label: None,
+                }];
+                o.access = vec![SessionAccess::HearingLoop];
+                o.languages = vec!["ga".into(), "en".into()];
+            }),
+            record("far-digital", "Computers far away", Some("far"), |o| {
+                o.skills = vec!["digital".into()];
+                o.schedule = weekly(&[Tue], "19:00", "21:00");
+                o.cost.free = true;
+                o.level = Level::Beginner;
+            }),
+            record("online-digital", "Computers online", None, |o| {
+                o.skills = vec!["digital".into()];
+                o.schedule = weekly(&[Wed], "14:00", "15:00");
+                o.cost.prices = vec![Price {
+                    amount: 5.0,
+                    currency: "EUR".into(),
+                    label: None,
+                }];
+                o.audience = vec![Audience::OlderPeople];
+            }),
+            record("library", "Library", Some("near"), |o| {
+                o.kind = Kind::Library;
+                o.cost.free = true;
+                o.schedule = weekly(&[Mon, Tue, Wed, Thu, Fri], "10:00", "17:00");
+            }),
+            record("kids-once", "Science for kids", Some("mid"), |o| {
+                o.kind = Kind::Activity;
+                o.skills = vec!["science".into()];
+                o.age = Some(AgeRange {
+                    min: Some(6),
+                    max: Some(12),
+                });
+                o.audience = vec![Audience::Children];
+                o.schedule = Schedule {
+                    dates: vec![DatedSlot {
+                        date: Date::new(2026, 12, 5).unwrap(),
+                        start: t("14:00"),
+                        end: t("16:00"),
+                    }],
+                    ..Schedule::default()
+                };
+                o.cost.free = true;
+            }),
+        ];
         Catalogue {
             centre: CENTRE,
-            skills: vec![Skill {
-                id: "digital".into(),
-                label: "Digital".into(),
-            }],
-            venues: venues.into_iter().flatten().collect(),
+            skills: ["digital", "cooking", "science"]
+                .map(|id| Skill {
+                    id: id.into(),
+                    label: id.into(),
+                })
+                .to_vec(),
+            venues: vec![
+                venue(
+                    "near",
+                    300.0,
+                    &[VenueAccess::StepFree, VenueAccess::AccessibleToilet],
+                ),
+                venue("mid", 2_000.0, &[VenueAccess::StepFree]),
+                venue("far", 8_000.0, &[]),
+            ],
             opportunities,
             ..Catalogue::default()
         }
         .indexed()
     }
 
-    fn ids(c: &Catalogue, hits: &[Hit]) -> Vec<String> {
-        hits.iter()
+    /// Wednesday 25 November 2026, 12:00.
+    fn now() -> DateTime {
+        DateTime::parse("2026-11-25T12:00").unwrap()
+    }
+
+    fn ids(filters: &Filters) -> Vec<String> {
+        let c = town();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
+        };
+        find(&ctx, filters)
+            .iter()
             .map(|h| c.opportunities[h.index].id.clone())
             .collect()
     }
 
-    /// Results come nearest first, whatever order the catalogue lists them in;
-    /// online-only ones come last, with no distance.
+    fn query(q: &str) -> Filters {
+        let c = town();
+        let pairs: Vec<(&str, &str)> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.split_once('='))
+            .collect();
+        Filters::from_query(pairs, &c)
+    }
+
+    /// Each filter group, alone, keeps exactly the records it should, in
+    /// distance order (online-only last).
     #[test]
-    fn nearest_first_then_online() {
-        let c = catalogue(vec![
-            opportunity("web", "Web", None, "digital"),
-            opportunity("far", "Far", Some(CENTRE.lat + 0.05), "digital"),
-            opportunity("near", "Near", Some(CENTRE.lat + 0.001), "digital"),
-            opportunity("mid", "Mid", Some(CENTRE.lat - 0.01), "digital"),
-        ]);
-        let hits = find(&c, &Filters::default(), CENTRE);
-        assert_eq!(ids(&c, &hits), ["near", "mid", "far", "web"]);
-        assert!((hits[0].distance_m.unwrap() - 111.2).abs() < 1.0);
-        assert_eq!(hits[3].distance_m, None);
+    fn each_filter_group() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "",
+                &[
+                    "evening-digital",
+                    "library",
+                    "morning-cooking",
+                    "kids-once",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            (
+                "within=walk15",
+                &["evening-digital", "library", "online-digital"],
+            ),
+            (
+                "within=3km&online=no",
+                &["evening-digital", "library", "morning-cooking", "kids-once"],
+            ),
+            (
+                "skill=digital",
+                &["evening-digital", "far-digital", "online-digital"],
+            ),
+            (
+                "skill=digital,cooking",
+                &[
+                    "evening-digital",
+                    "morning-cooking",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            ("kind=activity", &["morning-cooking", "kids-once"]),
+            // All of the needs, between the venue and the session.
+            (
+                "access=step_free",
+                &["evening-digital", "library", "morning-cooking", "kids-once"],
+            ),
+            ("access=step_free,hearing_loop", &["morning-cooking"]),
+            (
+                "access=step_free,accessible_toilet",
+                &["evening-digital", "library"],
+            ),
+            ("access=hearing_loop,accessible_toilet", &[]),
+            ("day=sa", &["morning-cooking", "kids-once"]),
+            ("time=evening", &["evening-digital", "far-digital"]),
+            ("day=tu&time=evening", &["evening-digital", "far-digital"]),
+            ("day=sa&time=evening", &[]),
+            // The library is open 10-17, so in the morning and the afternoon.
+            (
+                "time=afternoon",
+                &["library", "kids-once", "online-digital"],
+            ),
+            // Wednesday noon: by Sunday come the library (open now), the
+            // Saturday class and today's online session; Tuesdays are next week.
+            (
+                "starts=week",
+                &["library", "morning-cooking", "online-digital"],
+            ),
+            // November ends on Monday 30th: the same three.
+            (
+                "starts=month",
+                &["library", "morning-cooking", "online-digital"],
+            ),
+            ("open=now", &["library"]),
+            (
+                "free=yes",
+                &["evening-digital", "library", "kids-once", "far-digital"],
+            ),
+            (
+                "max=10",
+                &[
+                    "evening-digital",
+                    "library",
+                    "kids-once",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            ("lang=ga", &["morning-cooking"]),
+            ("mode=online", &["online-digital"]),
+            ("level=beginner", &["far-digital"]),
+            // Records for everyone suit every audience.
+            (
+                "for=older_people",
+                &[
+                    "evening-digital",
+                    "library",
+                    "morning-cooking",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            (
+                "age=30",
+                &[
+                    "evening-digital",
+                    "library",
+                    "morning-cooking",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            (
+                "age=8",
+                &[
+                    "evening-digital",
+                    "library",
+                    "morning-cooking",
+                    "kids-once",
+                    "far-digital",
+                    "online-digital",
+                ],
+            ),
+            (
+                "q=computers",
+                &["evening-digital", "far-digital", "online-digital"],
+            ),
+            ("q=computers%20evening", &["evening-digital"]),
+        ];
+        for (q, expected) in table {
+            let q = q.replace("%20", " ");
+            assert_eq!(ids(&query(&q)), *expected, "?{q}");
+        }
+    }
+
+    /// "This week" ends on Sunday and "this month" at the month's end.
+    #[test]
+    fn starts_within_uses_the_calendar() {
+        let today = Date::new(2026, 11, 25).unwrap();
+        assert_eq!(
+            starts_by(StartsWithin::Week, today),
+            Date::new(2026, 11, 29)
+        );
+        assert_eq!(
+            starts_by(StartsWithin::Month, today),
+            Date::new(2026, 11, 30)
+        );
+        assert_eq!(
+            starts_by(StartsWithin::Month, Date::new(2026, 12, 3).unwrap()),
+            Date::new(2026, 12, 31)
+        );
+        assert_eq!(starts_by(StartsWithin::Any, today), None);
+    }
+
+    /// Orders: soonest next session, best text match, and A to Z.
+    #[test]
+    fn sort_orders() {
+        assert_eq!(
+            ids(&query("sort=soonest")),
+            [
+                "library",
+                "online-digital",
+                "morning-cooking",
+                "evening-digital",
+                "far-digital",
+                "kids-once"
+            ]
+        );
+        assert_eq!(
+            ids(&query("sort=az&skill=digital")),
+            ["far-digital", "evening-digital", "online-digital"]
+        );
+        // Without text, relevance is distance order.
+        assert_eq!(
+            ids(&query("sort=relevance&skill=digital")),
+            ids(&query("skill=digital"))
+        );
+    }
+
+    /// Each option's count is what choosing it would give with the others as they are.
+    #[test]
+    fn facet_counts() {
+        let c = town();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
+        };
+        let f = query("skill=digital&within=3km");
+        let facets = facets(&ctx, &f);
+        // Skills count within 3 km (online ones included): cooking would give the cooking class.
+        assert_eq!(facets.skills["digital"], 2);
+        assert_eq!(facets.skills["cooking"], 1);
+        assert_eq!(facets.skills["science"], 1);
+        // Radii count digital records.
+        assert_eq!(facets.radius[&Radius::Walk15], 2);
+        assert_eq!(facets.radius[&Radius::Km10], 3);
+        assert_eq!(facets.radius[&Radius::Anywhere], 3);
+        // Kinds: no digital activity within 3 km; zero is still listed.
+        assert_eq!(facets.kinds[&Kind::Course], 2);
+        assert_eq!(facets.kinds[&Kind::Activity], 0);
+        assert_eq!(facets.days[&Weekday::Tue], 1);
+        assert_eq!(facets.days[&Weekday::Wed], 1);
+        assert_eq!(facets.times[&PartOfDay::Evening], 1);
+        assert_eq!(facets.free, 1);
+        // Each count equals the length of the search it predicts.
+        for (skill, n) in &facets.skills {
+            let mut g = f.clone();
+            g.skills = [skill.clone()].into();
+            assert_eq!(find(&ctx, &g).len(), *n, "skill {skill}");
+        }
+        for (day, n) in &facets.days {
+            let mut g = f.clone();
+            g.days = [*day].into();
+            assert_eq!(find(&ctx, &g).len(), *n, "day {day:?}");
+        }
+    }
+
+    /// An empty list offers the widenings that bring results back, most first.
+    #[test]
+    fn widening_an_empty_list() {
+        let c = town();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
+        };
+        let f = query("skill=cooking&within=1km&day=tu&online=no");
+        assert!(find(&ctx, &f).is_empty());
+        let w = widenings(&ctx, &f);
+        let groups: Vec<(Group, usize)> = w.iter().map(|w| (w.group, w.gained)).collect();
+        // Any skill within 1 km on a Tuesday: the evening class and the library.
+        assert_eq!(groups, [(Group::Skill, 2)]);
+        let f = query("skill=cooking&within=1km&online=no");
+        let w = widenings(&ctx, &f);
+        let groups: Vec<(Group, usize)> = w.iter().map(|w| (w.group, w.gained)).collect();
+        // Any skill nearby gives two; the next radius (3 km) reaches the cooking class.
+        assert_eq!(groups, [(Group::Skill, 2), (Group::Distance, 1)]);
+        assert_eq!(w[1].filters.radius, Radius::Km3);
+    }
+
+    /// Walking minutes round up at 80 metres a minute.
+    #[test]
+    fn walking_minutes() {
+        let hit = |m| Hit {
+            index: 0,
+            distance_m: m,
+            score: 0,
+        };
+        assert_eq!(hit(Some(1200.0)).walk_minutes(), Some(15));
+        assert_eq!(hit(Some(1201.0)).walk_minutes(), Some(16));
+        assert_eq!(hit(None).walk_minutes(), None);
     }
 
     /// Equal distances are ordered by title regardless of case, then by id.
     #[test]
     fn ties_are_broken_by_title_then_id() {
-        let lat = Some(CENTRE.lat + 0.01);
-        let c = catalogue(vec![
-            opportunity("z2", "zumba", lat, "digital"),
-            opportunity("b", "Baking", lat, "digital"),
-            opportunity("z1", "Zumba", lat, "digital"),
-        ]);
-        let hits = find(&c, &Filters::default(), CENTRE);
-        assert_eq!(ids(&c, &hits), ["b", "z1", "z2"]);
+        let mut c = town();
+        c.opportunities = ["z2:zumba", "b:Baking", "z1:Zumba"]
+            .iter()
+            .map(|s| {
+                let (id, title) = s.split_once(':').unwrap();
+                record(id, title, Some("mid"), |_| {})
+            })
+            .collect();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
+        };
+        let got: Vec<&str> = find(&ctx, &Filters::default())
+            .iter()
+            .map(|h| c.opportunities[h.index].id.as_str())
+            .collect();
+        assert_eq!(got, ["b", "z1", "z2"]);
     }
 
-    /// Only matching opportunities are returned, still in distance order.
+    /// An empty catalogue gives nothing and no panic.
     #[test]
-    fn filters_then_orders() {
-        let c = catalogue(vec![
-            opportunity("a", "Email basics", Some(CENTRE.lat + 0.02), "digital"),
-            opportunity("b", "Bread baking", Some(CENTRE.lat + 0.01), "cooking"),
-            opportunity("c", "Email for work", Some(CENTRE.lat + 0.01), "digital"),
-        ]);
-        let f = Filters {
-            text: "email".into(),
-            ..Filters::default()
+    fn empty_catalogue() {
+        let c = Catalogue::default();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
         };
-        assert_eq!(ids(&c, &find(&c, &f, CENTRE)), ["c", "a"]);
-    }
-
-    /// An empty catalogue, or filters nothing passes, give no results and no panic.
-    #[test]
-    fn empty_input_gives_no_results() {
-        assert!(find(&catalogue(vec![]), &Filters::default(), CENTRE).is_empty());
-        let c = catalogue(vec![opportunity("a", "A", Some(CENTRE.lat), "digital")]);
-        let f = Filters {
-            text: "nothing-like-this".into(),
-            ..Filters::default()
-        };
-        assert!(find(&c, &f, CENTRE).is_empty());
+        assert!(find(&ctx, &query("skill=digital")).is_empty());
+        assert!(widenings(&ctx, &query("free=yes")).is_empty());
+        assert_eq!(facets(&ctx, &Filters::default()).free, 0);
     }
 }

@@ -1,0 +1,135 @@
+//! Place suggestions for the "near a place" field: neighbourhoods of the
+//! gazetteer and venues, matched as the person types.
+
+use crate::Catalogue;
+use crate::text::fold;
+
+/// What a suggested place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A neighbourhood of the gazetteer.
+    Neighbourhood,
+    /// A venue.
+    Venue,
+}
+
+/// One suggestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// The neighbourhood or venue id, as the URL's `near` holds it.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Neighbourhood or venue.
+    pub kind: PlaceKind,
+}
+
+/// Up to `limit` places whose name contains what was typed, folded for case and
+/// accents ("sundays" finds "Sunday's Well" no; "sunday" does). Names that start
+/// with it come first, neighbourhoods before venues, then by name.
+pub fn suggest_places(catalogue: &Catalogue, typed: &str, limit: usize) -> Vec<PlaceMatch> {
+    let typed = fold(typed.trim());
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let neighbourhoods = catalogue
+        .neighbourhoods
+        .iter()
+        .map(|n| (n.id.as_str(), n.name.as_str(), PlaceKind::Neighbourhood));
+    let venues = catalogue
+        .venues
+        .iter()
+        .map(|v| (v.id.as_str(), v.name.as_str(), PlaceKind::Venue));
+    let mut found: Vec<(bool, PlaceKind, String, PlaceMatch)> = neighbourhoods
+        .chain(venues)
+        .filter_map(|(id, name, kind)| {
+            let folded = fold(name);
+            let at = folded.find(&typed)?;
+            let starts_a_word = at == 0;
+            Some((
+                !starts_a_word,
+                kind,
+                folded,
+                PlaceMatch {
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    kind,
+                },
+            ))
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        (a.0, a.1 == PlaceKind::Venue, &a.2).cmp(&(b.0, b.1 == PlaceKind::Venue, &b.2))
+    });
+    found
+        .into_iter()
+        .take(limit)
+        .map(|(_, _, _, m)| m)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{LatLon, Neighbourhood, Venue};
+
+    fn catalogue() -> Catalogue {
+        let n = |id: &str, name: &str| Neighbourhood {
+            id: id.into(),
+            name: name.into(),
+            centre: LatLon {
+                lat: 51.9,
+                lon: -8.4,
+            },
+            outline: vec![],
+            population: None,
+        };
+        let v = |id: &str, name: &str| Venue {
+            id: id.into(),
+            name: name.into(),
+            address: None,
+            postcode: None,
+            neighbourhood: None,
+            location: LatLon {
+                lat: 51.9,
+                lon: -8.4,
+            },
+            accessibility: vec![],
+            opening_hours: vec![],
+            url: None,
+            phone: None,
+        };
+        Catalogue {
+            neighbourhoods: vec![
+                n("blackpool", "Blackpool"),
+                n("the-glen", "The Glen"),
+                n("ballyphehane", "Ballyphehane"),
+            ],
+            venues: vec![
+                v("blackpool-library", "Blackpool Library"),
+                v("cafe", "Café Éire"),
+            ],
+            ..Catalogue::default()
+        }
+    }
+
+    fn names(typed: &str) -> Vec<String> {
+        suggest_places(&catalogue(), typed, 5)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
+    /// Matches ignore case and accents; prefixes and neighbourhoods come first.
+    #[test]
+    fn suggestions() {
+        assert_eq!(names("black"), ["Blackpool", "Blackpool Library"]);
+        assert_eq!(names("BLACKPOOL LIB"), ["Blackpool Library"]);
+        assert_eq!(names("glen"), ["The Glen"]);
+        assert_eq!(names("eire"), ["Café Éire"]);
+        assert_eq!(names("cafe"), ["Café Éire"]);
+        assert!(names("   ").is_empty());
+        assert!(names("atlantis").is_empty());
+        assert_eq!(suggest_places(&catalogue(), "b", 1).len(), 1);
+    }
+}

@@ -1,0 +1,176 @@
+//! Where to measure from: the device's position (asked for only when pressed),
+//! or a typed place with suggestions; and how far to look.
+
+use crate::api::{LocationError, locate};
+use crate::app::DevicePosition;
+use crate::i18n::t;
+use learnlocal_core::filter::{PlaceRef, Radius};
+use learnlocal_core::places::suggest_places;
+use learnlocal_core::search::Facets;
+use learnlocal_core::{Filters, Loaded};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The name of the chosen place, for the text field.
+fn place_name(loaded: &Loaded, place: Option<&PlaceRef>) -> String {
+    let catalogue = &loaded.catalogue;
+    match place {
+        Some(PlaceRef::Named(id)) => catalogue
+            .neighbourhood(id)
+            .map(|n| n.name.clone())
+            .or_else(|| catalogue.venue(id).map(|v| v.name.clone()))
+            .unwrap_or_default(),
+        Some(PlaceRef::Me) | None => String::new(),
+    }
+}
+
+/// The "Where" controls.
+#[component]
+pub fn LocationPicker(
+    /// The catalogue, for its gazetteer and venues.
+    loaded: Arc<Loaded>,
+    /// The current filters.
+    filters: Memo<Filters>,
+    /// Counts per radius.
+    counts: Memo<Facets>,
+    /// Called with new filters.
+    on_change: Callback<Filters>,
+) -> impl IntoView {
+    let device = expect_context::<DevicePosition>().0;
+    let message = RwSignal::new(None::<&'static str>);
+    let typed = RwSignal::new({
+        let place = filters.with_untracked(|f| f.place.clone());
+        place_name(&loaded, place.as_ref())
+    });
+    let suggestions = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| {
+            let chosen = filters.with(|f| place_name(&loaded, f.place.as_ref()));
+            typed.with(|text| {
+                if *text == chosen {
+                    Vec::new()
+                } else {
+                    suggest_places(&loaded.catalogue, text, 6)
+                }
+            })
+        })
+    };
+    let use_location = move |_| {
+        message.set(Some(t().locating));
+        locate(move |result| match result {
+            Ok(position) => {
+                device.set(Some(position));
+                message.set(None);
+                typed.set(String::new());
+                on_change.run(Filters {
+                    place: Some(PlaceRef::Me),
+                    ..filters.get_untracked()
+                });
+            }
+            Err(error) => message.set(Some(match error {
+                LocationError::Denied => t().location_denied,
+                LocationError::Unavailable => t().location_unavailable,
+                LocationError::Timeout => t().location_timeout,
+                LocationError::Insecure => t().location_insecure,
+            })),
+        });
+    };
+    let choose = move |id: String, name: String| {
+        typed.set(name);
+        on_change.run(Filters {
+            place: Some(PlaceRef::Named(id)),
+            ..filters.get_untracked()
+        });
+    };
+    let radius_change = move |ev| {
+        let value = event_target_value(&ev);
+        let radius = Radius::ALL
+            .into_iter()
+            .find(|r| format!("{r:?}") == value)
+            .unwrap_or_default();
+        on_change.run(Filters {
+            radius,
+            ..filters.get_untracked()
+        });
+    };
+    let online_change = move |ev| {
+        on_change.run(Filters {
+            exclude_online: !event_target_checked(&ev),
+            ..filters.get_untracked()
+        });
+    };
+    let unknown = move || {
+        typed.with(|t| !t.trim().is_empty()) && suggestions.with(Vec::is_empty) && {
+            let place = filters.with(|f| f.place.clone());
+            !matches!(place, Some(PlaceRef::Named(_)))
+        }
+    };
+    view! {
+        <fieldset class="location">
+            <legend class="location__legend">{t().where_legend}</legend>
+            <button class="button button--secondary location__me" type="button" on:click=use_location>
+                {t().use_my_location}
+            </button>
+            <p class="location__message" role="status">
+                {move || message.get()}
+            </p>
+            <label class="location__label" for="place">
+                {t().place_label}
+            </label>
+            <input
+                class="location__input"
+                id="place"
+                type="text"
+                autocomplete="off"
+                aria-describedby="place-hint"
+                prop:value=typed
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
+            <p class="location__hint" id="place-hint">
+                {t().place_hint}
+            </p>
+            <Show when=move || !suggestions.with(Vec::is_empty)>
+                <ul class="location__suggestions" aria-label=t().place_suggestions>
+                    {move || {
+                        suggestions
+                            .get()
+                            .into_iter()
+                            .map(|m| {
+                                let name = m.name.clone();
+                                view! {
+                                    <li>
+                                        <button class="location__suggestion" type="button" on:click=move |_| choose(m.id.clone(), m.name.clone())>
+                                            {name}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+            <Show when=unknown>
+                <p class="location__unknown">{t().place_unknown}</p>
+            </Show>
+            <label class="location__label" for="radius">
+                {t().radius_label}
+            </label>
+            <select class="select" id="radius" on:change=radius_change prop:value=move || format!("{:?}", filters.with(|f| f.radius))>
+                {Radius::ALL
+                    .into_iter()
+                    .map(|r| {
+                        let label = move || {
+                            let n = counts.with(|c| c.radius.get(&r).copied().unwrap_or(0));
+                            (t().with_count)((t().radius)(r), n)
+                        };
+                        view! { <option value=format!("{r:?}")>{label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || !filters.with(|f| f.exclude_online) on:change=online_change />
+                <span>{t().include_online}</span>
+            </label>
+        </fieldset>
+    }
+}
