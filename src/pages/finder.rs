@@ -206,7 +206,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     <EmptyState widenings=widen on_change />
                 </Show>
                 <ol class="results__list">
-                    <For each=visible key=|hit| hit.index let:hit>
+                    <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
                         <ResultCard loaded=Arc::clone(&loaded_for_cards) index=Arc::clone(&index_for_cards) hit filters />
                     </For>
                 </ol>

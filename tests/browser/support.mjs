@@ -140,17 +140,18 @@ export function venueOf(catalogue, opportunity) {
 }
 
 /**
- * The records a filter should show, nearest to the catalogue's centre first;
+ * The records a filter should show, nearest to `origin` (the catalogue's centre
+ * unless given) first;
  * equal distances by title ignoring case, then by id.
  */
-export function expectedResults(catalogue, keep = () => true) {
+export function expectedResults(catalogue, keep = () => true, origin = catalogue.centre) {
   const venues = new Map((catalogue.venues ?? []).map((v) => [v.id, v]));
   return catalogue.opportunities
     .filter(keep)
     .map((o) => {
       const place = venues.get(o.venue);
       // Online-only records have no place and come after every placed one.
-      return { ...o, place, distance: place ? haversineM(catalogue.centre, place.location) : Infinity };
+      return { ...o, place, distance: place ? haversineM(origin, place.location) : Infinity };
     })
     .sort(
       (a, b) =>

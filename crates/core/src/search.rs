@@ -1228,3 +1228,73 @@ mod tests {
         assert_eq!(facets(&ctx, &Filters::default()).free, 0);
     }
 }
+
+#[cfg(test)]
+mod open_now_tests {
+    use super::*;
+    use crate::catalogue::Venue;
+    use crate::schedule::{Schedule, WeeklySlot};
+    use crate::time::Time;
+    use crate::tz::TimeZone;
+
+    /// "Open now" is judged on the catalogue's clock: the same UTC instant is
+    /// after closing in Irish summer time and before it in winter.
+    #[test]
+    fn open_now_uses_the_catalogue_time_zone() {
+        let dublin = TimeZone::parse_posix("GMT0IST,M3.5.0/1,M10.5.0").unwrap();
+        let venue = Venue {
+            id: "lib".into(),
+            name: "Library".into(),
+            address: None,
+            postcode: None,
+            neighbourhood: None,
+            location: LatLon {
+                lat: 51.9,
+                lon: -8.47,
+            },
+            accessibility: vec![],
+            opening_hours: vec![],
+            url: None,
+            phone: None,
+        };
+        let mut library = Opportunity::new("lib", Kind::Library, "Library", "");
+        library.venue = Some("lib".into());
+        library.schedule = Schedule {
+            weekly: vec![WeeklySlot {
+                days: Weekday::ALL.to_vec(),
+                start: Time::new(10, 0).unwrap(),
+                end: Time::new(17, 0).unwrap(),
+            }],
+            ..Schedule::default()
+        };
+        let c = Catalogue {
+            venues: vec![venue],
+            opportunities: vec![library],
+            ..Catalogue::default()
+        }
+        .indexed();
+        let open_at = |utc: &str| {
+            let local = DateTime::parse(utc).unwrap();
+            let unix = TimeZone::utc().to_utc(local);
+            let now = dublin.to_local(unix);
+            let index = SearchIndex::new(&c, now);
+            let ctx = Context {
+                catalogue: &c,
+                index: &index,
+                origin: c.centre,
+                now,
+            };
+            let f = Filters {
+                open_now: true,
+                ..Filters::default()
+            };
+            !find(&ctx, &f).is_empty()
+        };
+        // 16:30 UTC is 17:30 in Dublin in July (closed) but 16:30 in January (open).
+        assert!(!open_at("2026-07-15T16:30"));
+        assert!(open_at("2026-01-15T16:30"));
+        // 09:30 UTC is 10:30 in July (open) but 09:30 in January (not yet).
+        assert!(open_at("2026-07-15T09:30"));
+        assert!(!open_at("2026-01-15T09:30"));
+    }
+}
