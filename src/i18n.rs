@@ -306,7 +306,7 @@ pub const EN: Messages = Messages {
         1 => "1 result".to_owned(),
         n => format!("{n} results"),
     },
-    distances_from: |place| format!("Nearest first. Distances are from {place}."),
+    distances_from: |place| format!("Distances are from {place}."),
     distance_from_place: |distance, place| format!("{distance} from {place}"),
     finder_heading: "Find a course, library or activity",
     distance: format_distance_en,

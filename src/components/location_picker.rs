@@ -42,6 +42,18 @@ pub fn LocationPicker(
         let place = filters.with_untracked(|f| f.place.clone());
         place_name(&loaded, place.as_ref())
     });
+    // The field follows the URL: Back, Forward and "Clear all" change the place.
+    let chosen_name = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| filters.with(|f| place_name(&loaded, f.place.as_ref())))
+    };
+    Effect::new(move |previous: Option<String>| {
+        let name = chosen_name.get();
+        if previous.is_some_and(|p| p != name) {
+            typed.set(name.clone());
+        }
+        name
+    });
     let suggestions = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| {

@@ -14,6 +14,15 @@ pub fn SearchBox(
     on_text: Callback<(String, bool)>,
 ) -> impl IntoView {
     let typing = StoredValue::new(false);
+    // What this box last sent. When the URL's text becomes anything else (Back,
+    // Forward, a cleared filter), the burst of typing is over: the next keystroke
+    // starts a new history entry.
+    let sent = StoredValue::new(text.get_untracked());
+    Effect::new(move |_| {
+        if text.with(|t| sent.with_value(|s| t != s)) {
+            typing.set_value(false);
+        }
+    });
     view! {
         <form class="search-box" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="search-box__label" for="search">
@@ -29,7 +38,9 @@ pub fn SearchBox(
                 on:input=move |ev| {
                     let replace = typing.get_value();
                     typing.set_value(true);
-                    on_text.run((event_target_value(&ev), replace));
+                    let value = event_target_value(&ev);
+                    sent.set_value(value.clone());
+                    on_text.run((value, replace));
                 }
                 on:change=move |_| typing.set_value(false)
             />

@@ -141,12 +141,13 @@ impl SearchIndex {
     }
 }
 
-/// The days and parts of the day on which a record has sessions: its weekly
-/// slots, and its one-off dates from `today` on.
+/// The days and parts of the day on which a record has sessions to come: its
+/// weekly slots unless the series has ended, and its one-off dates from `today` on.
 fn when_mask(o: &Opportunity, today: Date) -> [u8; 7] {
     let mut mask = [0u8; 7];
     let minutes = |t: crate::time::Time| t.minutes_since_midnight();
-    for slot in &o.schedule.weekly {
+    let ended = o.schedule.end_date.is_some_and(|end| end < today);
+    for slot in o.schedule.weekly.iter().filter(|_| !ended) {
         let parts = parts_between(minutes(slot.start), minutes(slot.end));
         for &day in &slot.days {
             mask[day_index(day)] |= parts;
@@ -1296,5 +1297,50 @@ mod open_now_tests {
         // 09:30 UTC is 10:30 in July (open) but 09:30 in January (not yet).
         assert!(open_at("2026-07-15T09:30"));
         assert!(!open_at("2026-01-15T09:30"));
+    }
+}
+
+#[cfg(test)]
+mod ended_series_tests {
+    use super::*;
+    use crate::schedule::{Schedule, WeeklySlot};
+    use crate::time::Time;
+
+    /// A weekly series that has ended matches no day or time of day any more.
+    #[test]
+    fn ended_series_match_no_day() {
+        let mut summer = Opportunity::new("summer", Kind::Course, "Summer class", "");
+        summer.mode = Mode::Online;
+        summer.schedule = Schedule {
+            end_date: Date::new(2026, 6, 30),
+            weekly: vec![WeeklySlot {
+                days: vec![Weekday::Tue],
+                start: Time::new(10, 0).unwrap(),
+                end: Time::new(12, 0).unwrap(),
+            }],
+            ..Schedule::default()
+        };
+        let c = Catalogue {
+            opportunities: vec![summer],
+            ..Catalogue::default()
+        }
+        .indexed();
+        let count = |today: &str| {
+            let now = DateTime::parse(today).unwrap();
+            let index = SearchIndex::new(&c, now);
+            let ctx = Context {
+                catalogue: &c,
+                index: &index,
+                origin: c.centre,
+                now,
+            };
+            let f = Filters {
+                days: [Weekday::Tue].into(),
+                ..Filters::default()
+            };
+            find(&ctx, &f).len()
+        };
+        assert_eq!(count("2026-06-01T09:00"), 1);
+        assert_eq!(count("2026-11-25T09:00"), 0);
     }
 }
