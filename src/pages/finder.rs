@@ -13,6 +13,7 @@ use crate::i18n::t;
 use learnlocal_core::filter::{PlaceRef, Sort};
 use learnlocal_core::route::finder_path;
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
+use learnlocal_core::time::DateTime;
 use learnlocal_core::{Catalogue, Filters, LatLon, Loaded};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -43,6 +44,38 @@ pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<La
     }
 }
 
+/// What every derived list of the finder is computed from.
+struct Source {
+    loaded: Arc<Loaded>,
+    index: Arc<SearchIndex>,
+    origin: Memo<LatLon>,
+    filters: Memo<Filters>,
+    now: DateTime,
+}
+
+impl Source {
+    /// A memo of `run` over the core's search context and the current filters.
+    fn derive<T>(
+        &self,
+        run: impl Fn(&Context<'_>, &Filters) -> T + Send + Sync + 'static,
+    ) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let (loaded, index) = (Arc::clone(&self.loaded), Arc::clone(&self.index));
+        let (origin, filters, now) = (self.origin, self.filters, self.now);
+        Memo::new(move |_| {
+            let ctx = Context {
+                catalogue: &loaded.catalogue,
+                index: &index,
+                origin: origin.get(),
+                now,
+            };
+            filters.with(|f| run(&ctx, f))
+        })
+    }
+}
+
 /// The finder over a loaded catalogue. The URL's query string is its only state,
 /// besides the device's position, which never leaves the device.
 #[component]
@@ -69,45 +102,23 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             origin(&loaded.catalogue, place.as_ref(), device.get())
         })
     };
-    let hits = {
-        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
-        Memo::new(move |_| {
-            let ctx = Context {
-                catalogue: &loaded.catalogue,
-                index: &index,
-                origin: origin_point.get(),
-                now,
-            };
-            filters.with(|f| find(&ctx, f))
-        })
+    let source = Source {
+        loaded: Arc::clone(&loaded),
+        index: Arc::clone(&index),
+        origin: origin_point,
+        filters,
+        now,
     };
-    let counts = {
-        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
-        Memo::new(move |_| {
-            let ctx = Context {
-                catalogue: &loaded.catalogue,
-                index: &index,
-                origin: origin_point.get(),
-                now,
-            };
-            filters.with(|f| facets(&ctx, f))
-        })
-    };
-    let widen = {
-        let (loaded, index) = (Arc::clone(&loaded), Arc::clone(&index));
-        Memo::new(move |_| {
-            if !hits.with(Vec::is_empty) {
-                return Vec::new();
-            }
-            let ctx = Context {
-                catalogue: &loaded.catalogue,
-                index: &index,
-                origin: origin_point.get(),
-                now,
-            };
-            filters.with(|f| widenings(&ctx, f))
-        })
-    };
+    let hits = source.derive(find);
+    let counts = source.derive(facets);
+    let widen = source.derive(move |ctx, f| {
+        // Only an empty list needs ways to widen it.
+        if hits.with(Vec::is_empty) {
+            widenings(ctx, f)
+        } else {
+            Vec::new()
+        }
+    });
     let shown = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
         filters.track();

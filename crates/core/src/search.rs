@@ -437,39 +437,23 @@ pub struct Facets {
 /// passes every other group and would pass this one with the option chosen.
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
-    let mut out = Facets::default();
-    for skill in &ctx.catalogue.skills {
-        out.skills.insert(skill.id.clone(), 0);
+    // Every option starts at zero, so options that give nothing are still listed.
+    fn zeros<T: Ord>(options: impl IntoIterator<Item = T>) -> BTreeMap<T, usize> {
+        options.into_iter().map(|o| (o, 0)).collect()
     }
-    Radius::ALL.iter().for_each(|&r| {
-        out.radius.insert(r, 0);
-    });
-    Kind::ALL.iter().for_each(|&k| {
-        out.kinds.insert(k, 0);
-    });
-    AccessNeed::all().into_iter().for_each(|a| {
-        out.access.insert(a, 0);
-    });
-    Weekday::ALL.iter().for_each(|&d| {
-        out.days.insert(d, 0);
-    });
-    PartOfDay::ALL.iter().for_each(|&p| {
-        out.times.insert(p, 0);
-    });
-    [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]
-        .iter()
-        .for_each(|&s| {
-            out.starts.insert(s, 0);
-        });
-    Mode::ALL.iter().for_each(|&m| {
-        out.modes.insert(m, 0);
-    });
-    Level::ALL.iter().for_each(|&l| {
-        out.levels.insert(l, 0);
-    });
-    Audience::ALL.iter().for_each(|&a| {
-        out.audiences.insert(a, 0);
-    });
+    let mut out = Facets {
+        radius: zeros(Radius::ALL),
+        skills: zeros(ctx.catalogue.skills.iter().map(|s| s.id.clone())),
+        kinds: zeros(Kind::ALL),
+        access: zeros(AccessNeed::all()),
+        days: zeros(Weekday::ALL),
+        times: zeros(PartOfDay::ALL),
+        starts: zeros([StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]),
+        modes: zeros(Mode::ALL),
+        levels: zeros(Level::ALL),
+        audiences: zeros(Audience::ALL),
+        ..Facets::default()
+    };
 
     for c in candidates(ctx) {
         let failing: Vec<Group> = Group::ALL
