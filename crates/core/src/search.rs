@@ -574,6 +574,32 @@ pub struct Widening {
     pub gained: usize,
 }
 
+/// These filters with one group cleared; `None` when the group is not in use.
+/// The distance is never cleared outright: it is widened a step at a time.
+fn cleared(group: Group, filters: &Filters) -> Option<Filters> {
+    use std::mem::take;
+    let mut f = filters.clone();
+    let in_use = match group {
+        Group::Text => !take(&mut f.text).trim().is_empty(),
+        Group::Distance => false,
+        Group::Online => take(&mut f.exclude_online),
+        Group::Skill => !take(&mut f.skills).is_empty(),
+        Group::Kind => !take(&mut f.kinds).is_empty(),
+        Group::Access => !take(&mut f.access).is_empty(),
+        Group::Day => !take(&mut f.days).is_empty(),
+        Group::Time => !take(&mut f.times).is_empty(),
+        Group::Starts => take(&mut f.starts) != StartsWithin::Any,
+        Group::OpenNow => take(&mut f.open_now),
+        Group::Cost => take(&mut f.free) | take(&mut f.max_price).is_some(),
+        Group::Language => !take(&mut f.languages).is_empty(),
+        Group::Mode => !take(&mut f.modes).is_empty(),
+        Group::Level => !take(&mut f.levels).is_empty(),
+        Group::Audience => !take(&mut f.audiences).is_empty(),
+        Group::Age => take(&mut f.age).is_some(),
+    };
+    in_use.then_some(f)
+}
+
 /// Ways to widen the search, most results gained first: the next wider radius,
 /// and each active filter cleared. Only ways that gain something are listed.
 pub fn widenings(ctx: &Context<'_>, filters: &Filters) -> Vec<Widening> {
@@ -588,128 +614,10 @@ pub fn widenings(ctx: &Context<'_>, filters: &Filters) -> Vec<Widening> {
             },
         ));
     }
-    let base = filters.clone();
-    let cleared: [(Group, bool, Filters); 14] = [
-        (
-            Group::Text,
-            !base.text.trim().is_empty(),
-            Filters {
-                text: String::new(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Online,
-            base.exclude_online,
-            Filters {
-                exclude_online: false,
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Skill,
-            !base.skills.is_empty(),
-            Filters {
-                skills: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Kind,
-            !base.kinds.is_empty(),
-            Filters {
-                kinds: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Access,
-            !base.access.is_empty(),
-            Filters {
-                access: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Day,
-            !base.days.is_empty(),
-            Filters {
-                days: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Time,
-            !base.times.is_empty(),
-            Filters {
-                times: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Starts,
-            base.starts != StartsWithin::Any,
-            Filters {
-                starts: StartsWithin::Any,
-                ..base.clone()
-            },
-        ),
-        (
-            Group::OpenNow,
-            base.open_now,
-            Filters {
-                open_now: false,
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Cost,
-            base.free || base.max_price.is_some(),
-            Filters {
-                free: false,
-                max_price: None,
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Language,
-            !base.languages.is_empty(),
-            Filters {
-                languages: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Mode,
-            !base.modes.is_empty(),
-            Filters {
-                modes: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Level,
-            !base.levels.is_empty(),
-            Filters {
-                levels: Default::default(),
-                ..base.clone()
-            },
-        ),
-        (
-            Group::Audience,
-            !base.audiences.is_empty() || base.age.is_some(),
-            Filters {
-                audiences: Default::default(),
-                age: None,
-                ..base.clone()
-            },
-        ),
-    ];
     options.extend(
-        cleared
+        Group::ALL
             .into_iter()
-            .filter(|(_, active, _)| *active)
-            .map(|(g, _, f)| (g, f)),
+            .filter_map(|g| Some((g, cleared(g, filters)?))),
     );
     let mut widenings: Vec<Widening> = options
         .into_iter()
