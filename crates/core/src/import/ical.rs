@@ -14,8 +14,7 @@
 //! and its SUMMARY or UID) and the property.
 
 use super::openactive::{
-    Fail, Rec, dated_slots, first_sentence, known_venue, nth_weekly_date, parse_duration, shorten,
-    slug, tidy,
+    Fail, Rec, dated_slots, first_sentence, nth_weekly_date, parse_duration, shorten, slug, tidy,
 };
 use super::{Import, ImportContext, LeftOutReason};
 use crate::catalogue::{LatLon, Venue};
@@ -848,7 +847,7 @@ impl Reader<'_> {
                 self.ids.insert(id.clone(), key.clone());
                 opportunity.id = id;
                 if let Some(venue) = venue {
-                    self.add_venue(venue);
+                    self.import.add_venue(venue);
                 }
                 if let Some(uid) = uid {
                     self.by_uid.insert(uid, self.import.opportunities.len());
@@ -916,20 +915,6 @@ impl Reader<'_> {
             self.import.leave_out(problem, reason);
         } else {
             self.import.problems.extend(rec.warnings);
-        }
-    }
-
-    /// Adds a venue, or merges it into the one with the same id.
-    fn add_venue(&mut self, venue: Venue) {
-        match self.import.venues.iter_mut().find(|v| v.id == venue.id) {
-            Some(known) => {
-                for a in venue.accessibility {
-                    if !known.accessibility.contains(&a) {
-                        known.accessibility.push(a);
-                    }
-                }
-            }
-            None => self.import.venues.push(venue),
         }
     }
 
@@ -1105,7 +1090,7 @@ impl Reader<'_> {
         match (location, geo) {
             (Some(name), Some(at)) => Ok((
                 Mode::InPerson,
-                Some(match known_venue(self.ctx, Some(&name), None) {
+                Some(match self.ctx.venue_named(Some(&name), None) {
                     Some(v) => VenueRef::Known(v.id.clone()),
                     None => new_venue(&name, at),
                 }),
@@ -1126,7 +1111,7 @@ impl Reader<'_> {
                     .collect();
                 if let Some(v) = candidates
                     .iter()
-                    .find_map(|c| known_venue(self.ctx, Some(c), None))
+                    .find_map(|c| self.ctx.venue_named(Some(c), None))
                 {
                     return Ok((Mode::InPerson, Some(VenueRef::Known(v.id.clone()))));
                 }

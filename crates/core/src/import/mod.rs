@@ -55,24 +55,28 @@ impl ImportContext {
     /// with that name or postcode, else a gazetteer neighbourhood with that name.
     /// Names are compared folded for case.
     pub fn locate(&self, name: Option<&str>, postcode: Option<&str>) -> Option<LatLon> {
-        let name = name.map(fold).filter(|n| !n.trim().is_empty());
-        let postcode = postcode.map(normalise_postcode).filter(|p| !p.is_empty());
-        self.venues
-            .iter()
-            .find(|v| {
-                name.as_deref().is_some_and(|n| fold(&v.name) == n)
-                    || postcode.as_deref().is_some_and(|p| {
-                        v.postcode.as_deref().map(normalise_postcode).as_deref() == Some(p)
-                    })
-            })
+        self.venue_named(name, postcode)
             .map(|v| v.location)
             .or_else(|| {
-                let name = name.as_deref()?;
+                let name = fold(name?.trim());
                 self.neighbourhoods
                     .iter()
-                    .find(|n| fold(&n.name) == name || n.id == name)
+                    .find(|n| !name.is_empty() && (fold(&n.name) == name || n.id == name))
                     .map(|n| n.centre)
             })
+    }
+
+    /// A known venue with this name or postcode (names folded for case and
+    /// accents, postcodes without spaces).
+    pub fn venue_named(&self, name: Option<&str>, postcode: Option<&str>) -> Option<&Venue> {
+        let name = name.map(|n| fold(n.trim())).filter(|n| !n.is_empty());
+        let postcode = postcode.map(normalise_postcode).filter(|p| !p.is_empty());
+        self.venues.iter().find(|v| {
+            name.as_deref().is_some_and(|n| fold(&v.name) == n)
+                || postcode.as_deref().is_some_and(|p| {
+                    v.postcode.as_deref().map(normalise_postcode).as_deref() == Some(p)
+                })
+        })
     }
 
     /// Skill ids for free-text categories: a category matches a skill when it
@@ -168,6 +172,28 @@ impl Import {
             reason,
         });
         self.problems.push(problem);
+    }
+
+    /// Adds a venue, or merges it into the one with the same id: access features
+    /// are joined, and fields the known one lacks are filled in.
+    pub fn add_venue(&mut self, venue: Venue) {
+        let Some(known) = self.venues.iter_mut().find(|v| v.id == venue.id) else {
+            self.venues.push(venue);
+            return;
+        };
+        for a in venue.accessibility {
+            if !known.accessibility.contains(&a) {
+                known.accessibility.push(a);
+            }
+        }
+        known.accessibility.sort();
+        if known.opening_hours.is_empty() {
+            known.opening_hours = venue.opening_hours;
+        }
+        known.address = known.address.take().or(venue.address);
+        known.postcode = known.postcode.take().or(venue.postcode);
+        known.url = known.url.take().or(venue.url);
+        known.phone = known.phone.take().or(venue.phone);
     }
 
     /// Adds another import's results to this one.

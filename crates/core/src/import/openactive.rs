@@ -578,7 +578,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         match class {
             Class::Place => {
                 match self.venue_from_place(&mut rec, data, "") {
-                    Ok(VenueChoice::New(venue)) => self.add_venue(*venue),
+                    Ok(VenueChoice::New(venue)) => self.import.add_venue(*venue),
                     Ok(VenueChoice::Known(_)) => {}
                     Err((problem, reason)) => return self.import.leave_out(problem, reason),
                 }
@@ -732,34 +732,12 @@ impl<'a, 'c> Reader<'a, 'c> {
         self.opportunity_ids.insert(id.clone(), key.to_owned());
         opportunity.id = id;
         if let Some(venue) = venue {
-            self.add_venue(venue);
+            self.import.add_venue(venue);
         }
         self.groups
             .insert(key.to_owned(), self.import.opportunities.len());
         self.import.opportunities.push(opportunity);
         self.import.problems.extend(rec.warnings);
-    }
-
-    /// Adds a venue, or merges it into the one with the same id.
-    fn add_venue(&mut self, venue: Venue) {
-        match self.import.venues.iter_mut().find(|v| v.id == venue.id) {
-            Some(known) => {
-                for a in venue.accessibility {
-                    if !known.accessibility.contains(&a) {
-                        known.accessibility.push(a);
-                    }
-                }
-                known.accessibility.sort();
-                if known.opening_hours.is_empty() {
-                    known.opening_hours = venue.opening_hours;
-                }
-                known.address = known.address.take().or(venue.address);
-                known.postcode = known.postcode.take().or(venue.postcode);
-                known.url = known.url.take().or(venue.url);
-                known.phone = known.phone.take().or(venue.phone);
-            }
-            None => self.import.venues.push(venue),
-        }
     }
 
     // -----------------------------------------------------------------------------
@@ -1011,7 +989,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// A venue from a place known only by its name.
     fn venue_from_name(&self, rec: &Rec, name: &str, path: &str) -> Result<VenueChoice, Fail> {
         let name = name.trim();
-        if let Some(v) = known_venue(self.ctx, Some(name), None) {
+        if let Some(v) = self.ctx.venue_named(Some(name), None) {
             return Ok(VenueChoice::Known(v.id.clone()));
         }
         match self.ctx.locate(Some(name), None) {
@@ -1071,7 +1049,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         let location = match coordinates {
             Some(location) => location,
             None => {
-                if let Some(v) = known_venue(self.ctx, name.as_deref(), postcode.as_deref()) {
+                if let Some(v) = self.ctx.venue_named(name.as_deref(), postcode.as_deref()) {
                     return Ok(VenueChoice::Known(v.id.clone()));
                 }
                 match self.ctx.locate(name.as_deref(), postcode.as_deref()) {
@@ -1712,28 +1690,6 @@ fn postal_address(a: &Object) -> (Option<String>, Option<String>) {
     let address = Some(parts.join(", ")).filter(|s| !s.is_empty());
     let postcode = a.get("postalCode").and_then(as_text).map(str::to_owned);
     (address, postcode)
-}
-
-/// A venue of the catalogue with this name (folded) or postcode.
-pub(crate) fn known_venue<'v>(
-    ctx: &'v ImportContext,
-    name: Option<&str>,
-    postcode: Option<&str>,
-) -> Option<&'v Venue> {
-    fn squash(p: &str) -> String {
-        p.chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_uppercase)
-            .collect()
-    }
-    let name = name.map(|n| fold(n.trim())).filter(|n| !n.is_empty());
-    let postcode = postcode.map(squash).filter(|p| !p.is_empty());
-    ctx.venues.iter().find(|v| {
-        name.as_deref().is_some_and(|n| fold(&v.name) == n)
-            || postcode
-                .as_deref()
-                .is_some_and(|p| v.postcode.as_deref().map(squash).as_deref() == Some(p))
-    })
 }
 
 /// Opening hours from `openingHoursSpecification`.
