@@ -2165,19 +2165,10 @@ END:VEVENT",
             calendar("BEGIN:VTIMEZONE\nTZID:Bad\nBEGIN:STANDARD\nTZOFFSETTO:+9999\nRRULE:FREQ=YEARLY;BYMONTH=13;BYDAY=-3XX\nEND:STANDARD\nBEGIN:DAYLIGHT\nTZOFFSETTO:+0100\nRRULE:BYDAY=SU\nEND:DAYLIGHT\nEND:VTIMEZONE\nBEGIN:VEVENT\nSUMMARY:x\nGEO:53;-6\nLOCATION:x\nDTSTART;TZID=Bad:20240101T100000\nEND:VEVENT"),
             String::from_utf8_lossy(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:\xff\xfe\xfd\nDTSTART:2024\xc3\nEND:VEVENT").into_owned(),
         ];
-        // Random bytes from a fixed seed (xorshift), read as lossy UTF-8.
+        // Random bytes after an event's opening lines.
         let alphabet = b"BEGIN:VCALENDAREVTDSRTZ;=,\\\"\r\n \t0123456789-+TZ";
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..300 {
-            let mut bytes = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\n".to_vec();
-            for _ in 0..(seed % 400) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let i = usize::try_from(seed % alphabet.len() as u64).unwrap();
-                bytes.push(alphabet[i]);
-            }
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
+        for text in crate::import::random_texts(0x9e37_79b9_7f4a_7c15, 300, 400, alphabet) {
+            inputs.push(format!("BEGIN:VCALENDAR\nBEGIN:VEVENT\n{text}"));
         }
         // A good file cut at every 13th character.
         for (cut, _) in storytime.char_indices().step_by(13) {

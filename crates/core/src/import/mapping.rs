@@ -716,22 +716,13 @@ mod tests {
             format!("x,{}\n", "y,".repeat(5000)),
             String::from_utf8_lossy(b"\xff\xfe\n\xc3,\xe2\x82,\n").into_owned(),
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..200 {
-            let bytes: Vec<u8> = (0..200)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    let alphabet = b",;\n\"-:=. 0123456789mosuyes\xc3\xa9closed";
-                    alphabet
-                        .get((seed % alphabet.len() as u64) as usize)
-                        .copied()
-                        .unwrap_or(b'x')
-                })
-                .collect();
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
+        let alphabet = b",;\n\"-:=. 0123456789mosuyes\xc3\xa9closed";
+        inputs.extend(crate::import::random_texts(
+            0x2545_F491_4F6C_DD1D,
+            200,
+            200,
+            alphabet,
+        ));
         let ctx = ImportContext::default();
         for input in &inputs {
             let _ = ColumnMap::parse(input);

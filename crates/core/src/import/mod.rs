@@ -236,6 +236,33 @@ impl Import {
     }
 }
 
+/// `count` texts of random bytes from `alphabet` (xorshift from a fixed `seed`),
+/// each up to `max_len` bytes, read as lossy UTF-8: hostile input for the
+/// readers' no-panic tests.
+#[cfg(test)]
+pub(crate) fn random_texts(
+    mut seed: u64,
+    count: usize,
+    max_len: u64,
+    alphabet: &[u8],
+) -> Vec<String> {
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    (0..count)
+        .map(|_| {
+            let len = next() % max_len.max(1);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3540,20 +3540,14 @@ mod tests {
             r#"{"@type": "CourseInstance", "name": "x", "instanceOfCourse": "self", "@id": "self", "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode", "eventSchedule": [{"repeatFrequency": "P1W", "startDate": "2024-01-01", "repeatCount": 4294967295, "startTime": "10:00", "byDay": "MO"}]}"#.into(),
             String::from_utf8_lossy(b"{\"name\": \"\xff\xfe\", \"@type\": \"Event\"}").into_owned(),
         ];
-        // Random bytes from a fixed seed (xorshift), read as lossy UTF-8.
+        // Random bytes from a fixed seed, read as lossy UTF-8.
         let alphabet = b"{}[]\":,0123456789.eE-+ abcnulltrue@typeName";
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..200 {
-            let mut bytes = Vec::new();
-            for _ in 0..(seed % 300) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let i = usize::try_from(seed % alphabet.len() as u64).unwrap();
-                bytes.push(alphabet[i]);
-            }
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
+        inputs.extend(crate::import::random_texts(
+            0x2545_f491_4f6c_dd1d,
+            200,
+            300,
+            alphabet,
+        ));
         // Fixture texts cut at every 97th character.
         let whole = fixture("sessionseries_example_1.json");
         for (cut, _) in whole.char_indices().step_by(97) {

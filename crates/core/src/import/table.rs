@@ -2541,24 +2541,15 @@ bounds_east,-8.33
             "key,value\ntime_zone,x\ntime_zone_rule,\u{0}\ncentre_lat,-0\nbounds_south,1e400\n".into(),
             String::from_utf8_lossy(b"id,kind,title\n\xff\xfe,\xc3,\xe2\x82\n").into_owned(),
         ];
-        // Random bytes from a fixed seed, as text with invalid UTF-8 replaced.
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..200 {
-            let bytes: Vec<u8> = (0..300)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    // Mostly CSV punctuation and digits, to reach deep into the readers.
-                    let alphabet = b",;\n\"-:. 0123456789moyesa\r\xc3\xa9";
-                    alphabet
-                        .get((seed % alphabet.len() as u64) as usize)
-                        .copied()
-                        .unwrap_or(b'x')
-                })
-                .collect();
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
+        // Random bytes from a fixed seed, mostly CSV punctuation and digits to
+        // reach deep into the readers, as text with invalid UTF-8 replaced.
+        let alphabet = b",;\n\"-:. 0123456789moyesa\r\xc3\xa9";
+        inputs.extend(crate::import::random_texts(
+            0x9E37_79B9_7F4A_7C15,
+            200,
+            300,
+            alphabet,
+        ));
         let headers = [
             OPPORTUNITY_COLUMNS.join(","),
             VENUE_COLUMNS.join(","),
