@@ -327,28 +327,36 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     let url = page_url(&opportunity.id);
     let now = now_in(&loaded.catalogue.time_zone.rule);
-    let calendar =
-        |scope| opportunity_calendar(&loaded.catalogue, &opportunity, scope, now, Some(&url));
-    let file = calendar_file_name(&opportunity);
-    let button = |label: &'static str, text: Option<String>| {
-        let file = file.clone();
-        text.map(|text| {
+    // A library's schedule is its opening hours: not something to put in a
+    // calendar. The file itself is written only when asked for.
+    let dated =
+        opportunity.kind != learnlocal_core::Kind::Library && !opportunity.schedule.is_empty();
+    let has_next = !opportunity.schedule.next_sessions(now, 1).is_empty();
+    let button = |label: &'static str, scope: CalendarScope, shown: bool| {
+        let (loaded, opportunity, url) = (Arc::clone(&loaded), opportunity.clone(), url.clone());
+        let download = move |_| {
+            let now = now_in(&loaded.catalogue.time_zone.rule);
+            match opportunity_calendar(&loaded.catalogue, &opportunity, scope, now, Some(&url)) {
+                Some(text) => {
+                    let file = calendar_file_name(&opportunity);
+                    crate::api::download(&file, "text/calendar;charset=utf-8", &text);
+                }
+                None => status.set(Some(t().no_upcoming_sessions)),
+            }
+        };
+        shown.then(|| {
             view! {
-                <button class="button button--secondary" type="button" on:click=move |_| { crate::api::download(&file, "text/calendar;charset=utf-8", &text); }>
+                <button class="button button--secondary" type="button" on:click=download>
                     {label}
                 </button>
             }
         })
     };
-    // A library's schedule is its opening hours: not something to put in a calendar.
-    let dated = opportunity.kind != learnlocal_core::Kind::Library;
-    let series = button(
-        t().add_series_to_calendar,
-        calendar(CalendarScope::Series).filter(|_| dated),
-    );
+    let series = button(t().add_series_to_calendar, CalendarScope::Series, dated);
     let next = button(
         t().add_next_to_calendar,
-        calendar(CalendarScope::NextSession).filter(|_| dated),
+        CalendarScope::NextSession,
+        dated && has_next,
     );
     let share = {
         let (title, url) = (opportunity.title.clone(), url.clone());
