@@ -2,7 +2,7 @@
 //! not panic on any text.
 #![no_main]
 
-use learnlocal_core::import::{ImportContext, mapping, table};
+use learnlocal_import::{ImportContext, mapping, table};
 use libfuzzer_sys::fuzz_target;
 
 /// The mapping shipped for the Libraries Hacked schema, so mapped reading is exercised.

@@ -2,7 +2,7 @@
 //! input as each table in turn) must not panic on any text.
 #![no_main]
 
-use learnlocal_core::import::{ImportContext, hsds};
+use learnlocal_import::{ImportContext, hsds};
 use libfuzzer_sys::fuzz_target;
 use std::collections::BTreeMap;
 

@@ -11,7 +11,6 @@ pub mod catalogue;
 pub mod distance;
 pub mod filter;
 pub mod ics;
-pub mod import;
 pub mod link;
 pub mod opportunity;
 pub mod places;

@@ -127,6 +127,16 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Quotes user input for an error message, shortened so a huge input cannot make a
+/// huge message.
+pub fn quote(input: &str) -> String {
+    const MAX_CHARS: usize = 40;
+    match input.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("`{}…`", &input[..cut]),
+        None => format!("`{input}`"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -537,6 +537,46 @@ fn token_parts(token: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, part)| !part.is_empty())
 }
 
+/// Turns text into an id: lower-case ASCII letters and digits joined by single
+/// hyphens. Accented Latin letters lose their accents; other characters separate.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    let mut gap = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => Some("a"),
+            'é' | 'è' | 'ê' | 'ë' | 'ē' => Some("e"),
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => Some("i"),
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => Some("o"),
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => Some("u"),
+            'ý' | 'ÿ' => Some("y"),
+            'ñ' => Some("n"),
+            'ç' => Some("c"),
+            'ß' => Some("ss"),
+            'æ' => Some("ae"),
+            'œ' => Some("oe"),
+            '\'' | '’' => Some(""),
+            _ => None,
+        };
+        let mut push = |s: &str| {
+            if gap && !slug.is_empty() {
+                slug.push('-');
+            }
+            gap = false;
+            slug.push_str(s);
+        };
+        match plain {
+            Some(s) => push(s),
+            None if c.is_ascii_alphanumeric() => push(c.encode_utf8(&mut [0; 4])),
+            None => gap = true,
+        }
+    }
+    slug
+}
+
+// ---------------------------------------------------------------------------
+// Venues.
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1023,5 +1063,18 @@ mod tests {
             );
         }
         assert!(found > 0);
+    }
+    /// Slugs are lower-case ASCII words joined by hyphens, accents removed.
+    #[test]
+    fn slugs() {
+        for (text, slug) in [
+            ("Crownhill Library", "crownhill-library"),
+            ("Plymouth, Crownhill Library", "plymouth-crownhill-library"),
+            ("  Baile Átha Cliath!! ", "baile-atha-cliath"),
+            ("Frank O'Connor Library", "frank-oconnor-library"),
+            ("東京", ""),
+        ] {
+            assert_eq!(slugify(text), slug, "{text}");
+        }
     }
 }

@@ -5,21 +5,12 @@
 //! returns a plain-English `Err`, and date arithmetic saturates at the ends of the
 //! supported range, years 0000 to 9999.
 
+use crate::problem::quote;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-
-/// Quotes user input for an error message, shortened so a huge input cannot make a
-/// huge message.
-pub(crate) fn quote(input: &str) -> String {
-    const MAX_CHARS: usize = 40;
-    match input.char_indices().nth(MAX_CHARS) {
-        Some((cut, _)) => format!("`{}…`", &input[..cut]),
-        None => format!("`{input}`"),
-    }
-}
 
 /// Reads an unsigned decimal number made only of ASCII digits (at most 9 of them).
 fn digits(text: &[u8]) -> Option<u32> {

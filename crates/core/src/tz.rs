@@ -6,7 +6,8 @@
 //! the clock and never panics: a bad rule is an `Err` with a plain-English message,
 //! and any instant, however extreme, gives some answer.
 
-use crate::time::{Date, DateTime, days_from_civil, days_in_month, is_leap_year, quote};
+use crate::problem::quote;
+use crate::time::{Date, DateTime, days_from_civil, days_in_month, is_leap_year};
 
 const SECONDS_PER_DAY: i64 = 86_400;
 

@@ -3,10 +3,10 @@
 use crate::Options;
 use crate::inputs::{self, Format};
 use crate::report::{self, Tally};
-use learnlocal_core::import::table;
 use learnlocal_core::time::DateTime;
 use learnlocal_core::tz::TimeZone;
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
+use learnlocal_import::table;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,8 @@
 //! Recognising input files and running the core's reader for each format.
 
 use learnlocal_core::Catalogue;
-use learnlocal_core::import::{Import, ImportContext, hsds, ical, mapping, openactive, table};
 use learnlocal_core::tz::TimeZone;
+use learnlocal_import::{Import, ImportContext, hsds, ical, mapping, openactive, table};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;

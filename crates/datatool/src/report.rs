@@ -1,7 +1,7 @@
 //! Printing problems for people: one line each, the file name first.
 
 use learnlocal_core::Problem;
-use learnlocal_core::import::Import;
+use learnlocal_import::Import;
 use std::path::Path;
 
 /// Counts of what was printed.

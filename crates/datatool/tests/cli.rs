@@ -8,7 +8,7 @@ fn root() -> PathBuf {
 }
 
 fn fixtures() -> PathBuf {
-    root().join("../shared/fixtures")
+    root().join("tests/fixtures")
 }
 
 /// Runs the tool from the repository root.

@@ -1,6 +1,7 @@
 //! Importers: other people's formats in, catalogue records out.
 //!
-//! Each reader takes text (never a path: the core does no IO) and an
+//! This crate serves the native tools (the data tool, the fuzz targets), never the
+//! web app. Like the core it is pure: each reader takes text (never a path) and an
 //! [`ImportContext`], and returns an [`Import`]: the records it could use, every
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.
@@ -12,11 +13,11 @@ pub mod mapping;
 pub mod openactive;
 pub mod table;
 
-use crate::catalogue::{LatLon, Neighbourhood, Skill, Venue};
-use crate::opportunity::Opportunity;
-use crate::problem::{Place, Problem};
-use crate::text::fold;
-use crate::tz::TimeZone;
+use learnlocal_core::catalogue::{LatLon, Neighbourhood, Skill, Venue};
+use learnlocal_core::opportunity::Opportunity;
+use learnlocal_core::problem::{Place, Problem};
+use learnlocal_core::text::fold;
+use learnlocal_core::tz::TimeZone;
 use std::collections::BTreeMap;
 use std::fmt;
 

@@ -15,21 +15,21 @@
 //! panic on any input: every value is checked, and a row that cannot be used is
 //! left out with its reason, never dropped silently.
 
-use crate::catalogue::{
+use crate::csv_text;
+use crate::{Import, ImportContext, LeftOut, LeftOutReason};
+use learnlocal_core::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, SCHEMA_VERSION, Skill, TimeZoneSpec, Venue,
     VenueAccess,
 };
-use crate::import::csv_text;
-use crate::import::{Import, ImportContext, LeftOut, LeftOutReason};
-use crate::opportunity::{
+use learnlocal_core::opportunity::{
     AgeRange, Audience, Booking, Cost, JoinMethod, Kind, Level, Mode, Opportunity, Price, Provider,
     SessionAccess,
 };
-use crate::problem::{Place, Problem};
-use crate::schedule::{DatedSlot, Schedule, WeeklySlot};
-use crate::text::fold;
-use crate::time::{Date, Time, Weekday};
-use crate::tz::TimeZone;
+use learnlocal_core::problem::{Place, Problem};
+use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
+use learnlocal_core::text::{fold, slugify};
+use learnlocal_core::time::{Date, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 use serde::de::DeserializeOwned;
 use std::collections::{HashMap, HashSet};
 
@@ -606,46 +606,6 @@ pub fn parse_day_hours(text: &str) -> Result<Vec<(Time, Time)>, String> {
         .map(parse_time_range)
         .collect()
 }
-
-/// Turns text into an id: lower-case ASCII letters and digits joined by single
-/// hyphens. Accented Latin letters lose their accents; other characters separate.
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::new();
-    let mut gap = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => Some("a"),
-            'é' | 'è' | 'ê' | 'ë' | 'ē' => Some("e"),
-            'í' | 'ì' | 'î' | 'ï' | 'ī' => Some("i"),
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => Some("o"),
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' => Some("u"),
-            'ý' | 'ÿ' => Some("y"),
-            'ñ' => Some("n"),
-            'ç' => Some("c"),
-            'ß' => Some("ss"),
-            'æ' => Some("ae"),
-            'œ' => Some("oe"),
-            '\'' | '’' => Some(""),
-            _ => None,
-        };
-        let mut push = |s: &str| {
-            if gap && !slug.is_empty() {
-                slug.push('-');
-            }
-            gap = false;
-            slug.push_str(s);
-        };
-        match plain {
-            Some(s) => push(s),
-            None if c.is_ascii_alphanumeric() => push(c.encode_utf8(&mut [0; 4])),
-            None => gap = true,
-        }
-    }
-    slug
-}
-
-// ---------------------------------------------------------------------------
-// Venues.
 
 /// Reads the coordinates of a row: `None` when neither is given (or both are 0).
 fn coordinates(row: &mut Row) -> Result<Option<LatLon>, Failed> {
@@ -1331,17 +1291,16 @@ pub struct CatalogueSettings {
 impl CatalogueSettings {
     /// A catalogue with these settings, the current schema version and no records.
     pub fn catalogue(&self) -> Catalogue {
-        Catalogue {
-            schema_version: SCHEMA_VERSION,
-            name: self.name.clone(),
-            demonstration: self.demonstration,
-            keeper: self.keeper.clone(),
-            time_zone: self.time_zone.clone(),
-            centre: self.centre,
-            centre_label: self.centre_label.clone(),
-            bounds: self.bounds,
-            ..Catalogue::default()
-        }
+        let mut catalogue = Catalogue::default();
+        catalogue.schema_version = SCHEMA_VERSION;
+        catalogue.name = self.name.clone();
+        catalogue.demonstration = self.demonstration;
+        catalogue.keeper = self.keeper.clone();
+        catalogue.time_zone = self.time_zone.clone();
+        catalogue.centre = self.centre;
+        catalogue.centre_label = self.centre_label.clone();
+        catalogue.bounds = self.bounds;
+        catalogue
     }
 }
 
@@ -1726,7 +1685,7 @@ pub const SOURCE_FILES: [&str; 5] = [
 /// `neighbourhoods.csv`, `venues.csv` and `opportunities.csv`. Venues are placed
 /// with the neighbourhoods as gazetteer; opportunities refer to the venues and may
 /// add inline ones; skills are checked against `skills.csv`. Problems stay with
-/// their file. The catalogue is not validated here: run [`crate::validate`] on it.
+/// their file. The catalogue is not validated here: run [`learnlocal_core::validate`] on it.
 pub fn build_catalogue(
     settings_csv: &str,
     skills_csv: &str,
@@ -1790,7 +1749,7 @@ pub fn build_catalogue(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::LeftOut;
+    use crate::LeftOut;
     use Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
     fn t(text: &str) -> Time {
@@ -1919,20 +1878,6 @@ mod tests {
             parse_bool("maybe"),
             Err("`maybe` is not yes or no".to_owned())
         );
-    }
-
-    /// Slugs are lower-case ASCII words joined by hyphens, accents removed.
-    #[test]
-    fn slugs() {
-        for (text, slug) in [
-            ("Crownhill Library", "crownhill-library"),
-            ("Plymouth, Crownhill Library", "plymouth-crownhill-library"),
-            ("  Baile Átha Cliath!! ", "baile-atha-cliath"),
-            ("Frank O'Connor Library", "frank-oconnor-library"),
-            ("東京", ""),
-        ] {
-            assert_eq!(slugify(text), slug, "{text}");
-        }
     }
 
     const VENUES: &str = "\
@@ -2544,7 +2489,7 @@ bounds_east,-8.33
         // Random bytes from a fixed seed, mostly CSV punctuation and digits to
         // reach deep into the readers, as text with invalid UTF-8 replaced.
         let alphabet = b",;\n\"-:. 0123456789moyesa\r\xc3\xa9";
-        inputs.extend(crate::import::random_texts(
+        inputs.extend(crate::random_texts(
             0x9E37_79B9_7F4A_7C15,
             200,
             300,

@@ -3,19 +3,19 @@
 //! examples do not cover.
 
 use super::*;
-use crate::catalogue::{LatLon, Neighbourhood, Skill, Venue, VenueAccess};
-use crate::import::LeftOutReason;
-use crate::opportunity::{JoinMethod, Kind, Mode, Opportunity, Price, SessionAccess};
-use crate::problem::{Place, Problem, Severity};
-use crate::schedule::WeeklySlot;
-use crate::time::{Date, Time, Weekday};
-use crate::tz::TimeZone;
+use crate::LeftOutReason;
+use learnlocal_core::catalogue::{LatLon, Neighbourhood, Skill, Venue, VenueAccess};
+use learnlocal_core::opportunity::{JoinMethod, Kind, Mode, Opportunity, Price, SessionAccess};
+use learnlocal_core::problem::{Place, Problem, Severity};
+use learnlocal_core::schedule::WeeklySlot;
+use learnlocal_core::time::{Date, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 use serde_json::{Value, json};
 
 /// The HSDS 3.0 examples.
 const FIXTURES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/fixtures/hsds-3.0/"
+    "/../../tests/fixtures/hsds-3.0/"
 );
 
 /// The example service's id and its location's id.

@@ -10,9 +10,9 @@ use super::model::{
     AccessNote, Address, CostOption, Language, Location, Organization, Origin, Phone, ScheduleRow,
     Service, ServiceAtLocation,
 };
-use crate::import::csv_text::read_records;
-use crate::import::{Import, ImportContext, LeftOutReason};
-use crate::problem::{Place, Problem};
+use crate::csv_text::read_records;
+use crate::{Import, ImportContext, LeftOutReason};
+use learnlocal_core::problem::{Place, Problem};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Reads an HSDS tabular package: file name (such as `services.csv`) to its text.

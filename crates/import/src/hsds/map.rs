@@ -7,16 +7,17 @@
 
 use super::model::{AccessNote, CostOption, Language, Location, Origin, Phone, Service};
 use super::schedules::{self, Bad, date_part};
-use crate::catalogue::{LatLon, Venue, VenueAccess};
-use crate::import::{Import, ImportContext, LeftOutReason};
-use crate::opportunity::{
+use crate::{Import, ImportContext, LeftOutReason};
+use learnlocal_core::catalogue::{LatLon, Venue, VenueAccess};
+use learnlocal_core::opportunity::{
     AgeRange, Booking, Cost, JoinMethod, Kind, Mode, Opportunity, Price, Provider, SessionAccess,
 };
-use crate::problem::Problem;
-use crate::schedule::Schedule;
-use crate::text::fold;
-use crate::time::{Date, quote};
-use crate::validate::is_iso_639_1;
+use learnlocal_core::problem::Problem;
+use learnlocal_core::problem::quote;
+use learnlocal_core::schedule::Schedule;
+use learnlocal_core::text::fold;
+use learnlocal_core::time::Date;
+use learnlocal_core::validate::is_iso_639_1;
 use std::collections::{HashMap, HashSet};
 
 /// The longest summary, in characters.

@@ -5,8 +5,8 @@
 //! when empty, so that CSV and JSON values are checked by the same code with the same
 //! messages. Nothing here checks or converts a value; that is the mapping's job.
 
-use crate::import::Import;
-use crate::problem::{Place, Problem};
+use crate::Import;
+use learnlocal_core::problem::{Place, Problem};
 
 /// Where a record came from, to name it in problems.
 #[derive(Debug, Clone)]

@@ -2,7 +2,7 @@
 //!
 //! A keeper's spreadsheet has its own column names. A small mapping CSV with the
 //! header `field,column` says which of its columns holds each of LearnLocal's
-//! opportunity columns (see [`crate::import::table`]): `title,Course name`. A
+//! opportunity columns (see [`crate::table`]): `title,Course name`. A
 //! `column` starting with `=` is a constant for every row (`kind,=library`). A field
 //! may be given on several rows: the non-empty cells are joined with ", " (with
 //! ";" for list columns such as `skills`), so `address` can come from three columns.
@@ -18,14 +18,14 @@
 //!
 //! This module must never do IO (it takes text, not paths) or panic on any input.
 
-use crate::import::table::{
+use crate::table::{
     Cell, INLINE_VENUE_COLUMNS, LIST_COLUMNS, OPPORTUNITY_COLUMNS, Record, Sheet, SheetRow, cell,
-    group_slots, parse_day_hours, read_records, slugify,
+    group_slots, parse_day_hours, read_records,
 };
-use crate::import::{Import, ImportContext, LeftOut, LeftOutReason};
-use crate::problem::{Place, Problem};
-use crate::text::fold;
-use crate::time::{Time, Weekday};
+use crate::{Import, ImportContext, LeftOut, LeftOutReason};
+use learnlocal_core::problem::{Place, Problem};
+use learnlocal_core::text::{fold, slugify};
+use learnlocal_core::time::{Time, Weekday};
 
 /// Where a field's value comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,7 +177,7 @@ impl ColumnMap {
 }
 
 /// Reads a keeper's CSV through a column mapping, then as opportunity rows (see
-/// [`crate::import::table::read_opportunities`]). Row numbers are those of the
+/// [`crate::table::read_opportunities`]). Row numbers are those of the
 /// keeper's file. A mapped column missing from the file is one error for the whole
 /// file when it feeds `kind`, `title` or `id` (every row is then left out), else
 /// one warning, and its cells are read as empty.
@@ -357,15 +357,15 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{LatLon, Skill, Venue};
-    use crate::import::table::split_list;
-    use crate::opportunity::{JoinMethod, Kind, Mode, Price};
-    use crate::schedule::WeeklySlot;
-    use crate::time::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
+    use crate::table::split_list;
+    use learnlocal_core::catalogue::{LatLon, Skill, Venue};
+    use learnlocal_core::opportunity::{JoinMethod, Kind, Mode, Price};
+    use learnlocal_core::schedule::WeeklySlot;
+    use learnlocal_core::time::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
 
     const PLYMOUTH: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/librarydata/libraries_plymouth.csv"
+        "/../../tests/fixtures/librarydata/libraries_plymouth.csv"
     );
     const LIBRARYDATA_MAP: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -717,7 +717,7 @@ mod tests {
             String::from_utf8_lossy(b"\xff\xfe\n\xc3,\xe2\x82,\n").into_owned(),
         ];
         let alphabet = b",;\n\"-:=. 0123456789mosuyes\xc3\xa9closed";
-        inputs.extend(crate::import::random_texts(
+        inputs.extend(crate::random_texts(
             0x2545_F491_4F6C_DD1D,
             200,
             200,

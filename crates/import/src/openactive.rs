@@ -17,15 +17,15 @@
 //! counts) are shared with the iCalendar reader.
 
 use super::{Import, ImportContext, LeftOutReason};
-use crate::catalogue::{LatLon, Venue, VenueAccess};
-use crate::opportunity::{
+use learnlocal_core::catalogue::{LatLon, Venue, VenueAccess};
+use learnlocal_core::opportunity::{
     AgeRange, Audience, Booking, Cost, JoinMethod, Kind, Level, Mode, Opportunity, Price, Provider,
     SessionAccess,
 };
-use crate::problem::{Place, Problem};
-use crate::schedule::{DatedSlot, Schedule, WeeklySlot};
-use crate::text::fold;
-use crate::time::{Date, DateTime, Time, Weekday};
+use learnlocal_core::problem::{Place, Problem};
+use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
+use learnlocal_core::text::fold;
+use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -2832,8 +2832,8 @@ pub(crate) fn nth_weekly_date(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::Skill;
-    use crate::tz::TimeZone;
+    use learnlocal_core::catalogue::Skill;
+    use learnlocal_core::tz::TimeZone;
 
     /// The test context: London time, a few skills, pounds.
     fn ctx() -> ImportContext {
@@ -2862,7 +2862,7 @@ mod tests {
     /// The OpenActive examples, read in place.
     const FIXTURES: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/openactive-2.x/"
+        "/../../tests/fixtures/openactive-2.x/"
     );
 
     fn fixture(name: &str) -> String {
@@ -3542,7 +3542,7 @@ mod tests {
         ];
         // Random bytes from a fixed seed, read as lossy UTF-8.
         let alphabet = b"{}[]\":,0123456789.eE-+ abcnulltrue@typeName";
-        inputs.extend(crate::import::random_texts(
+        inputs.extend(crate::random_texts(
             0x2545_f491_4f6c_dd1d,
             200,
             300,

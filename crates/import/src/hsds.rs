@@ -40,7 +40,7 @@ mod tabular;
 #[cfg(test)]
 mod tests;
 
-use crate::import::{Import, ImportContext};
+use crate::{Import, ImportContext};
 use std::collections::BTreeMap;
 
 /// Reads an HSDS 3.0 tabular package: each table's file name (such as

@@ -11,8 +11,8 @@ use super::model::{
     AccessNote, Address, CostOption, Language, Location, Organization, Origin, Phone, ScheduleRow,
     Service, ServiceAtLocation,
 };
-use crate::import::{Import, ImportContext, LeftOutReason};
-use crate::problem::{Place, Problem};
+use crate::{Import, ImportContext, LeftOutReason};
+use learnlocal_core::problem::{Place, Problem};
 use serde_json::{Map, Value};
 
 /// A JSON object.

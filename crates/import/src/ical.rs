@@ -17,13 +17,13 @@ use super::openactive::{
     Fail, Rec, dated_slots, first_sentence, nth_weekly_date, parse_duration, shorten, slug, tidy,
 };
 use super::{Import, ImportContext, LeftOutReason};
-use crate::catalogue::{LatLon, Venue};
-use crate::opportunity::{Kind, Mode, Opportunity, Provider};
-use crate::problem::{Place, Problem};
-use crate::schedule::{Schedule, WeeklySlot};
-use crate::text::fold;
-use crate::time::{Date, DateTime, Time, Weekday};
-use crate::tz::TimeZone;
+use learnlocal_core::catalogue::{LatLon, Venue};
+use learnlocal_core::opportunity::{Kind, Mode, Opportunity, Provider};
+use learnlocal_core::problem::{Place, Problem};
+use learnlocal_core::schedule::{Schedule, WeeklySlot};
+use learnlocal_core::text::fold;
+use learnlocal_core::time::{Date, DateTime, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 use std::collections::HashMap;
 
 /// Reads an iCalendar text. Never panics; text that is not iCalendar is reported
@@ -1551,8 +1551,8 @@ fn shift_day(day: Weekday, shift: i64) -> Weekday {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::Skill;
-    use crate::schedule::DatedSlot;
+    use learnlocal_core::catalogue::Skill;
+    use learnlocal_core::schedule::DatedSlot;
 
     const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
 
@@ -1966,16 +1966,17 @@ END:VTODO",
             url: None,
             phone: None,
         });
-        ctx.neighbourhoods.push(crate::catalogue::Neighbourhood {
-            id: "cabra".into(),
-            name: "Cabra".into(),
-            centre: LatLon {
-                lat: 53.36,
-                lon: -6.29,
-            },
-            outline: vec![],
-            population: None,
-        });
+        ctx.neighbourhoods
+            .push(learnlocal_core::catalogue::Neighbourhood {
+                id: "cabra".into(),
+                name: "Cabra".into(),
+                centre: LatLon {
+                    lat: 53.36,
+                    lon: -6.29,
+                },
+                outline: vec![],
+                population: None,
+            });
         let text = calendar(
             "BEGIN:VEVENT
 UID:a
@@ -2167,7 +2168,7 @@ END:VEVENT",
         ];
         // Random bytes after an event's opening lines.
         let alphabet = b"BEGIN:VCALENDAREVTDSRTZ;=,\\\"\r\n \t0123456789-+TZ";
-        for text in crate::import::random_texts(0x9e37_79b9_7f4a_7c15, 300, 400, alphabet) {
+        for text in crate::random_texts(0x9e37_79b9_7f4a_7c15, 300, 400, alphabet) {
             inputs.push(format!("BEGIN:VCALENDAR\nBEGIN:VEVENT\n{text}"));
         }
         // A good file cut at every 13th character.

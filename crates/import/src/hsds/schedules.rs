@@ -8,11 +8,12 @@
 //! reads the clock and never panics.
 
 use super::model::{Origin, ScheduleRow};
-use crate::import::{Import, LeftOutReason};
-use crate::schedule::{DatedSlot, Schedule, WeeklySlot};
-use crate::text::fold;
-use crate::time::{Date, DateTime, Time, Weekday, quote};
-use crate::tz::TimeZone;
+use crate::{Import, LeftOutReason};
+use learnlocal_core::problem::quote;
+use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
+use learnlocal_core::text::fold;
+use learnlocal_core::time::{Date, DateTime, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 
 /// Why a schedule row makes its record unusable.
 #[derive(Debug, Clone)]
@@ -804,7 +805,7 @@ fn convert(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::problem::Severity;
+    use learnlocal_core::problem::Severity;
 
     fn time(text: &str) -> Time {
         Time::parse(text).expect("test time")
