@@ -13,10 +13,11 @@
 //! its reason, and every problem names the event (its position among the events
 //! and its SUMMARY or UID) and the property.
 
-use super::openactive::{
-    Fail, Rec, dated_slots, first_sentence, nth_weekly_date, parse_duration, shorten, slug, tidy,
-};
-use super::{Import, ImportContext, LeftOutReason};
+use crate::record::{Fail, Rec};
+use crate::sessions::{dated_slots, nth_weekly_date, parse_duration, tidy};
+use crate::vocab::{first_sentence, id_part, shorten};
+use crate::zone::{iana_zone, same_clock};
+use crate::{Import, ImportContext, LeftOutReason};
 use learnlocal_core::catalogue::{LatLon, Venue};
 use learnlocal_core::opportunity::{Kind, Mode, Opportunity, Provider};
 use learnlocal_core::problem::{Place, Problem};
@@ -96,78 +97,6 @@ pub fn read(text: &str, ctx: &ImportContext) -> Import {
         tidy(&mut o.schedule);
     }
     reader.import
-}
-
-/// The POSIX rule of a few zones calendars name in `TZID` without defining them:
-/// Europe/Dublin, Europe/London, Europe/Lisbon, Central European zones,
-/// America/New_York and UTC. Outlook-style prefixes (`/mozilla.org/…/Europe/London`)
-/// are ignored.
-pub fn known_zone(name: &str) -> Option<TimeZone> {
-    let name = name.trim().trim_matches('"');
-    let folded = fold(name);
-    const ZONES: &[(&[&str], &str)] = &[
-        (
-            &["utc", "etc/utc", "gmt", "etc/gmt", "z", "zulu", "universal"],
-            "UTC0",
-        ),
-        (
-            &["europe/london", "gb", "europe/belfast"],
-            "GMT0BST,M3.5.0/1,M10.5.0",
-        ),
-        (&["europe/dublin", "eire"], "GMT0IST,M3.5.0/1,M10.5.0"),
-        (
-            &[
-                "europe/lisbon",
-                "portugal",
-                "atlantic/canary",
-                "atlantic/madeira",
-            ],
-            "WET0WEST,M3.5.0/1,M10.5.0",
-        ),
-        (
-            &[
-                "europe/paris",
-                "europe/berlin",
-                "europe/madrid",
-                "europe/rome",
-                "europe/amsterdam",
-                "europe/brussels",
-                "europe/vienna",
-                "europe/warsaw",
-                "europe/prague",
-                "europe/copenhagen",
-                "europe/stockholm",
-                "europe/oslo",
-                "europe/zurich",
-                "europe/budapest",
-                "europe/luxembourg",
-                "cet",
-            ],
-            "CET-1CEST,M3.5.0,M10.5.0/3",
-        ),
-        (
-            &["america/new_york", "us/eastern", "est5edt"],
-            "EST5EDT,M3.2.0,M11.1.0",
-        ),
-    ];
-    let rule = ZONES.iter().find_map(|(names, rule)| {
-        names
-            .iter()
-            .any(|n| folded == *n || folded.ends_with(&format!("/{n}")))
-            .then_some(*rule)
-    })?;
-    TimeZone::parse_posix(rule).ok()
-}
-
-/// True when two zones show the same clock through a sample of two years
-/// (every three days), so converting between them changes nothing.
-pub(crate) fn same_clock(a: &TimeZone, b: &TimeZone) -> bool {
-    // 2024-01-01T00:00Z.
-    const START: i64 = 1_704_067_200;
-    (0..244).all(|k| {
-        let t = START + k * 3 * 86_400;
-        a.utc_offset_minutes_at_utc(t) == b.utc_offset_minutes_at_utc(t)
-    })
 }
 
 // ---------------------------------------------------------------------------------
@@ -559,8 +488,8 @@ impl Zones {
                     defined.insert(tzid, zone);
                 }
                 Err(why) => {
-                    if let Some(zone) = known_zone(&tzid) {
-                        defined.insert(tzid, zone);
+                    if let Some(known) = iana_zone(&tzid) {
+                        defined.insert(tzid, known.zone);
                     } else {
                         import.problems.push(Problem::warning(
                             Place::Catalogue,
@@ -577,13 +506,17 @@ impl Zones {
             .props
             .iter()
             .find(|p| p.name == "X-WR-TIMEZONE")
-            .and_then(|p| known_zone(&p.text()));
+            .and_then(|p| iana_zone(&p.text()))
+            .map(|known| known.zone);
         Zones { defined, floating }
     }
 
     /// The zone a TZID names.
     fn zone(&self, tzid: &str) -> Option<TimeZone> {
-        self.defined.get(tzid).cloned().or_else(|| known_zone(tzid))
+        self.defined
+            .get(tzid)
+            .cloned()
+            .or_else(|| iana_zone(tzid).map(|known| known.zone))
     }
 
     /// The wall-clock moment in the catalogue's zone.
@@ -833,7 +766,7 @@ impl Reader<'_> {
                         "the event has no UID, so its id comes from its title and date and changes if they do",
                     );
                 }
-                let id = format!("ics-{}", slug(&key));
+                let id = format!("ics-{}", id_part(&key));
                 if let Some(earlier) = self.ids.get(&id) {
                     let problem = Problem::error(
                         rec.place,
@@ -1075,7 +1008,7 @@ impl Reader<'_> {
         }
         let new_venue = |name: &str, at: LatLon| {
             VenueRef::New(Box::new(Venue {
-                id: format!("ics-{}", slug(name)),
+                id: format!("ics-{}", id_part(name)),
                 name: name.to_owned(),
                 address: None,
                 postcode: None,
@@ -2202,7 +2135,7 @@ END:VEVENT",
         assert_eq!(posix_offset(3600), "-1");
         assert_eq!(posix_offset(-5 * 3600), "5");
         assert_eq!(posix_offset(19800), "-5:30");
-        assert!(known_zone("Europe/Paris").is_some());
-        assert!(known_zone("Mars/Olympus").is_none());
+        assert!(iana_zone("Europe/Paris").is_some());
+        assert!(iana_zone("Mars/Olympus").is_none());
     }
 }

@@ -11,7 +11,11 @@ pub mod hsds;
 pub mod ical;
 pub mod mapping;
 pub mod openactive;
+mod record;
+mod sessions;
 pub mod table;
+mod vocab;
+pub mod zone;
 
 use learnlocal_core::catalogue::{LatLon, Neighbourhood, Skill, Venue};
 use learnlocal_core::opportunity::Opportunity;

@@ -16,6 +16,7 @@
 //! left out with its reason, never dropped silently.
 
 use crate::csv_text;
+use crate::vocab::weekday;
 use crate::{Import, ImportContext, LeftOut, LeftOutReason};
 use learnlocal_core::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, SCHEMA_VERSION, Skill, TimeZoneSpec, Venue,
@@ -487,30 +488,14 @@ fn parse_join(text: &str) -> Result<JoinMethod, String> {
     }
 }
 
-const DAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Reads one day: its two-letter code, or any longer start of its English name.
 fn parse_day(text: &str) -> Result<Weekday, String> {
-    let t = fold(text.trim());
-    Weekday::ALL
-        .into_iter()
-        .zip(DAY_NAMES)
-        .find(|(_, name)| t.len() >= 2 && name.starts_with(t.as_str()))
-        .map(|(day, _)| day)
-        .ok_or_else(|| {
-            format!(
-                "`{}` is not a day of the week: use mo, tu, we, th, fr, sa or su",
-                text.trim()
-            )
-        })
+    weekday(text).ok_or_else(|| {
+        format!(
+            "`{}` is not a day of the week: use mo, tu, we, th, fr, sa or su",
+            text.trim()
+        )
+    })
 }
 
 /// Reads days such as `mo;we`, `mo-fr` or `tu,th,sa-su` (a range may wrap past

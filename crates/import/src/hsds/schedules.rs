@@ -8,10 +8,10 @@
 //! reads the clock and never panics.
 
 use super::model::{Origin, ScheduleRow};
+use crate::vocab::weekday;
 use crate::{Import, LeftOutReason};
 use learnlocal_core::problem::quote;
 use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
-use learnlocal_core::text::fold;
 use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use learnlocal_core::tz::TimeZone;
 
@@ -604,22 +604,6 @@ fn read_days(text: &str) -> Result<Vec<Weekday>, DayError> {
     }
     days.sort_unstable();
     Ok(days)
-}
-
-/// A weekday from its RFC 5545 code or English name.
-fn weekday(token: &str) -> Option<Weekday> {
-    Weekday::from_code(token).or_else(|| {
-        Some(match fold(token).trim_end_matches('.') {
-            "monday" | "mon" => Weekday::Mon,
-            "tuesday" | "tue" | "tues" => Weekday::Tue,
-            "wednesday" | "wed" => Weekday::Wed,
-            "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-            "friday" | "fri" => Weekday::Fri,
-            "saturday" | "sat" => Weekday::Sat,
-            "sunday" | "sun" => Weekday::Sun,
-            _ => return None,
-        })
-    })
 }
 
 /// A clock time and its UTC offset in minutes if one is written: `10:00`,
