@@ -20,7 +20,10 @@ pub fn validate(options: &Options) -> Result<bool, String> {
     if options.inputs.is_empty() {
         return Err("validate needs at least one file".to_owned());
     }
-    let base = base_catalogue(options)?;
+    let Base {
+        catalogue: base,
+        currency,
+    } = base_catalogue(options)?;
     let mut total = Tally::default();
     for path in &options.inputs {
         let format = inputs::detect(path, options.format.as_deref(), options.map.is_some())?;
@@ -41,7 +44,7 @@ pub fn validate(options: &Options) -> Result<bool, String> {
                 }
             }
         } else {
-            let ctx = inputs::context_from(&base, &path.display().to_string());
+            let ctx = inputs::context_from(&base, currency.as_deref(), &path.display().to_string());
             let import = inputs::import(path, format, options.map.as_deref(), &ctx)?;
             let mut tally = report::print_import(path, &import);
             // Records that read well can still be wrong as records (a venue that is
@@ -85,7 +88,9 @@ pub fn import(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_CATALOGUE.into());
     let base = read_catalogue_file(&into)?;
     let format = inputs::detect(input, options.format.as_deref(), options.map.is_some())?;
-    let ctx = inputs::context_from(&base, &input.display().to_string());
+    // The catalogue file does not keep its currency yet: prices that do not say
+    // are read in the default currency.
+    let ctx = inputs::context_from(&base, None, &input.display().to_string());
     let import = inputs::import(input, format, options.map.as_deref(), &ctx)?;
     let mut tally = report::print_import(input, &import);
     let merged = base.merge(import.venues, import.opportunities);
@@ -103,10 +108,15 @@ pub fn build(options: &Options) -> Result<bool, String> {
         .sources
         .clone()
         .unwrap_or_else(|| DEFAULT_SOURCES.into());
-    let (mut catalogue, mut tally) = load_sources(&sources)?;
+    let (built, mut tally) = load_sources(&sources)?;
+    let (mut catalogue, currency) = (built.catalogue, built.currency);
     for extra in &options.extra {
         let format = inputs::detect(extra, options.format.as_deref(), options.map.is_some())?;
-        let ctx = inputs::context_from(&catalogue, &extra.display().to_string());
+        let ctx = inputs::context_from(
+            &catalogue,
+            currency.as_deref(),
+            &extra.display().to_string(),
+        );
         let import = inputs::import(extra, format, options.map.as_deref(), &ctx)?;
         tally.add(report::print_import(extra, &import));
         catalogue = catalogue.merge(import.venues, import.opportunities);
@@ -124,7 +134,7 @@ pub fn build(options: &Options) -> Result<bool, String> {
 }
 
 /// The catalogue built from a sources folder, with its problems printed.
-fn load_sources(dir: &Path) -> Result<(Catalogue, Tally), String> {
+fn load_sources(dir: &Path) -> Result<(table::Built, Tally), String> {
     let built = build_sources(dir)?;
     let mut tally = Tally::default();
     for file in &built.files {
@@ -139,7 +149,7 @@ fn load_sources(dir: &Path) -> Result<(Catalogue, Tally), String> {
         c.venues.len(),
         c.opportunities.len()
     );
-    Ok((built.catalogue, tally))
+    Ok((built, tally))
 }
 
 /// Reads the five source files of a folder and builds the catalogue from them.
@@ -160,21 +170,37 @@ fn build_sources(dir: &Path) -> Result<table::Built, String> {
     ))
 }
 
-/// The catalogue to import into, for its taxonomy and gazetteer: the sources
-/// folder if there is one, else the app's catalogue, else an empty one.
-fn base_catalogue(options: &Options) -> Result<Catalogue, String> {
+/// A catalogue to import into and its currency, when known.
+struct Base {
+    catalogue: Catalogue,
+    /// The sources' `currency` setting; the catalogue file does not keep it.
+    currency: Option<String>,
+}
+
+/// The catalogue to import into, for its taxonomy, gazetteer and currency: the
+/// sources folder if there is one, else the app's catalogue, else an empty one.
+fn base_catalogue(options: &Options) -> Result<Base, String> {
     let sources = options
         .sources
         .clone()
         .unwrap_or_else(|| DEFAULT_SOURCES.into());
     if sources.join("opportunities.csv").is_file() {
-        return Ok(build_sources(&sources)?.catalogue);
+        let built = build_sources(&sources)?;
+        return Ok(Base {
+            catalogue: built.catalogue,
+            currency: built.currency,
+        });
     }
-    let catalogue = PathBuf::from(DEFAULT_CATALOGUE);
-    if catalogue.is_file() {
-        return read_catalogue_file(&catalogue);
-    }
-    Ok(Catalogue::default())
+    let path = PathBuf::from(DEFAULT_CATALOGUE);
+    let catalogue = if path.is_file() {
+        read_catalogue_file(&path)?
+    } else {
+        Catalogue::default()
+    };
+    Ok(Base {
+        catalogue,
+        currency: None,
+    })
 }
 
 fn read_catalogue_file(path: &Path) -> Result<Catalogue, String> {

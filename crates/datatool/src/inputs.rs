@@ -2,7 +2,9 @@
 
 use learnlocal_core::Catalogue;
 use learnlocal_core::tz::TimeZone;
-use learnlocal_import::{Import, ImportContext, hsds, ical, mapping, openactive, table};
+use learnlocal_import::{
+    DEFAULT_CURRENCY, Import, ImportContext, hsds, ical, mapping, openactive, table,
+};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -181,14 +183,16 @@ pub fn import(
     })
 }
 
-/// The import context a catalogue gives: its taxonomy, gazetteer, venues and zone.
-pub fn context_from(catalogue: &Catalogue, source: &str) -> ImportContext {
+/// The import context a catalogue gives: its taxonomy, gazetteer, venues and
+/// zone, and its currency when the data tool knows it (from the sources'
+/// settings), else [`DEFAULT_CURRENCY`].
+pub fn context_from(catalogue: &Catalogue, currency: Option<&str>, source: &str) -> ImportContext {
     ImportContext {
         skills: catalogue.skills.clone(),
         neighbourhoods: catalogue.neighbourhoods.clone(),
         venues: catalogue.venues.clone(),
         zone: TimeZone::parse_posix(&catalogue.time_zone.rule).unwrap_or_else(|_| TimeZone::utc()),
         source: source.to_owned(),
-        default_currency: "EUR".to_owned(),
+        default_currency: currency.unwrap_or(DEFAULT_CURRENCY).to_owned(),
     }
 }

@@ -149,3 +149,51 @@ fn fixtures_are_readable() {
         assert!(text.contains("imported"), "{file}: {text}");
     }
 }
+
+/// Extra inputs to a build read prices that do not name a currency in the
+/// currency the sources' settings give, not in euros.
+#[test]
+fn extra_inputs_take_the_catalogues_currency() {
+    let sources = scratch("gbp-sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    for name in [
+        "catalogue.csv",
+        "skills.csv",
+        "neighbourhoods.csv",
+        "venues.csv",
+        "opportunities.csv",
+    ] {
+        let mut text = std::fs::read_to_string(root().join("data/sources").join(name)).unwrap();
+        if name == "catalogue.csv" {
+            text.push_str("currency,GBP\n");
+        }
+        std::fs::write(sources.join(name), text).unwrap();
+    }
+    let extra = scratch("priced.csv");
+    std::fs::write(
+        &extra,
+        "id,kind,title,summary,venue_name,lat,lon,price,skills\n\
+         priced,course,Priced course,Fine.,Hall,51.9,-8.47,12.50,digital\n",
+    )
+    .unwrap();
+    let out = scratch("gbp.json");
+    let (code, text) = run(&[
+        "build",
+        "--sources",
+        sources.to_str().unwrap(),
+        "--extra",
+        extra.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    let catalogue: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let priced = catalogue["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "priced")
+        .unwrap();
+    assert_eq!(priced["cost"]["prices"][0]["currency"], "GBP", "{priced}");
+}

@@ -25,6 +25,10 @@ use learnlocal_core::tz::TimeZone;
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// The currency assumed for prices that do not say, when the catalogue does not
+/// say either.
+pub const DEFAULT_CURRENCY: &str = "EUR";
+
 /// What an importer needs to know about the catalogue it imports into.
 #[derive(Debug, Clone)]
 pub struct ImportContext {
@@ -38,7 +42,8 @@ pub struct ImportContext {
     pub zone: TimeZone,
     /// Written into each record's `source`, e.g. "Plymouth libraries CSV".
     pub source: String,
-    /// Currency assumed for prices that do not say.
+    /// Currency assumed for prices that do not say: the catalogue's (its settings'
+    /// `currency`), else [`DEFAULT_CURRENCY`].
     pub default_currency: String,
 }
 
@@ -50,7 +55,7 @@ impl Default for ImportContext {
             venues: Vec::new(),
             zone: TimeZone::utc(),
             source: String::new(),
-            default_currency: "EUR".to_owned(),
+            default_currency: DEFAULT_CURRENCY.to_owned(),
         }
     }
 }

@@ -17,6 +17,7 @@
 
 use crate::csv_text;
 use crate::vocab::weekday;
+use crate::zone::{iana_zone, same_clock};
 use crate::{Import, ImportContext, LeftOut, LeftOutReason};
 use learnlocal_core::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, SCHEMA_VERSION, Skill, TimeZoneSpec, Venue,
@@ -1261,7 +1262,8 @@ pub struct CatalogueSettings {
     pub demonstration: bool,
     /// `keeper_name`, `keeper_email`, `keeper_url`.
     pub keeper: Keeper,
-    /// `time_zone` (IANA name) and `time_zone_rule` (POSIX TZ rule).
+    /// `time_zone` (IANA name) and `time_zone_rule` (POSIX TZ rule; taken from
+    /// the tz database when left out and the name is one it knows).
     pub time_zone: TimeZoneSpec,
     /// `centre_lat`, `centre_lon`.
     pub centre: LatLon,
@@ -1404,8 +1406,24 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     settings.keeper.url = get("keeper_url");
     match (get("time_zone"), get("time_zone_rule")) {
         (Some(name), Some(rule)) => {
-            if let Err(m) = TimeZone::parse_posix(&rule) {
-                problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m));
+            match TimeZone::parse_posix(&rule) {
+                Err(m) => {
+                    problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m));
+                }
+                Ok(zone) => {
+                    if let Some(known) = iana_zone(&name)
+                        && !same_clock(&zone, &known.zone)
+                    {
+                        problems.push(Problem::warning(
+                            place_of("time_zone_rule"),
+                            Some("value"),
+                            format!(
+                                "`{rule}` does not keep the clock of {name}, whose rule is `{}`: leave `time_zone_rule` out to use that one",
+                                known.rule
+                            ),
+                        ));
+                    }
+                }
             }
             settings.time_zone = TimeZoneSpec { name, rule };
         }
@@ -1414,7 +1432,16 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
             Some("time_zone"),
             "no `time_zone` and `time_zone_rule`: times are read as UTC",
         )),
-        (Some(_), None) => missing("time_zone_rule", &mut problems),
+        // The tz database gives the rule of a zone it knows.
+        (Some(name), None) => match iana_zone(&name) {
+            Some(known) => {
+                settings.time_zone = TimeZoneSpec {
+                    name,
+                    rule: known.rule,
+                };
+            }
+            None => missing("time_zone_rule", &mut problems),
+        },
         (None, Some(_)) => missing("time_zone", &mut problems),
     }
     let number = |key: &str, problems: &mut Vec<Problem>| -> Option<f64> {
@@ -1641,6 +1668,9 @@ pub struct Built {
     /// One report per file, in the order `catalogue.csv`, `skills.csv`,
     /// `neighbourhoods.csv`, `venues.csv`, `opportunities.csv`.
     pub files: Vec<FileReport>,
+    /// The settings' `currency`, for the context of later imports into this
+    /// catalogue (the catalogue itself does not keep it).
+    pub currency: Option<String>,
 }
 
 impl Built {
@@ -1713,6 +1743,7 @@ pub fn build_catalogue(
     };
     Built {
         catalogue: catalogue.indexed(),
+        currency: settings.currency,
         files: vec![
             report(settings_file, settings_problems),
             report(skills_file, skills_problems),
@@ -2301,6 +2332,39 @@ bounds_east,-8.33
                 }),
                 currency: None,
             }
+        );
+    }
+
+    /// A zone the tz database knows needs no rule; a rule that does not keep the
+    /// named zone's clock is a warning; an unknown zone without a rule an error.
+    #[test]
+    fn settings_zone_rules() {
+        let zone = |rows: &str| {
+            let (settings, problems) = read_settings(&format!("key,value\nname,x\n{rows}"));
+            let messages: Vec<String> = problems
+                .iter()
+                .map(ToString::to_string)
+                .filter(|m| m.contains("time_zone"))
+                .collect();
+            (settings.time_zone.rule, messages)
+        };
+        assert_eq!(
+            zone("time_zone,Europe/Dublin\n"),
+            ("GMT0IST,M3.5.0/1,M10.5.0".to_owned(), vec![])
+        );
+        let (rule, messages) =
+            zone("time_zone,Europe/Dublin\ntime_zone_rule,\"CET-1CEST,M3.5.0,M10.5.0/3\"\n");
+        assert_eq!(rule, "CET-1CEST,M3.5.0,M10.5.0/3");
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].contains("does not keep the clock of Europe/Dublin"),
+            "{messages:?}"
+        );
+        let (_, messages) = zone("time_zone,Mars/Base\n");
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].contains("the setting `time_zone_rule` is missing"),
+            "{messages:?}"
         );
     }
 
