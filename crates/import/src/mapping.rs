@@ -76,7 +76,7 @@ impl ColumnMap {
     /// `kind` or `title`.
     pub fn parse(mapping_csv: &str) -> Result<ColumnMap, Vec<Problem>> {
         let sheet = Sheet::parse(mapping_csv);
-        let mut errors = Vec::new();
+        let mut errors: Vec<Problem> = sheet.unreadable_problems().collect();
         let (field_at, column_at) = (sheet.column("field"), sheet.column("column"));
         for (name, at) in [("field", field_at), ("column", column_at)] {
             if at.is_none() {
@@ -184,6 +184,7 @@ impl ColumnMap {
 pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
     let sheet = Sheet::parse(text);
     let mut import = Import::default();
+    sheet.leave_out_unreadable(&mut import);
     // Each source column's position in this file.
     let mut resolved: Vec<Resolved> = Vec::new();
     let mut unreadable: Option<LeftOutReason> = None;
@@ -732,7 +733,9 @@ mod tests {
                 format!("{library_header}\n{input}"),
                 format!("{template_header}\n{input}"),
             ] {
-                let rows = Sheet::parse(&text).rows.len();
+                // Every row, readable or not, is kept or left out.
+                let sheet = Sheet::parse(&text);
+                let rows = sheet.rows.len() + sheet.unreadable.len();
                 for map in &maps {
                     let import = read_mapped(&text, map, &ctx);
                     assert_eq!(

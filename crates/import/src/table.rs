@@ -15,7 +15,7 @@
 //! panic on any input: every value is checked, and a row that cannot be used is
 //! left out with its reason, never dropped silently.
 
-use crate::csv_text;
+use crate::csv_text::{self, Unreadable};
 use crate::vocab::weekday;
 use crate::zone::{iana_zone, same_clock};
 use crate::{Import, ImportContext, LeftOut, LeftOutReason};
@@ -146,6 +146,8 @@ pub(crate) struct Sheet {
     pub(crate) header_line: usize,
     /// The rows after the header that have at least one non-empty cell.
     pub(crate) rows: Vec<SheetRow>,
+    /// The rows that cannot be read as CSV, with why.
+    pub(crate) unreadable: Vec<Unreadable>,
 }
 
 /// One row of a sheet.
@@ -163,7 +165,9 @@ impl Sheet {
     /// spreadsheets often export them below the data.
     pub(crate) fn parse(text: &str) -> Sheet {
         let mut sheet = Sheet::default();
-        let mut records = csv_text::read_records(text).into_iter();
+        let read = csv_text::read_records(text);
+        sheet.unreadable = read.unreadable;
+        let mut records = read.records.into_iter();
         if let Some(header) = records.next() {
             sheet.header_line = header.line;
             sheet.header = header.cells.iter().map(|c| c.trim().to_owned()).collect();
@@ -175,6 +179,18 @@ impl Sheet {
             })
             .collect();
         sheet
+    }
+
+    /// The errors for the rows that cannot be read as CSV.
+    pub(crate) fn unreadable_problems(&self) -> impl Iterator<Item = Problem> + '_ {
+        self.unreadable.iter().map(|u| u.problem(None))
+    }
+
+    /// Leaves out the rows that cannot be read as CSV, each with its error.
+    pub(crate) fn leave_out_unreadable(&self, import: &mut Import) {
+        for problem in self.unreadable_problems() {
+            import.leave_out(problem, LeftOutReason::Unreadable);
+        }
     }
 
     /// The position of a column by name, ignoring case and surrounding spaces.
@@ -740,6 +756,7 @@ pub fn read_venues(text: &str, ctx: &ImportContext) -> Import {
         problems,
         ..Import::default()
     };
+    sheet.leave_out_unreadable(&mut import);
     if missing.is_some() {
         leave_out_all(
             &mut import,
@@ -834,6 +851,7 @@ pub fn read_opportunities(text: &str, ctx: &ImportContext) -> Import {
             "title" => LeftOutReason::NoTitle,
             _ => LeftOutReason::Unreadable,
         };
+        sheet.leave_out_unreadable(&mut import);
         leave_out_all(&mut import, &sheet, sheet.column("title"), reason);
         return import;
     }
@@ -841,6 +859,7 @@ pub fn read_opportunities(text: &str, ctx: &ImportContext) -> Import {
     let mut all = problems;
     all.append(&mut import.problems);
     import.problems = all;
+    sheet.leave_out_unreadable(&mut import);
     import
 }
 
@@ -1316,6 +1335,7 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     let sheet = Sheet::parse(text);
     let mut settings = CatalogueSettings::default();
     let (_, mut problems, missing) = match_columns(&sheet, &["key", "value"], &["key", "value"]);
+    problems.extend(sheet.unreadable_problems());
     if missing.is_some() {
         return (settings, problems);
     }
@@ -1515,6 +1535,7 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
 pub fn read_skills(text: &str) -> (Vec<Skill>, Vec<Problem>) {
     let sheet = Sheet::parse(text);
     let (_, mut problems, missing) = match_columns(&sheet, &["id", "label"], &["id", "label"]);
+    problems.extend(sheet.unreadable_problems());
     let mut skills: Vec<Skill> = Vec::new();
     if missing.is_some() {
         return (skills, problems);
@@ -1580,6 +1601,7 @@ pub fn read_neighbourhoods(text: &str) -> (Vec<Neighbourhood>, Vec<Problem>) {
     let known = ["id", "name", "lat", "lon", "population"];
     let (columns, mut problems, missing) =
         match_columns(&sheet, &known, &["id", "name", "lat", "lon"]);
+    problems.extend(sheet.unreadable_problems());
     let mut list: Vec<Neighbourhood> = Vec::new();
     if missing.is_some() {
         return (list, problems);
@@ -2111,6 +2133,27 @@ cork-006,Course,Email basics,Set up email.,Longer text.,digital;Languages;knitti
         assert!(import.left_out.is_empty());
     }
 
+    /// A row whose quote is never closed is left out with its row and the reason,
+    /// and the rows after it are still read.
+    #[test]
+    fn a_row_that_is_not_csv_is_left_out_and_the_rest_read() {
+        let text = "id,kind,title,venue\n\
+                    a,course,Knitting,cork-city-library\n\
+                    b,course,\"Chess club,cork-city-library\n\
+                    c,course,Go,cork-city-library\n";
+        let import = read_opportunities(text, &cork_ctx());
+        let ids: Vec<&str> = import.opportunities.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(reasons(&import), [(3, LeftOutReason::Unreadable)]);
+        assert!(
+            messages(&import)
+                .iter()
+                .any(|m| m.starts_with("error: row 3: a cell opens a quote")),
+            "{:?}",
+            messages(&import)
+        );
+    }
+
     /// Rows that cannot be used are left out with the reason and a message
     /// naming row, title and column; dates and times use the parsers' messages.
     #[test]
@@ -2555,8 +2598,10 @@ bounds_east,-8.33
             texts.extend(headers.iter().map(|h| format!("{h}\n{input}")));
             for text in &texts {
                 let import = read_opportunities(text, &ctx);
-                // Nothing is dropped silently: every data row is kept or left out.
-                let rows = Sheet::parse(text).rows.len();
+                // Nothing is dropped silently: every data row, readable or not, is
+                // kept or left out.
+                let sheet = Sheet::parse(text);
+                let rows = sheet.rows.len() + sheet.unreadable.len();
                 assert_eq!(
                     import.opportunities.len() + import.left_out.len(),
                     rows,

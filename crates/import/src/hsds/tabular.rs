@@ -10,7 +10,7 @@ use super::model::{
     AccessNote, Address, CostOption, Language, Location, Organization, Origin, Phone, ScheduleRow,
     Service, ServiceAtLocation,
 };
-use crate::csv_text::read_records;
+use crate::csv_text::{Unreadable, read_records};
 use crate::{Import, ImportContext, LeftOutReason};
 use learnlocal_core::problem::{Place, Problem};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -27,6 +27,11 @@ pub(super) fn read(files: &BTreeMap<String, String>, ctx: &ImportContext) -> Imp
             .to_ascii_lowercase();
         if name.ends_with(".csv") {
             let table = Table::parse(&name, text);
+            for unreadable in &table.unreadable {
+                mapper
+                    .import()
+                    .leave_out(unreadable.problem(Some(&name)), LeftOutReason::Unreadable);
+            }
             tables.insert(name, table);
         }
     }
@@ -550,6 +555,8 @@ struct Table {
     columns: HashMap<String, usize>,
     /// The rows after the header.
     rows: Vec<Row>,
+    /// The rows that cannot be read as CSV, with why.
+    unreadable: Vec<Unreadable>,
 }
 
 /// One CSV row and the line it starts on (the header is usually row 1).
@@ -563,7 +570,8 @@ impl Table {
     /// Reads a table. Rows may have more or fewer cells than the header; a byte
     /// order mark is ignored; rows whose cells are all empty are skipped.
     fn parse(name: &str, text: &str) -> Table {
-        let mut records = read_records(text).into_iter();
+        let read = read_records(text);
+        let mut records = read.records.into_iter();
         let columns = records
             .next()
             .map(|header| {
@@ -577,6 +585,7 @@ impl Table {
             .unwrap_or_default();
         Table {
             name: name.to_owned(),
+            unreadable: read.unreadable,
             columns,
             rows: records
                 .map(|r| Row {
