@@ -5,6 +5,19 @@
 //! [`ImportContext`], and returns an [`Import`]: the records it could use, every
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.
+//!
+//! "Does not panic" is enforced: outside tests, clippy denies `unwrap`, `expect`,
+//! indexing and `panic!` in this crate.
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod csv_text;
 pub mod hsds;
