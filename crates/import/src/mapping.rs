@@ -358,7 +358,6 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::split_list;
     use learnlocal_core::catalogue::{LatLon, Skill, Venue};
     use learnlocal_core::opportunity::{JoinMethod, Kind, Mode, Price};
     use learnlocal_core::schedule::WeeklySlot;
@@ -746,6 +745,5 @@ mod tests {
                 }
             }
         }
-        assert_eq!(split_list(" a ;; b ;"), vec!["a", "b"]);
     }
 }
