@@ -32,7 +32,8 @@ pub use settings::{CatalogueSettings, read_neighbourhoods, read_settings, read_s
 pub(crate) use sheet::{Cell, Record, Sheet, SheetRow, cell};
 pub(crate) use values::group_slots;
 pub use values::{
-    parse_bool, parse_day_hours, parse_days, parse_number, parse_opening_hours, parse_time_range,
+    ValueError, parse_bool, parse_day_hours, parse_days, parse_number, parse_opening_hours,
+    parse_time_range,
 };
 pub use venues::read_venues;
 

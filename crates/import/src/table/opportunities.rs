@@ -6,8 +6,8 @@
 
 use super::sheet::{Failed, Record, Row, Sheet, leave_out_all, match_columns};
 use super::values::{
-    ACCESS, AUDIENCES, BOOKINGS, KINDS, LEVELS, parse_bool, parse_code, parse_days, parse_join,
-    parse_mode, parse_number, parse_whole,
+    ACCESS, AUDIENCES, BOOKINGS, KINDS, LEVELS, ValueError, parse_bool, parse_code, parse_days,
+    parse_join, parse_mode, parse_number, parse_whole,
 };
 use super::venues::{coordinates, venue_from_row};
 use super::{INLINE_VENUE_COLUMNS, OPPORTUNITY_COLUMNS};
@@ -210,8 +210,8 @@ pub(super) fn skills(row: &mut Row, ctx: &ImportContext) -> Vec<String> {
 pub(super) fn codes<T: PartialEq>(
     row: &mut Row,
     field: &str,
-    valid: &str,
-    parse: fn(&str, &str) -> Result<T, String>,
+    valid: &'static str,
+    parse: fn(&str, &'static str) -> Result<T, ValueError>,
 ) -> Vec<T> {
     let mut values = Vec::new();
     for item in row.list(field) {

@@ -117,13 +117,19 @@ fn opening_hours_mistakes_are_explained() {
         ),
     ];
     for (text, expected) in cases {
-        assert_eq!(parse_opening_hours(text), Err(expected), "{text}");
+        assert_eq!(
+            parse_opening_hours(text).map_err(|e| e.to_string()),
+            Err(expected),
+            "{text}"
+        );
     }
 }
 
 /// Numbers need a dot, and yes/no cells accept the usual spellings.
 #[test]
 fn numbers_and_yes_no() {
+    let parse_number = |text| parse_number(text).map_err(|e| e.to_string());
+    let parse_bool = |text| parse_bool(text).map_err(|e| e.to_string());
     assert_eq!(parse_number(" 51.9 "), Ok(51.9));
     assert_eq!(
         parse_number("51,9"),

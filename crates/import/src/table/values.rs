@@ -11,18 +11,86 @@ use learnlocal_core::schedule::WeeklySlot;
 use learnlocal_core::text::fold;
 use learnlocal_core::time::{Time, Weekday};
 use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// Why a spreadsheet value cannot be read. Its `Display` is the message a
+/// keeper reads, naming the value as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueError {
+    /// Not yes or no.
+    NotYesNo(String),
+    /// A number written with a decimal comma.
+    DecimalComma(String),
+    /// Not a number.
+    NotNumber(String),
+    /// Not a whole number of the kind named (`an age in years`).
+    NotWhole {
+        /// The value as written.
+        text: String,
+        /// What it should be, e.g. "a number of weeks".
+        what: &'static str,
+    },
+    /// Not one of the codes listed.
+    NotCode {
+        /// The value as written.
+        text: String,
+        /// The valid codes, e.g. "course, library, activity".
+        valid: &'static str,
+    },
+    /// Not a day of the week.
+    NotDay(String),
+    /// Not a time range.
+    NotTimeRange(String),
+    /// A time that does not parse, with the core's message.
+    BadTime(String),
+    /// An opening-hours entry without days and times.
+    NoDaysAndTimes(String),
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotYesNo(text) => write!(f, "`{text}` is not yes or no"),
+            Self::DecimalComma(text) => write!(f, "`{text}` is not a number, use a dot"),
+            Self::NotNumber(text) => write!(f, "`{text}` is not a number"),
+            Self::NotWhole { text, what } => write!(f, "`{text}` is not {what}"),
+            Self::NotCode { text, valid } => write!(f, "`{text}` is not one of {valid}"),
+            Self::NotDay(text) => write!(
+                f,
+                "`{text}` is not a day of the week: use mo, tu, we, th, fr, sa or su"
+            ),
+            Self::NotTimeRange(text) => {
+                write!(f, "`{text}` is not a time range: write it like 10:00-17:30")
+            }
+            Self::BadTime(message) => f.write_str(message),
+            Self::NoDaysAndTimes(entry) => write!(
+                f,
+                "`{entry}` does not give days and times: write it like mo-fr 10:00-17:30"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ValueError {}
+
+/// A problem's message is the error's.
+impl From<ValueError> for String {
+    fn from(error: ValueError) -> String {
+        error.to_string()
+    }
+}
 
 /// Reads a yes/no cell: yes/no, true/false, 1/0, y/n in any case.
-pub fn parse_bool(text: &str) -> Result<bool, String> {
+pub fn parse_bool(text: &str) -> Result<bool, ValueError> {
     match fold(text.trim()).as_str() {
         "yes" | "y" | "true" | "1" => Ok(true),
         "no" | "n" | "false" | "0" => Ok(false),
-        _ => Err(format!("`{}` is not yes or no", text.trim())),
+        _ => Err(ValueError::NotYesNo(text.trim().to_owned())),
     }
 }
 
 /// Reads a decimal number written with a dot; says so when it uses a comma.
-pub fn parse_number(text: &str) -> Result<f64, String> {
+pub fn parse_number(text: &str) -> Result<f64, ValueError> {
     let text = text.trim();
     match text.parse::<f64>() {
         Ok(n) if n.is_finite() => Ok(n),
@@ -32,14 +100,17 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
                 .parse::<f64>()
                 .is_ok_and(f64::is_finite) =>
         {
-            Err(format!("`{text}` is not a number, use a dot"))
+            Err(ValueError::DecimalComma(text.to_owned()))
         }
-        _ => Err(format!("`{text}` is not a number")),
+        _ => Err(ValueError::NotNumber(text.to_owned())),
     }
 }
 
 /// Reads a whole number that fits `T`, allowing thousands separators (`12,345`).
-pub(super) fn parse_whole<T: TryFrom<u64>>(text: &str, what: &str) -> Result<T, String> {
+pub(super) fn parse_whole<T: TryFrom<u64>>(
+    text: &str,
+    what: &'static str,
+) -> Result<T, ValueError> {
     let digits: String = text
         .trim()
         .chars()
@@ -49,18 +120,26 @@ pub(super) fn parse_whole<T: TryFrom<u64>>(text: &str, what: &str) -> Result<T, 
         .parse::<u64>()
         .ok()
         .and_then(|n| T::try_from(n).ok())
-        .ok_or_else(|| format!("`{}` is not {what}", text.trim()))
+        .ok_or_else(|| ValueError::NotWhole {
+            text: text.trim().to_owned(),
+            what,
+        })
 }
 
 /// Reads one of a fixed set of codes (a kind, a level…) by its catalogue name,
 /// ignoring case and treating spaces and hyphens as `_`.
-pub(super) fn parse_code<T: DeserializeOwned>(text: &str, valid: &str) -> Result<T, String> {
+pub(super) fn parse_code<T: DeserializeOwned>(
+    text: &str,
+    valid: &'static str,
+) -> Result<T, ValueError> {
     let code: String = fold(text.trim())
         .chars()
         .map(|c| if c == ' ' || c == '-' { '_' } else { c })
         .collect();
-    serde_json::from_value(serde_json::Value::String(code))
-        .map_err(|_| format!("`{}` is not one of {valid}", text.trim()))
+    serde_json::from_value(serde_json::Value::String(code)).map_err(|_| ValueError::NotCode {
+        text: text.trim().to_owned(),
+        valid,
+    })
 }
 
 pub(super) const KINDS: &str = "course, library, activity";
@@ -71,14 +150,14 @@ pub(super) const ACCESS: &str =
     "sign_language, hearing_loop, childcare, quiet, carer_free, large_print, easy_read";
 pub(super) const BOOKINGS: &str = "walk_in, phone, email, web";
 
-pub(super) fn parse_mode(text: &str) -> Result<Mode, String> {
+pub(super) fn parse_mode(text: &str) -> Result<Mode, ValueError> {
     match fold(text.trim()).as_str() {
         "hybrid" => Ok(Mode::Blended),
         _ => parse_code(text, MODES),
     }
 }
 
-pub(super) fn parse_join(text: &str) -> Result<JoinMethod, String> {
+pub(super) fn parse_join(text: &str) -> Result<JoinMethod, ValueError> {
     match fold(text.trim()).as_str() {
         "online" | "website" | "url" => Ok(JoinMethod::Web),
         "walkin" | "drop_in" | "drop-in" | "drop in" => Ok(JoinMethod::WalkIn),
@@ -87,18 +166,13 @@ pub(super) fn parse_join(text: &str) -> Result<JoinMethod, String> {
 }
 
 /// Reads one day: its two-letter code, or any longer start of its English name.
-pub(super) fn parse_day(text: &str) -> Result<Weekday, String> {
-    weekday(text).ok_or_else(|| {
-        format!(
-            "`{}` is not a day of the week: use mo, tu, we, th, fr, sa or su",
-            text.trim()
-        )
-    })
+pub(super) fn parse_day(text: &str) -> Result<Weekday, ValueError> {
+    weekday(text).ok_or_else(|| ValueError::NotDay(text.trim().to_owned()))
 }
 
 /// Reads days such as `mo;we`, `mo-fr` or `tu,th,sa-su` (a range may wrap past
 /// Sunday). The result is in week order without repeats.
-pub fn parse_days(text: &str) -> Result<Vec<Weekday>, String> {
+pub fn parse_days(text: &str) -> Result<Vec<Weekday>, ValueError> {
     let mut days = Vec::new();
     for item in text
         .split([',', ';'])
@@ -122,14 +196,13 @@ pub fn parse_days(text: &str) -> Result<Vec<Weekday>, String> {
 
 /// Reads a time range such as `10:00-17:30` (an en dash also works); the times
 /// use [`Time::parse`] and its messages.
-pub fn parse_time_range(text: &str) -> Result<(Time, Time), String> {
+pub fn parse_time_range(text: &str) -> Result<(Time, Time), ValueError> {
     let text = text.trim();
     let Some((start, end)) = text.split_once(['-', '–']) else {
-        return Err(format!(
-            "`{text}` is not a time range: write it like 10:00-17:30"
-        ));
+        return Err(ValueError::NotTimeRange(text.to_owned()));
     };
-    Ok((Time::parse(start.trim())?, Time::parse(end.trim())?))
+    let time = |t: &str| Time::parse(t.trim()).map_err(ValueError::BadTime);
+    Ok((time(start)?, time(end)?))
 }
 
 /// Merges (day, start, end) entries into weekly slots, one per distinct time
@@ -159,13 +232,11 @@ pub(crate) fn group_slots(
 /// Reads opening hours such as `mo-fr 10:00-17:30;sa 10:00-13:00;tu,th 14:00-20:00`:
 /// `;`-separated entries, each days then one time range (several ranges may be
 /// separated by commas). Days with the same times share a slot.
-pub fn parse_opening_hours(text: &str) -> Result<Vec<WeeklySlot>, String> {
+pub fn parse_opening_hours(text: &str) -> Result<Vec<WeeklySlot>, ValueError> {
     let mut entries = Vec::new();
     for entry in split_list(text) {
         let Some((days, times)) = entry.rsplit_once(char::is_whitespace) else {
-            return Err(format!(
-                "`{entry}` does not give days and times: write it like mo-fr 10:00-17:30"
-            ));
+            return Err(ValueError::NoDaysAndTimes(entry.to_owned()));
         };
         let days = parse_days(days)?;
         for range in times.split(',').map(str::trim).filter(|r| !r.is_empty()) {
@@ -178,7 +249,7 @@ pub fn parse_opening_hours(text: &str) -> Result<Vec<WeeklySlot>, String> {
 
 /// Reads one day's opening hours from a per-weekday column: empty or `closed` is
 /// closed, else one or more ranges separated by commas (`09:00-13:00,14:00-17:00`).
-pub fn parse_day_hours(text: &str) -> Result<Vec<(Time, Time)>, String> {
+pub fn parse_day_hours(text: &str) -> Result<Vec<(Time, Time)>, ValueError> {
     let text = text.trim();
     if text.is_empty() || fold(text) == "closed" {
         return Ok(Vec::new());

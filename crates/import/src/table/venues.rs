@@ -36,8 +36,8 @@ pub(super) fn coordinates(row: &mut Row) -> Result<Option<LatLon>, Failed> {
         }
         (Some(lat), Some(lon)) => (lat, lon),
     };
-    let lat_n = parse_number(lat).map_err(|m| bad(row, "lat", m))?;
-    let lon_n = parse_number(lon).map_err(|m| bad(row, "lon", m))?;
+    let lat_n = parse_number(lat).map_err(|m| bad(row, "lat", m.to_string()))?;
+    let lon_n = parse_number(lon).map_err(|m| bad(row, "lon", m.to_string()))?;
     if !(-90.0..=90.0).contains(&lat_n) {
         let message = if (-180.0..=180.0).contains(&lat_n) && (-90.0..=90.0).contains(&lon_n) {
             format!(
