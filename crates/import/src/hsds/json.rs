@@ -8,8 +8,8 @@
 
 use super::map::Mapper;
 use super::model::{
-    AccessNote, Address, CostOption, Language, Location, Organization, Origin, Phone, ScheduleRow,
-    Service, ServiceAtLocation,
+    AccessNote, Address, CostOption, Language, Location, NoLocation, Organization, Origin, Phone,
+    ScheduleRow, Service, ServiceAtLocation,
 };
 use crate::{Import, ImportContext, LeftOutReason};
 use learnlocal_core::problem::{Place, Problem};
@@ -311,10 +311,11 @@ fn service_from(
                                 },
                             )
                         })
-                        .ok_or_else(|| {
-                            format!("location `{id}` is not among the organization's `locations`")
+                        .ok_or_else(|| NoLocation::NotFound {
+                            id: id.to_owned(),
+                            looked: "not among the organization's `locations`",
                         }),
-                    None => Err("no `location` is given".to_owned()),
+                    None => Err(NoLocation::NotGiven { field: "location" }),
                 },
             };
             ServiceAtLocation {

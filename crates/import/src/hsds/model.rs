@@ -7,6 +7,7 @@
 
 use crate::Import;
 use learnlocal_core::problem::{Place, Problem};
+use std::fmt;
 
 /// Where a record came from, to name it in problems.
 #[derive(Debug, Clone)]
@@ -197,11 +198,37 @@ pub(super) struct Location {
     pub origin: Origin,
 }
 
+/// Why a service-at-location has no location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum NoLocation {
+    /// The link names no location: `location` (JSON) or `location_id` (CSV).
+    NotGiven {
+        /// The field that is missing.
+        field: &'static str,
+    },
+    /// The link names a location the data does not have.
+    NotFound {
+        /// The location id.
+        id: String,
+        /// Where it was looked for, e.g. "not in locations.csv".
+        looked: &'static str,
+    },
+}
+
+impl fmt::Display for NoLocation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotGiven { field } => write!(f, "no `{field}` is given"),
+            Self::NotFound { id, looked } => write!(f, "location `{id}` is {looked}"),
+        }
+    }
+}
+
 /// A service at a location.
 #[derive(Debug, Clone)]
 pub(super) struct ServiceAtLocation {
     /// The location, or why it could not be found.
-    pub location: Result<Location, String>,
+    pub location: Result<Location, NoLocation>,
     /// Schedules for the service at this location only.
     pub schedules: Vec<ScheduleRow>,
     /// Phones for the service at this location only.

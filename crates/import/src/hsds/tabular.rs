@@ -7,8 +7,8 @@
 
 use super::map::Mapper;
 use super::model::{
-    AccessNote, Address, CostOption, Language, Location, Organization, Origin, Phone, ScheduleRow,
-    Service, ServiceAtLocation,
+    AccessNote, Address, CostOption, Language, Location, NoLocation, Organization, Origin, Phone,
+    ScheduleRow, Service, ServiceAtLocation,
 };
 use crate::csv_text::{Unreadable, read_records};
 use crate::{Import, ImportContext, LeftOutReason};
@@ -340,8 +340,13 @@ impl<'t> Package<'t> {
             Some(id) => locations
                 .get(id)
                 .cloned()
-                .ok_or_else(|| format!("location `{id}` is not in locations.csv")),
-            None => Err("no `location_id` is given".to_owned()),
+                .ok_or_else(|| NoLocation::NotFound {
+                    id: id.clone(),
+                    looked: "not in locations.csv",
+                }),
+            None => Err(NoLocation::NotGiven {
+                field: "location_id",
+            }),
         };
         // Rows linked to this service-at-location, and rows for the service at
         // this location that leave out the link's id.

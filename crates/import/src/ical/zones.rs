@@ -14,6 +14,7 @@ use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use learnlocal_core::tz::TimeZone;
 use std::collections::HashMap;
+use std::fmt;
 
 /// A DATE or DATE-TIME value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,20 +43,56 @@ impl Stamp {
     }
 }
 
+/// Why a date or date-time value cannot be read; each holds the value as
+/// written, shortened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum StampError {
+    /// Not shaped like a date or date-time.
+    NotAStamp(String),
+    /// Shaped like a date, but no such day exists.
+    NoSuchDay(String),
+    /// A date-time where `VALUE=DATE` asks for a date.
+    DateOnly(String),
+    /// A date-time whose time is not a time of day.
+    NotATime(String),
+}
+
+impl fmt::Display for StampError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (Self::NotAStamp(text)
+        | Self::NoSuchDay(text)
+        | Self::DateOnly(text)
+        | Self::NotATime(text)) = self;
+        write!(
+            f,
+            "`{text}` is not an iCalendar date such as 20240904 or date-time such as 20240904T103000"
+        )?;
+        match self {
+            Self::NotAStamp(_) => Ok(()),
+            Self::NoSuchDay(_) => f.write_str(": there is no such day"),
+            Self::DateOnly(_) => f.write_str(": `VALUE=DATE` needs a date only"),
+            Self::NotATime(_) => f.write_str(": the time is not a time of day"),
+        }
+    }
+}
+
+/// A problem's message is the error's.
+impl From<StampError> for String {
+    fn from(error: StampError) -> String {
+        error.to_string()
+    }
+}
+
 /// Reads `20240904`, `20240904T103000`, `20240904T103000Z`; `tzid` applies to
 /// local date-times.
 pub(super) fn parse_stamp(
     text: &str,
     tzid: Option<&str>,
     date_only: bool,
-) -> Result<Stamp, String> {
+) -> Result<Stamp, StampError> {
     let text = text.trim();
-    let bad = || {
-        format!(
-            "`{}` is not an iCalendar date such as 20240904 or date-time such as 20240904T103000",
-            shorten(text, 40)
-        )
-    };
+    let shown = || shorten(text, 40);
+    let bad = || StampError::NotAStamp(shown());
     let number = |from: usize, to: usize| -> Option<u32> {
         let part = text.get(from..to)?;
         part.chars()
@@ -70,12 +107,12 @@ pub(super) fn parse_stamp(
         .ok()
         .zip(u8::try_from(day).ok())
         .and_then(|(m, d)| Date::new(i32::try_from(year).ok()?, m, d))
-        .ok_or_else(|| format!("{}: there is no such day", bad()))?;
+        .ok_or_else(|| StampError::NoSuchDay(shown()))?;
     if text.len() == 8 {
         return Ok(Stamp::Date(date));
     }
     if date_only {
-        return Err(format!("{}: `VALUE=DATE` needs a date only", bad()));
+        return Err(StampError::DateOnly(shown()));
     }
     if !text.get(8..9).is_some_and(|t| t.eq_ignore_ascii_case("T")) {
         return Err(bad());
@@ -105,7 +142,7 @@ pub(super) fn parse_stamp(
         .filter(|(h, _)| *h < 24)
         .and_then(|(h, m)| Time::new(h, m))
         .filter(|_| valid_second)
-        .ok_or_else(|| format!("{}: the time is not a time of day", bad()))?;
+        .ok_or_else(|| StampError::NotATime(shown()))?;
     let dt = DateTime::new(date, time);
     Ok(match (utc, tzid) {
         (true, _) => Stamp::Utc(dt),
@@ -115,7 +152,7 @@ pub(super) fn parse_stamp(
 }
 
 /// Reads a property's DATE or DATE-TIME value, with its `TZID` and `VALUE`.
-pub(super) fn prop_stamp(prop: &Prop) -> Result<Stamp, String> {
+pub(super) fn prop_stamp(prop: &Prop) -> Result<Stamp, StampError> {
     let date_only = prop
         .param("VALUE")
         .is_some_and(|v| v.eq_ignore_ascii_case("DATE"));

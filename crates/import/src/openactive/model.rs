@@ -8,6 +8,7 @@ use super::Object;
 use learnlocal_core::catalogue::Venue;
 use learnlocal_core::text::fold;
 use serde_json::Value;
+use std::fmt;
 
 /// One item of the input, before it is mapped.
 pub(super) enum Entry<'a> {
@@ -30,9 +31,45 @@ pub(super) enum Entry<'a> {
     },
 }
 
+/// Why the input holds no items to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum ShapeError {
+    /// `items` or `@graph` is not a list.
+    NotAList {
+        /// The key: `items` or `@graph`.
+        key: &'static str,
+        /// What it is instead, e.g. "a number".
+        found: &'static str,
+    },
+    /// The JSON is neither an item, a list of items nor a feed page.
+    NotAnItem {
+        /// What it is instead.
+        found: &'static str,
+    },
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotAList { key, found } => write!(f, "`{key}` is {found}, not a list of items"),
+            Self::NotAnItem { found } => write!(
+                f,
+                "the JSON is {found}, not an OpenActive item, a list of items or an RPDE feed page"
+            ),
+        }
+    }
+}
+
+/// A problem's message is the error's.
+impl From<ShapeError> for String {
+    fn from(error: ShapeError) -> String {
+        error.to_string()
+    }
+}
+
 /// The items of the input, whatever its shape.
-pub(super) fn entries(root: &Value) -> Result<Vec<Entry<'_>>, String> {
-    pub(super) fn list(items: &[Value]) -> Vec<Entry<'_>> {
+pub(super) fn entries(root: &Value) -> Result<Vec<Entry<'_>>, ShapeError> {
+    fn list(items: &[Value]) -> Vec<Entry<'_>> {
         items.iter().enumerate().map(|(i, v)| entry(i, v)).collect()
     }
     match root {
@@ -41,20 +78,19 @@ pub(super) fn entries(root: &Value) -> Result<Vec<Entry<'_>>, String> {
                 if let Some(items) = map.get(key) {
                     return match items {
                         Value::Array(items) => Ok(list(items)),
-                        other => Err(format!(
-                            "`{key}` is {}, not a list of items",
-                            describe(other)
-                        )),
+                        other => Err(ShapeError::NotAList {
+                            key,
+                            found: describe(other),
+                        }),
                     };
                 }
             }
             Ok(vec![entry(0, root)])
         }
         Value::Array(items) => Ok(list(items)),
-        other => Err(format!(
-            "the JSON is {}, not an OpenActive item, a list of items or an RPDE feed page",
-            describe(other)
-        )),
+        other => Err(ShapeError::NotAnItem {
+            found: describe(other),
+        }),
     }
 }
 

@@ -17,6 +17,7 @@ use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
 use learnlocal_core::text::fold;
 use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use serde_json::Value;
+use std::fmt;
 
 impl<'a> Reader<'a, '_> {
     /// The slots of one scheduled session (its own `startDate`..`endDate`), and
@@ -497,20 +498,47 @@ impl<'a> Reader<'a, '_> {
     }
 }
 
+/// Why a `byDay` or `dayOfWeek` value is not a day of the week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum DayError {
+    /// `https://schema.org/PublicHolidays`: not a day of the week.
+    PublicHolidays,
+    /// Anything else that is not a day, as written.
+    NotADay(String),
+}
+
+impl fmt::Display for DayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::PublicHolidays => {
+                f.write_str("public holidays cannot be shown as a day of the week; left out")
+            }
+            Self::NotADay(text) => write!(
+                f,
+                "`{text}` is not a day of the week such as https://schema.org/Monday or MO; left out"
+            ),
+        }
+    }
+}
+
+/// A problem's message is the error's.
+impl From<DayError> for String {
+    fn from(error: DayError) -> String {
+        error.to_string()
+    }
+}
+
 /// The day of a `byDay` or `dayOfWeek` value: `https://schema.org/Monday`,
 /// `Monday`, `schema:Monday` or the iCalendar `MO`.
-pub(super) fn weekday_of(text: &str) -> Result<Weekday, String> {
+pub(super) fn weekday_of(text: &str) -> Result<Weekday, DayError> {
     let name = last_segment(text);
     if let Some(day) = weekday(name) {
         return Ok(day);
     }
     if fold(name) == "publicholidays" {
-        return Err("public holidays cannot be shown as a day of the week; left out".to_owned());
+        return Err(DayError::PublicHolidays);
     }
-    Err(format!(
-        "`{}` is not a day of the week such as https://schema.org/Monday or MO; left out",
-        text.trim()
-    ))
+    Err(DayError::NotADay(text.trim().to_owned()))
 }
 
 /// Merges one `eventSchedule` entry into the whole schedule. The first entry with
