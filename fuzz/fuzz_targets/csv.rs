@@ -1,5 +1,5 @@
-//! The spreadsheet readers (native columns, and through a column mapping) must
-//! not panic on any text.
+//! The spreadsheet readers (native columns, the catalogue's own tables, and
+//! through a column mapping) must not panic on any text.
 #![no_main]
 
 use learnlocal_import::{ImportContext, mapping, table};
@@ -12,6 +12,9 @@ fuzz_target!(|text: &str| {
     let ctx = ImportContext::default();
     let _ = table::read_opportunities(text, &ctx);
     let _ = table::read_venues(text, &ctx);
+    let _ = table::read_settings(text);
+    let _ = table::read_skills(text);
+    let _ = table::read_neighbourhoods(text);
     if let Ok(map) = mapping::ColumnMap::parse(LIBRARY_MAP) {
         let _ = mapping::read_mapped(text, &map, &ctx);
     }

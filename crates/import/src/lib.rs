@@ -6,6 +6,20 @@
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.
 //!
+//! One folder per format, and no format imports another (a column map feeds
+//! LearnLocal's own opportunity rows, so [`mapping`] builds on [`table`]):
+//! - [`table`] reads LearnLocal's spreadsheets and builds a whole catalogue;
+//! - [`mapping`] reads any spreadsheet through a column map;
+//! - [`hsds`] reads Open Referral HSDS 3.0, tabular and JSON;
+//! - [`openactive`] reads OpenActive / schema.org JSON-LD;
+//! - [`ical`] reads iCalendar.
+//!
+//! What the formats share lives once, below them: `csv_text` (CSV records with
+//! their line numbers, and the ones that cannot be read), `vocab` (weekday,
+//! language and accessibility words, first sentences, id parts), [`zone`] (IANA
+//! zones from the tz database as POSIX rules), `record` (a record's warnings) and
+//! `sessions` (dated slots, weekly counts, ISO 8601 durations).
+//!
 //! "Does not panic" is enforced: outside tests, clippy denies `unwrap`, `expect`,
 //! indexing and `panic!` in this crate.
 

@@ -5,7 +5,7 @@
 //! reader takes the file's text and returns what it could use with every problem,
 //! each naming the row (header = row 1), the record's title or name, the column,
 //! and what is wrong in plain words. [`build_catalogue`] reads all five into a
-//! [`Catalogue`] and keeps the problems grouped by file, so a tool can name it.
+//! [`Catalogue`](learnlocal_core::Catalogue) and keeps the problems grouped by file, so a tool can name it.
 //!
 //! Conventions in every file: column names are matched ignoring case and spaces
 //! around them; an empty cell means "not given"; lists inside a cell are separated

@@ -25,7 +25,7 @@ pub struct FileReport {
 /// A catalogue built from the five source files, with each file's report.
 #[derive(Debug, Clone)]
 pub struct Built {
-    /// The catalogue, indexed, at [`SCHEMA_VERSION`].
+    /// The catalogue, indexed, at [`SCHEMA_VERSION`](learnlocal_core::catalogue::SCHEMA_VERSION).
     pub catalogue: Catalogue,
     /// One report per file, in the order `catalogue.csv`, `skills.csv`,
     /// `neighbourhoods.csv`, `venues.csv`, `opportunities.csv`.
