@@ -11,7 +11,7 @@ use super::model::{
     type_names, values,
 };
 use super::reader::Reader;
-use super::schedules::weekday_of;
+use super::schedules::add_day;
 use crate::LeftOutReason;
 use crate::record::{Fail, Rec};
 use crate::vocab::{access_named, id_part, read_access_text};
@@ -293,18 +293,7 @@ pub(super) fn opening_hours(rec: &mut Rec, place: &Object, path: &str) -> Vec<We
         let day_list = spec.get("dayOfWeek");
         for (j, d) in values(day_list).into_iter().enumerate() {
             let field = format!("{at}.dayOfWeek[{j}]");
-            match d.as_str().map(weekday_of) {
-                Some(Ok(day)) => {
-                    if !days.contains(&day) {
-                        days.push(day);
-                    }
-                }
-                Some(Err(message)) => rec.warn(&field, message),
-                None => rec.warn(
-                    &field,
-                    "a day must be text such as https://schema.org/Monday",
-                ),
-            }
+            add_day(&mut days, rec, &field, d);
         }
         if days.is_empty() {
             continue;

@@ -330,18 +330,7 @@ impl<'a> Reader<'a, '_> {
             } else {
                 at("byDay")
             };
-            match d.as_str().map(weekday_of) {
-                Some(Ok(day)) => {
-                    if !days.contains(&day) {
-                        days.push(day);
-                    }
-                }
-                Some(Err(message)) => rec.warn(&field, message),
-                None => rec.warn(
-                    &field,
-                    "a day must be text such as https://schema.org/Monday",
-                ),
-            }
+            add_day(&mut days, rec, &field, d);
         }
         days.sort();
         for k in ["byMonth", "byMonthDay", "byMonthWeek"] {
@@ -500,7 +489,7 @@ impl<'a> Reader<'a, '_> {
 
 /// Why a `byDay` or `dayOfWeek` value is not a day of the week.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum DayError {
+enum DayError {
     /// `https://schema.org/PublicHolidays`: not a day of the week.
     PublicHolidays,
     /// Anything else that is not a day, as written.
@@ -528,9 +517,26 @@ impl From<DayError> for String {
     }
 }
 
+/// Adds the day a `byDay` or `dayOfWeek` value names to `days` (once), or warns
+/// about `field` when it names none.
+pub(super) fn add_day(days: &mut Vec<Weekday>, rec: &mut Rec, field: &str, value: &Value) {
+    match value.as_str().map(weekday_of) {
+        Some(Ok(day)) => {
+            if !days.contains(&day) {
+                days.push(day);
+            }
+        }
+        Some(Err(message)) => rec.warn(field, message),
+        None => rec.warn(
+            field,
+            "a day must be text such as https://schema.org/Monday",
+        ),
+    }
+}
+
 /// The day of a `byDay` or `dayOfWeek` value: `https://schema.org/Monday`,
 /// `Monday`, `schema:Monday` or the iCalendar `MO`.
-pub(super) fn weekday_of(text: &str) -> Result<Weekday, DayError> {
+fn weekday_of(text: &str) -> Result<Weekday, DayError> {
     let name = last_segment(text);
     if let Some(day) = weekday(name) {
         return Ok(day);
