@@ -16,7 +16,7 @@ mod languages;
 mod tests;
 mod text;
 
-pub(crate) use access::{FoundAccess, access_named, read_access_text};
+pub(crate) use access::{FoundAccess, access_named, is_about_access, read_access_text};
 pub(crate) use days::weekday;
 pub(crate) use languages::language_code;
 pub(crate) use text::{first_sentence, has_any, id_part, normalise, shorten};

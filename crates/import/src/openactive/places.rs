@@ -14,7 +14,7 @@ use super::reader::Reader;
 use super::schedules::add_day;
 use crate::LeftOutReason;
 use crate::record::{Fail, Rec};
-use crate::vocab::{access_named, id_part, read_access_text};
+use crate::vocab::{access_named, id_part, is_about_access, read_access_text};
 use learnlocal_core::catalogue::{LatLon, Venue, VenueAccess};
 use learnlocal_core::schedule::WeeklySlot;
 use learnlocal_core::text::fold;
@@ -343,24 +343,11 @@ pub(super) fn place_access(rec: &mut Rec, place: &Object, path: &str) -> Vec<Ven
             .or_else(|| type_names(f).first().map(|s| (*s).to_owned()))
             .unwrap_or_default();
         let named = access_named(&name).venue;
-        match named.is_empty() {
-            false => named.into_iter().for_each(|a| add(a, &mut access)),
-            true => {
-                let n = fold(&name);
-                let about_access = [
-                    "accessib",
-                    "disab",
-                    "wheelchair",
-                    "hearing",
-                    "visual",
-                    "adapted",
-                ]
-                .iter()
-                .any(|w| n.contains(w));
-                if about_access {
-                    unmapped.push(name);
-                }
-            }
+        if named.is_empty() && is_about_access(&name) {
+            unmapped.push(name);
+        }
+        for a in named {
+            add(a, &mut access);
         }
     }
     for (key, value) in place {

@@ -201,3 +201,24 @@ pub(crate) fn read_access_text(text: &str) -> (FoundAccess, Vec<&str>) {
     }
     (found, skipped)
 }
+
+/// Word starts that show a label is about access even when it names no feature
+/// LearnLocal keeps ("Visual impairment support"), so a reader can say it was
+/// not mapped rather than pass over it.
+const ABOUT_ACCESS: &[&str] = &[
+    "accessib",
+    "disab",
+    "wheelchair",
+    "hearing",
+    "visual",
+    "adapted",
+];
+
+/// True when a label is about access, whether or not it names a feature
+/// LearnLocal keeps.
+pub(crate) fn is_about_access(label: &str) -> bool {
+    let words = normalise(label);
+    ABOUT_ACCESS
+        .iter()
+        .any(|start| words.contains(&format!(" {start}")))
+}

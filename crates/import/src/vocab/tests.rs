@@ -174,3 +174,20 @@ fn first_sentences() {
     let wide = first_sentence(&"é".repeat(300));
     assert_eq!(wide.chars().count(), SUMMARY_MAX_CHARS);
 }
+
+/// A label about access is told apart from one about anything else, by the start
+/// of its words.
+#[test]
+fn labels_about_access() {
+    for about in [
+        "Visual impairment",
+        "Disabled access",
+        "Wheelchairs",
+        "HEARING support",
+    ] {
+        assert!(is_about_access(about), "{about}");
+    }
+    for other in ["Changing rooms", "Parking", "Café", "Misadapted"] {
+        assert!(!is_about_access(other), "{other}");
+    }
+}
