@@ -16,9 +16,8 @@ fn place_name(loaded: &Loaded, place: Option<&PlaceRef>) -> String {
     let catalogue = &loaded.catalogue;
     match place {
         Some(PlaceRef::Named(id)) => catalogue
-            .neighbourhood(id)
-            .map(|n| n.name.clone())
-            .or_else(|| catalogue.venue(id).map(|v| v.name.clone()))
+            .place(id)
+            .map(|p| p.name.to_owned())
             .unwrap_or_default(),
         Some(PlaceRef::Me) | None => String::new(),
     }

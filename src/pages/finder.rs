@@ -34,11 +34,7 @@ pub fn FinderPage() -> impl IntoView {
 /// or the catalogue's centre.
 pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<LatLon>) -> LatLon {
     match place {
-        Some(PlaceRef::Named(id)) => catalogue
-            .neighbourhood(id)
-            .map(|n| n.centre)
-            .or_else(|| catalogue.venue(id).map(|v| v.location))
-            .unwrap_or(catalogue.centre),
+        Some(PlaceRef::Named(id)) => catalogue.place(id).map_or(catalogue.centre, |p| p.location),
         Some(PlaceRef::Me) => device.unwrap_or(catalogue.centre),
         None => catalogue.centre,
     }
@@ -171,11 +167,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             let catalogue = &loaded.catalogue;
             match filters.with(|f| f.place.clone()) {
                 Some(PlaceRef::Named(id)) => {
-                    let name = catalogue
-                        .neighbourhood(&id)
-                        .map(|n| n.name.clone())
-                        .or_else(|| catalogue.venue(&id).map(|v| v.name.clone()))
-                        .unwrap_or(id);
+                    let name = catalogue.place(&id).map_or(id, |p| p.name.to_owned());
                     (t().distances_from)(&name)
                 }
                 Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you.to_owned(),

@@ -7,7 +7,6 @@
 use crate::opportunity::Opportunity;
 use crate::schedule::WeeklySlot;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The catalogue format version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -45,9 +44,6 @@ pub struct Catalogue {
     pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
-    /// Venue id to index in `venues`; built by [`Catalogue::indexed`].
-    #[serde(skip)]
-    pub(crate) venue_index: HashMap<String, usize>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -131,6 +127,17 @@ pub struct Neighbourhood {
     pub population: Option<u32>,
 }
 
+/// A neighbourhood or venue seen as a place to measure distances from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NamedPlace<'a> {
+    /// The neighbourhood or venue id.
+    pub id: &'a str,
+    /// Its name, as residents say it.
+    pub name: &'a str,
+    /// The neighbourhood's centre or the venue's location.
+    pub location: LatLon,
+}
+
 /// One entry of the skills taxonomy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skill {
@@ -197,20 +204,8 @@ impl VenueAccess {
 }
 
 impl Catalogue {
-    /// This catalogue with its lookup tables built. Readers call it; code that
-    /// builds a catalogue by hand should too, or lookups fall back to a scan.
-    pub fn indexed(mut self) -> Self {
-        self.venue_index = self
-            .venues
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.id.clone(), i))
-            .collect();
-        self
-    }
-
     /// Adds records, replacing those with the same id in place; new ones go at
-    /// the end, in the order given. The result is indexed.
+    /// the end, in the order given.
     pub fn merge(mut self, venues: Vec<Venue>, opportunities: Vec<Opportunity>) -> Self {
         for venue in venues {
             match self.venues.iter_mut().find(|v| v.id == venue.id) {
@@ -228,7 +223,7 @@ impl Catalogue {
                 None => self.opportunities.push(opportunity),
             }
         }
-        self.indexed()
+        self
     }
 
     /// Finds an opportunity by its id.
@@ -238,11 +233,7 @@ impl Catalogue {
 
     /// Finds a venue by its id.
     pub fn venue(&self, id: &str) -> Option<&Venue> {
-        if self.venue_index.is_empty() {
-            self.venues.iter().find(|v| v.id == id)
-        } else {
-            self.venue_index.get(id).map(|&i| &self.venues[i])
-        }
+        self.venues.iter().find(|v| v.id == id)
     }
 
     /// The venue an opportunity happens at; `None` for online-only ones.
@@ -253,6 +244,24 @@ impl Catalogue {
     /// Finds a neighbourhood by its id.
     pub fn neighbourhood(&self, id: &str) -> Option<&Neighbourhood> {
         self.neighbourhoods.iter().find(|n| n.id == id)
+    }
+
+    /// Finds a place distances can be measured from, by the id the URL's `near`
+    /// holds: a neighbourhood of the gazetteer, or else a venue.
+    pub fn place(&self, id: &str) -> Option<NamedPlace<'_>> {
+        self.neighbourhood(id)
+            .map(|n| NamedPlace {
+                id: &n.id,
+                name: &n.name,
+                location: n.centre,
+            })
+            .or_else(|| {
+                self.venue(id).map(|v| NamedPlace {
+                    id: &v.id,
+                    name: &v.name,
+                    location: v.location,
+                })
+            })
     }
 
     /// The label of a skill id, or the id itself when the taxonomy lacks it.

@@ -440,8 +440,9 @@ fn read_place(value: &str, catalogue: &Catalogue) -> Option<PlaceRef> {
     if value == "me" {
         return Some(PlaceRef::Me);
     }
-    let known = catalogue.neighbourhood(value).is_some() || catalogue.venue(value).is_some();
-    known.then(|| PlaceRef::Named(value.to_owned()))
+    catalogue
+        .place(value)
+        .map(|place| PlaceRef::Named(place.id.to_owned()))
 }
 
 #[cfg(test)]

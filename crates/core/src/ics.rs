@@ -635,7 +635,8 @@ fn observances(zone: &TimeZone, years: (i32, i32)) -> Vec<Observance> {
         .iter()
         .map(|group| {
             let (month, by_day) = yearly_rule(group)?;
-            Some(observance(zone, group, Recurs::Yearly { month, by_day }))
+            let &first = group.first()?;
+            Some(observance(zone, first, Recurs::Yearly { month, by_day }))
         })
         .collect();
     if let Some(parts) = yearly.filter(|parts| parts.len() == 2) {
@@ -653,13 +654,15 @@ fn observances(zone: &TimeZone, years: (i32, i32)) -> Vec<Observance> {
     }
     by_direction(&listed)
         .iter()
-        .map(|group| observance(zone, group, Recurs::Listed(group[1..].to_vec())))
+        .filter_map(|group| {
+            let (&first, later) = group.split_first()?;
+            Some(observance(zone, first, Recurs::Listed(later.to_vec())))
+        })
         .collect()
 }
 
-/// One observance from its changes (never empty), named after the first.
-fn observance(zone: &TimeZone, group: &[Change], recurs: Recurs) -> Observance {
-    let first = group[0];
+/// One observance starting with its first change, named after it.
+fn observance(zone: &TimeZone, first: Change, recurs: Recurs) -> Observance {
     Observance {
         daylight: first.to > first.from,
         first,
@@ -673,15 +676,15 @@ fn observance(zone: &TimeZone, group: &[Change], recurs: Recurs) -> Observance {
 fn by_direction(changes: &[Change]) -> Vec<Vec<Change>> {
     let mut groups: Vec<Vec<Change>> = Vec::new();
     for change in changes {
-        match groups
-            .iter_mut()
-            .find(|g| (g[0].from, g[0].to) == (change.from, change.to))
-        {
+        match groups.iter_mut().find(|g| {
+            g.first()
+                .is_some_and(|f| (f.from, f.to) == (change.from, change.to))
+        }) {
             Some(group) => group.push(*change),
             None => groups.push(vec![*change]),
         }
     }
-    groups.sort_by_key(|g| g[0].to > g[0].from);
+    groups.sort_by_key(|g| g.first().is_some_and(|f| f.to > f.from));
     groups
 }
 
@@ -872,7 +875,6 @@ mod tests {
             venues: vec![library()],
             ..Catalogue::default()
         }
-        .indexed()
     }
 
     fn dublin() -> Catalogue {
@@ -1669,8 +1671,7 @@ mod tests {
                 rule: DUBLIN.into(),
             },
             ..dublin()
-        }
-        .indexed();
+        };
         for scope in [CalendarScope::Series, CalendarScope::NextSession] {
             let text = opportunity_calendar(
                 &catalogue,

@@ -7,6 +7,16 @@
 //! filters nothing, and bad catalogue data becomes a [`Problem`] naming the record
 //! and the field.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
@@ -24,7 +34,7 @@ pub mod time;
 pub mod tz;
 pub mod validate;
 
-pub use catalogue::{Catalogue, LatLon, Neighbourhood, Skill, Venue, VenueAccess};
+pub use catalogue::{Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, Venue, VenueAccess};
 pub use filter::Filters;
 pub use opportunity::{Kind, Opportunity};
 pub use problem::{Place, Problem, Severity};

@@ -129,7 +129,6 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         }
         keep_unless_error(&mut catalogue.venues, venue, found, &mut problems);
     }
-    catalogue = catalogue.indexed();
 
     let opportunities = typed_records(raw.opportunities, &mut problems, |index, id| {
         Place::Opportunity { index, id }

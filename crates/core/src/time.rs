@@ -141,7 +141,7 @@ impl Date {
     /// accepted; the error is a sentence saying what is wrong.
     pub fn parse(text: &str) -> Result<Date, String> {
         let b = text.as_bytes();
-        let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+        let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
         let (Some(year), Some(month), Some(day), true) = (
             digits(b.get(0..4).unwrap_or_default()),
             digits(b.get(5..7).unwrap_or_default()),
@@ -164,7 +164,10 @@ impl Date {
         }
         let length = days_in_month(i64::from(year), month);
         if day > length {
-            let name = MONTH_NAMES[usize::from(month - 1)];
+            let name = MONTH_NAMES
+                .get(usize::from(month.saturating_sub(1)))
+                .copied()
+                .unwrap_or_default();
             return Err(not_a_date(format!("{name} {year:04} has {length} days")));
         }
         Ok(Date { year, month, day })
@@ -204,8 +207,15 @@ impl Date {
     /// The day of the week.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday, index 3 counting Monday as 0.
-        let index = (self.days_since_epoch() + 3).rem_euclid(7);
-        Weekday::ALL[index as usize]
+        match (self.days_since_epoch() + 3).rem_euclid(7) {
+            0 => Weekday::Mon,
+            1 => Weekday::Tue,
+            2 => Weekday::Wed,
+            3 => Weekday::Thu,
+            4 => Weekday::Fri,
+            5 => Weekday::Sat,
+            _ => Weekday::Sun,
+        }
     }
 
     /// The date `days` days later (earlier when negative), saturating at
@@ -289,7 +299,15 @@ impl Weekday {
 
     /// The lower-case two-letter code, such as `"mo"`.
     pub fn code(self) -> &'static str {
-        ["mo", "tu", "we", "th", "fr", "sa", "su"][self as usize]
+        match self {
+            Weekday::Mon => "mo",
+            Weekday::Tue => "tu",
+            Weekday::Wed => "we",
+            Weekday::Thu => "th",
+            Weekday::Fri => "fr",
+            Weekday::Sat => "sa",
+            Weekday::Sun => "su",
+        }
     }
 
     /// The weekday with this two-letter code, in either case (`"mo"` or `"MO"`).

@@ -91,7 +91,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
                 ),
             );
         }
-        if catalogue.skills[..i].iter().any(|s| s.id == skill.id) {
+        if catalogue.skills.iter().take(i).any(|s| s.id == skill.id) {
             error(
                 &format!("skills[{i}].id"),
                 format!("skill `{}` is listed twice", skill.id),
@@ -99,7 +99,12 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     for (i, n) in catalogue.neighbourhoods.iter().enumerate() {
-        if catalogue.neighbourhoods[..i].iter().any(|m| m.id == n.id) {
+        if catalogue
+            .neighbourhoods
+            .iter()
+            .take(i)
+            .any(|m| m.id == n.id)
+        {
             error(
                 &format!("neighbourhoods[{i}].id"),
                 format!("neighbourhood `{}` is listed twice", n.id),
@@ -454,7 +459,6 @@ mod tests {
             opportunities,
             ..Catalogue::default()
         }
-        .indexed()
     }
 
     fn now() -> DateTime {

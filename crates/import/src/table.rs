@@ -1727,7 +1727,7 @@ pub fn build_catalogue(
         left_out: Vec::new(),
     };
     Built {
-        catalogue: catalogue.indexed(),
+        catalogue,
         files: vec![
             report(settings_file, settings_problems),
             report(skills_file, skills_problems),

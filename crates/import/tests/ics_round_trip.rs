@@ -71,7 +71,7 @@ fn catalogue(name: &str, rule: &str) -> Catalogue {
         rule: rule.into(),
     };
     catalogue.venues = vec![library()];
-    catalogue.indexed()
+    catalogue
 }
 
 /// Email basics: Mondays and Wednesdays 18:30-20:00 from 14 September to
