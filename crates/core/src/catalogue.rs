@@ -193,15 +193,12 @@ pub enum VenueAccess {
     PublicTransport,
 }
 
-impl VenueAccess {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 4] = [
-        Self::StepFree,
-        Self::AccessibleToilet,
-        Self::AccessibleParking,
-        Self::PublicTransport,
-    ];
-}
+tokens!(VenueAccess {
+    StepFree => "step_free",
+    AccessibleToilet => "accessible_toilet",
+    AccessibleParking => "accessible_parking",
+    PublicTransport => "public_transport",
+});
 
 impl Catalogue {
     /// Adds records, replacing those with the same id in place; new ones go at

@@ -17,6 +17,10 @@
     )
 )]
 
+// First, so that every module below can use its `tokens!` macro.
+#[macro_use]
+pub mod token;
+
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
@@ -40,3 +44,4 @@ pub use opportunity::{Kind, Opportunity};
 pub use problem::{Place, Problem, Severity};
 pub use read::{CatalogueError, Loaded, read_catalogue};
 pub use search::{Hit, find};
+pub use token::Token;

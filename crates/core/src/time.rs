@@ -328,6 +328,19 @@ impl Weekday {
     }
 }
 
+/// A weekday's word is its code; reading ignores case, as the catalogue does.
+impl crate::token::Token for Weekday {
+    const ALL: &'static [Self] = &Weekday::ALL;
+
+    fn token(self) -> &'static str {
+        self.code()
+    }
+
+    fn from_token(code: &str) -> Option<Self> {
+        Weekday::from_code(code)
+    }
+}
+
 impl fmt::Display for Weekday {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(self.code())
