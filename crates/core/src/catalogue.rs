@@ -27,6 +27,11 @@ pub struct Catalogue {
     /// The zone all schedule times are in.
     #[serde(default)]
     pub time_zone: TimeZoneSpec,
+    /// The ISO 4217 code of the catalogue's own currency, e.g. "EUR": the one
+    /// prices were given in where a source named none, and the one the maximum
+    /// price filter counts in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     /// Where distances are measured from until the person chooses a place.
     pub centre: LatLon,
     /// What people call the centre, e.g. "Cork city centre"; distances are from there.

@@ -75,6 +75,8 @@ struct Raw {
     keeper: Keeper,
     #[serde(default)]
     time_zone: TimeZoneSpec,
+    #[serde(default)]
+    currency: Option<String>,
     centre: LatLon,
     centre_label: String,
     #[serde(default)]
@@ -101,6 +103,7 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         demonstration: raw.demonstration,
         keeper: raw.keeper,
         time_zone: raw.time_zone,
+        currency: raw.currency,
         centre: raw.centre,
         centre_label: raw.centre_label,
         bounds: raw.bounds,
@@ -333,6 +336,19 @@ mod tests {
                 "error: opportunity 1 (`a`), field `venue`: venue `lib` is not in the catalogue",
             ]
         );
+    }
+
+    /// The catalogue's currency is kept.
+    #[test]
+    fn the_currency_is_kept() {
+        let text = catalogue_json(LIBRARY, "").replace(
+            r#""name": "Test","#,
+            r#""name": "Test", "currency": "EUR","#,
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        assert_eq!(loaded.catalogue.currency.as_deref(), Some("EUR"));
+        let written = serde_json::to_value(&loaded.catalogue).unwrap();
+        assert_eq!(written["currency"], "EUR");
     }
 
     /// Another schema version is reported, and records that still fit are shown.

@@ -81,6 +81,17 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
     if let Err(message) = TimeZone::parse_posix(&catalogue.time_zone.rule) {
         error("time_zone.rule", message);
     }
+    let currency_problem = catalogue
+        .currency
+        .as_deref()
+        .filter(|code| !is_iso_4217(code))
+        .map(|code| {
+            Problem::warning(
+                Place::Catalogue,
+                Some("currency"),
+                format!("`{code}` is not an ISO 4217 currency code such as EUR"),
+            )
+        });
     for (i, skill) in catalogue.skills.iter().enumerate() {
         if !is_slug(&skill.id) {
             error(
@@ -115,6 +126,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     problems.extend(keeper_url);
+    problems.extend(currency_problem);
     problems
 }
 
@@ -234,7 +246,7 @@ pub fn check_opportunity(
                 format!("{} is not a price", price.amount),
             );
         }
-        if !(price.currency.len() == 3 && price.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !is_iso_4217(&price.currency) {
             error(
                 &format!("cost.prices[{i}].currency"),
                 format!(
@@ -386,6 +398,11 @@ const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm b
 /// True when `code` is an ISO 639-1 code.
 pub fn is_iso_639_1(code: &str) -> bool {
     code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
+}
+
+/// True for the shape of an ISO 4217 currency code: three upper-case letters.
+pub fn is_iso_4217(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -640,6 +657,23 @@ mod tests {
         assert_eq!(
             p[0].to_string(),
             "error: opportunity 2 (`a`), field `id`: id `a` is already used by record 1"
+        );
+    }
+
+    /// The catalogue's currency, when given, must look like an ISO 4217 code; a
+    /// wrong one is a warning, as no record is left out for it.
+    #[test]
+    fn catalogue_currency() {
+        let mut c = catalogue(vec![good()]);
+        c.currency = Some("EUR".into());
+        assert_eq!(validate(&c, None), []);
+        c.currency = Some("euro".into());
+        let p = validate(&c, None);
+        assert_eq!(
+            p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "warning: catalogue, field `currency`: `euro` is not an ISO 4217 currency code such as EUR"
+            ]
         );
     }
 
