@@ -1291,16 +1291,17 @@ pub struct CatalogueSettings {
 impl CatalogueSettings {
     /// A catalogue with these settings, the current schema version and no records.
     pub fn catalogue(&self) -> Catalogue {
-        let mut catalogue = Catalogue::default();
-        catalogue.schema_version = SCHEMA_VERSION;
-        catalogue.name = self.name.clone();
-        catalogue.demonstration = self.demonstration;
-        catalogue.keeper = self.keeper.clone();
-        catalogue.time_zone = self.time_zone.clone();
-        catalogue.centre = self.centre;
-        catalogue.centre_label = self.centre_label.clone();
-        catalogue.bounds = self.bounds;
-        catalogue
+        Catalogue {
+            schema_version: SCHEMA_VERSION,
+            name: self.name.clone(),
+            demonstration: self.demonstration,
+            keeper: self.keeper.clone(),
+            time_zone: self.time_zone.clone(),
+            centre: self.centre,
+            centre_label: self.centre_label.clone(),
+            bounds: self.bounds,
+            ..Catalogue::default()
+        }
     }
 }
 
