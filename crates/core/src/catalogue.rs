@@ -6,6 +6,7 @@
 
 use crate::opportunity::Opportunity;
 use crate::schedule::WeeklySlot;
+use crate::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
 /// The catalogue format version this build writes and reads.
@@ -68,20 +69,22 @@ pub struct Keeper {
     pub url: Option<String>,
 }
 
-/// A time zone, by name and by rule.
+/// A time zone, by name and by rule. The rule is read once, with the catalogue:
+/// a value of this type always holds a zone the app can compute with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeZoneSpec {
     /// IANA name, e.g. "Europe/Dublin".
     pub name: String,
-    /// POSIX TZ rule with the same clock, e.g. "GMT0IST,M3.5.0/1,M10.5.0".
-    pub rule: String,
+    /// The POSIX TZ rule with the same clock, e.g. "GMT0IST,M3.5.0/1,M10.5.0",
+    /// read; written back as the rule text.
+    pub rule: TimeZone,
 }
 
 impl Default for TimeZoneSpec {
     fn default() -> Self {
         Self {
             name: "UTC".to_owned(),
-            rule: "UTC0".to_owned(),
+            rule: TimeZone::utc(),
         }
     }
 }

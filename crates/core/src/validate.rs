@@ -11,7 +11,6 @@ use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
 use crate::schedule::Schedule;
 use crate::time::DateTime;
-use crate::tz::TimeZone;
 use std::collections::HashMap;
 
 /// Records verified longer ago than this many days get a warning.
@@ -77,9 +76,6 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
                 b.south, b.north, b.west, b.east
             ),
         );
-    }
-    if let Err(message) = TimeZone::parse_posix(&catalogue.time_zone.rule) {
-        error("time_zone.rule", message);
     }
     let currency_problem = catalogue
         .currency
@@ -455,7 +451,7 @@ mod tests {
             name: "Test".into(),
             time_zone: TimeZoneSpec {
                 name: "Europe/Dublin".into(),
-                rule: "GMT0IST,M3.5.0/1,M10.5.0".into(),
+                rule: crate::tz::TimeZone::parse_posix("GMT0IST,M3.5.0/1,M10.5.0").unwrap(),
             },
             centre: LatLon {
                 lat: 51.9,

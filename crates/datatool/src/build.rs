@@ -4,7 +4,6 @@ use crate::Options;
 use crate::inputs::{self, Format};
 use crate::report::{self, Tally};
 use learnlocal_core::time::DateTime;
-use learnlocal_core::tz::TimeZone;
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
 use learnlocal_import::table;
 use std::collections::HashSet;
@@ -224,6 +223,6 @@ fn now(options: &Options, catalogue: &Catalogue) -> Result<DateTime, String> {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let zone = TimeZone::parse_posix(&catalogue.time_zone.rule).unwrap_or_else(|_| TimeZone::utc());
+    let zone = &catalogue.time_zone.rule;
     Ok(zone.to_local(seconds))
 }

@@ -1,7 +1,6 @@
 //! Recognising input files and running the core's reader for each format.
 
 use learnlocal_core::Catalogue;
-use learnlocal_core::tz::TimeZone;
 use learnlocal_import::{Import, ImportContext, hsds, ical, mapping, openactive, table};
 use std::collections::BTreeMap;
 use std::fs;
@@ -187,7 +186,7 @@ pub fn context_from(catalogue: &Catalogue, source: &str) -> ImportContext {
         skills: catalogue.skills.clone(),
         neighbourhoods: catalogue.neighbourhoods.clone(),
         venues: catalogue.venues.clone(),
-        zone: TimeZone::parse_posix(&catalogue.time_zone.rule).unwrap_or_else(|_| TimeZone::utc()),
+        zone: catalogue.time_zone.rule.clone(),
         source: source.to_owned(),
         default_currency: "EUR".to_owned(),
     }

@@ -1419,12 +1419,10 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     settings.keeper.email = get("keeper_email");
     settings.keeper.url = get("keeper_url");
     match (get("time_zone"), get("time_zone_rule")) {
-        (Some(name), Some(rule)) => {
-            if let Err(m) = TimeZone::parse_posix(&rule) {
-                problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m));
-            }
-            settings.time_zone = TimeZoneSpec { name, rule };
-        }
+        (Some(name), Some(rule)) => match TimeZone::parse_posix(&rule) {
+            Ok(rule) => settings.time_zone = TimeZoneSpec { name, rule },
+            Err(m) => problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m)),
+        },
         (None, None) => problems.push(Problem::warning(
             sheet.header_place(),
             Some("time_zone"),
@@ -1707,7 +1705,7 @@ pub fn build_catalogue(
     let mut ctx = ImportContext {
         skills: skills.clone(),
         neighbourhoods: neighbourhoods.clone(),
-        zone: TimeZone::parse_posix(&settings.time_zone.rule).unwrap_or_else(|_| TimeZone::utc()),
+        zone: settings.time_zone.rule.clone(),
         ..ImportContext::default()
     };
     if let Some(currency) = &settings.currency {
@@ -2302,7 +2300,7 @@ bounds_east,-8.33
                 },
                 time_zone: TimeZoneSpec {
                     name: "Europe/Dublin".into(),
-                    rule: "GMT0IST,M3.5.0/1,M10.5.0".into(),
+                    rule: TimeZone::parse_posix("GMT0IST,M3.5.0/1,M10.5.0").unwrap(),
                 },
                 centre: LatLon {
                     lat: 51.8985,
