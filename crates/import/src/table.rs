@@ -1834,8 +1834,8 @@ mod tests {
     #[test]
     fn opening_hours_mistakes_are_explained() {
         let cases = [
-            ("mo 10:00-25:00", Time::parse("25:00").unwrap_err()),
-            ("mo 10.00-12:00", Time::parse("10.00").unwrap_err()),
+            ("mo 10:00-25:00", Time::parse("25:00").unwrap_err().into()),
+            ("mo 10.00-12:00", Time::parse("10.00").unwrap_err().into()),
             (
                 "xx 10:00-11:00",
                 "`xx` is not a day of the week: use mo, tu, we, th, fr, sa or su".to_owned(),
