@@ -6,6 +6,7 @@
 //! arithmetic saturates at the ends of the supported range, years 0000 to 9999.
 
 use crate::problem::quote;
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -89,18 +90,10 @@ pub enum ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::DateShape { text } => {
-                write!(f, "{} is not a date in the form YYYY-MM-DD", quote(text))
-            }
-            Self::Month { text } => {
-                write!(f, "{} is not a date: months go from 01 to 12", quote(text))
-            }
-            Self::DayZero { text } => write!(
-                f,
-                "{} is not a date: days of the month start at 01",
-                quote(text)
-            ),
+        let (text, rest): (&str, Cow<'_, str>) = match self {
+            Self::DateShape { text } => (text, "is not a date in the form YYYY-MM-DD".into()),
+            Self::Month { text } => (text, "is not a date: months go from 01 to 12".into()),
+            Self::DayZero { text } => (text, "is not a date: days of the month start at 01".into()),
             Self::PastMonthEnd {
                 text,
                 year,
@@ -111,46 +104,34 @@ impl fmt::Display for ParseError {
                     .get(usize::from(month.saturating_sub(1)))
                     .copied()
                     .unwrap_or_default();
-                write!(
-                    f,
-                    "{} is not a date: {name} {year:04} has {length} days",
-                    quote(text)
-                )
+                let why = format!("is not a date: {name} {year:04} has {length} days");
+                (text, why.into())
             }
-            Self::TimeShape { text } => {
-                write!(f, "{} is not a time of day in the form HH:MM", quote(text))
-            }
-            Self::PastEndOfDay { text } => write!(
-                f,
-                "{} is not a time of day: only 24:00 may use hour 24, to mean the end of the day",
-                quote(text)
+            Self::TimeShape { text } => (text, "is not a time of day in the form HH:MM".into()),
+            Self::PastEndOfDay { text } => (
+                text,
+                "is not a time of day: only 24:00 may use hour 24, to mean the end of the day"
+                    .into(),
             ),
-            Self::Hour { text } => write!(
-                f,
-                "{} is not a time of day: hours go from 00 to 23",
-                quote(text)
+            Self::Hour { text } => (text, "is not a time of day: hours go from 00 to 23".into()),
+            Self::Minute { text } => (
+                text,
+                "is not a time of day: minutes go from 00 to 59".into(),
             ),
-            Self::Minute { text } => write!(
-                f,
-                "{} is not a time of day: minutes go from 00 to 59",
-                quote(text)
+            Self::Second { text } => (
+                text,
+                "is not a time of day: seconds go from 00 to 59".into(),
             ),
-            Self::Second { text } => write!(
-                f,
-                "{} is not a time of day: seconds go from 00 to 59",
-                quote(text)
+            Self::DateTimeShape { text } => (
+                text,
+                "is not a date and time in the form YYYY-MM-DDTHH:MM".into(),
             ),
-            Self::DateTimeShape { text } => write!(
-                f,
-                "{} is not a date and time in the form YYYY-MM-DDTHH:MM",
-                quote(text)
+            Self::Weekday { text } => (
+                text,
+                "is not a day of the week: use mo, tu, we, th, fr, sa or su".into(),
             ),
-            Self::Weekday { text } => write!(
-                f,
-                "{} is not a day of the week: use mo, tu, we, th, fr, sa or su",
-                quote(text)
-            ),
-        }
+        };
+        write!(f, "{} {rest}", quote(text))
     }
 }
 
