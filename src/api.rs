@@ -37,11 +37,9 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
         .map_err(LoadError::Malformed)
 }
 
-/// The current wall-clock time in the catalogue's time zone (UTC if its rule
-/// cannot be read).
-pub fn now_in(rule: &str) -> DateTime {
+/// The current wall-clock time in the catalogue's time zone.
+pub fn now_in(zone: &TimeZone) -> DateTime {
     let unix_seconds = (js_sys::Date::now() / 1000.0).floor() as i64;
-    let zone = TimeZone::parse_posix(rule).unwrap_or_else(|_| TimeZone::utc());
     zone.to_local(unix_seconds)
 }
 

@@ -223,8 +223,9 @@ pub struct Messages {
     pub cost_legend: &'static str,
     /// The free-only checkbox.
     pub free_only: &'static str,
-    /// Label of the maximum price field.
-    pub max_price: &'static str,
+    /// Label of the maximum price field, in the catalogue's currency (the euro
+    /// when it names none).
+    pub max_price: fn(Option<&str>) -> String,
     /// Legend of the language group.
     pub languages_legend: &'static str,
     /// Legend of the mode group.
@@ -500,7 +501,15 @@ pub const EN: Messages = Messages {
     open_now: "Open now",
     cost_legend: "Cost",
     free_only: "Free only",
-    max_price: "Most I can pay (€)",
+    max_price: |currency| {
+        let unit = match currency {
+            None | Some("EUR") => "€",
+            Some("GBP") => "£",
+            Some("USD") => "$",
+            Some(other) => other,
+        };
+        format!("Most I can pay ({unit})")
+    },
     languages_legend: "Language",
     modes_legend: "How it is held",
     levels_legend: "Level",
@@ -696,6 +705,9 @@ mod tests {
         );
         assert_eq!((EN.price)(40.0, "EUR"), "€40.00");
         assert_eq!((EN.price)(5.5, "CHF"), "5.50 CHF");
+        assert_eq!((EN.max_price)(None), "Most I can pay (€)");
+        assert_eq!((EN.max_price)(Some("GBP")), "Most I can pay (£)");
+        assert_eq!((EN.max_price)(Some("CHF")), "Most I can pay (CHF)");
         let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!((EN.and_list)(&items(&["a"])), "a");
         assert_eq!((EN.and_list)(&items(&["a", "b", "c"])), "a, b and c");

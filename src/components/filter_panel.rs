@@ -180,6 +180,7 @@ pub fn FilterPanel(
         |c| &c.audiences,
     );
 
+    let max_price_label = (t().max_price)(loaded.catalogue.currency.as_deref());
     let skills: Vec<(String, String)> = loaded
         .catalogue
         .skills
@@ -263,7 +264,7 @@ pub fn FilterPanel(
                     <span>{move || (t().with_count)(t().free_only, counts.with(|c| c.free))}</span>
                 </label>
                 <label class="field">
-                    <span>{t().max_price}</span>
+                    <span>{max_price_label}</span>
                     <input class="field__input" type="number" min="0" inputmode="numeric" prop:value=move || filters.with(|f| f.max_price.map(|m| m.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.max_price = v)) } />
                 </label>
             </fieldset>

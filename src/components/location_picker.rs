@@ -4,6 +4,7 @@
 use crate::api::{LocationError, locate};
 use crate::app::DevicePosition;
 use crate::i18n::t;
+use learnlocal_core::Token;
 use learnlocal_core::filter::{PlaceRef, Radius};
 use learnlocal_core::places::suggest_places;
 use learnlocal_core::search::Facets;
@@ -16,9 +17,8 @@ fn place_name(loaded: &Loaded, place: Option<&PlaceRef>) -> String {
     let catalogue = &loaded.catalogue;
     match place {
         Some(PlaceRef::Named(id)) => catalogue
-            .neighbourhood(id)
-            .map(|n| n.name.clone())
-            .or_else(|| catalogue.venue(id).map(|v| v.name.clone()))
+            .place(id)
+            .map(|p| p.name.to_owned())
             .unwrap_or_default(),
         Some(PlaceRef::Me) | None => String::new(),
     }
@@ -96,10 +96,7 @@ pub fn LocationPicker(
     };
     let radius_change = move |ev| {
         let value = event_target_value(&ev);
-        let radius = Radius::ALL
-            .into_iter()
-            .find(|r| format!("{r:?}") == value)
-            .unwrap_or_default();
+        let radius = Radius::from_token(&value).unwrap_or_default();
         on_change.run(Filters {
             radius,
             ..filters.get_untracked()
@@ -167,7 +164,7 @@ pub fn LocationPicker(
             <label class="location__label" for="radius">
                 {t().radius_label}
             </label>
-            <select class="select" id="radius" on:change=radius_change prop:value=move || format!("{:?}", filters.with(|f| f.radius))>
+            <select class="select" id="radius" on:change=radius_change prop:value=move || filters.with(|f| f.radius.token())>
                 {Radius::ALL
                     .into_iter()
                     .map(|r| {
@@ -175,7 +172,7 @@ pub fn LocationPicker(
                             let n = counts.with(|c| c.radius.get(&r).copied().unwrap_or(0));
                             (t().with_count)((t().radius)(r), n)
                         };
-                        view! { <option value=format!("{r:?}")>{label}</option> }
+                        view! { <option value=r.token()>{label}</option> }
                     })
                     .collect_view()}
             </select>

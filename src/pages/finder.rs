@@ -14,7 +14,7 @@ use learnlocal_core::filter::{PlaceRef, Sort};
 use learnlocal_core::route::finder_path;
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
 use learnlocal_core::time::DateTime;
-use learnlocal_core::{Catalogue, Filters, LatLon, Loaded};
+use learnlocal_core::{Catalogue, Filters, LatLon, Loaded, Token};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -34,11 +34,7 @@ pub fn FinderPage() -> impl IntoView {
 /// or the catalogue's centre.
 pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<LatLon>) -> LatLon {
     match place {
-        Some(PlaceRef::Named(id)) => catalogue
-            .neighbourhood(id)
-            .map(|n| n.centre)
-            .or_else(|| catalogue.venue(id).map(|v| v.location))
-            .unwrap_or(catalogue.centre),
+        Some(PlaceRef::Named(id)) => catalogue.place(id).map_or(catalogue.centre, |p| p.location),
         Some(PlaceRef::Me) => device.unwrap_or(catalogue.centre),
         None => catalogue.centre,
     }
@@ -143,10 +139,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     let count = move || hits.with(|h| (t().results_count)(h.len()));
     let sort_select = move |ev| {
         let value = event_target_value(&ev);
-        let sort = Sort::ALL
-            .into_iter()
-            .find(|s| format!("{s:?}") == value)
-            .unwrap_or_default();
+        let sort = Sort::from_token(&value).unwrap_or_default();
         on_change.run(Filters {
             sort,
             ..filters.get_untracked()
@@ -171,11 +164,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             let catalogue = &loaded.catalogue;
             match filters.with(|f| f.place.clone()) {
                 Some(PlaceRef::Named(id)) => {
-                    let name = catalogue
-                        .neighbourhood(&id)
-                        .map(|n| n.name.clone())
-                        .or_else(|| catalogue.venue(&id).map(|v| v.name.clone()))
-                        .unwrap_or(id);
+                    let name = catalogue.place(&id).map_or(id, |p| p.name.to_owned());
                     (t().distances_from)(&name)
                 }
                 Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you.to_owned(),
@@ -204,10 +193,10 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     </p>
                     <label class="results__sort">
                         <span>{t().sort_label}</span>
-                        <select class="select" on:change=sort_select prop:value=move || format!("{:?}", filters.with(|f| f.sort))>
+                        <select class="select" on:change=sort_select prop:value=move || filters.with(|f| f.sort.token())>
                             {Sort::ALL
                                 .into_iter()
-                                .map(|s| view! { <option value=format!("{s:?}")>{(t().sort)(s)}</option> })
+                                .map(|s| view! { <option value=s.token()>{(t().sort)(s)}</option> })
                                 .collect_view()}
                         </select>
                     </label>

@@ -22,7 +22,7 @@ fn big_catalogue() -> Catalogue {
     for i in 0.. {
         for o in &demo.opportunities {
             if big.opportunities.len() == RECORDS {
-                return big.indexed();
+                return big;
             }
             let mut copy = o.clone();
             copy.id = format!("{}-{i}", o.id);

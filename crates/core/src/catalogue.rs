@@ -6,8 +6,8 @@
 
 use crate::opportunity::Opportunity;
 use crate::schedule::WeeklySlot;
+use crate::tz::TimeZone;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The catalogue format version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -28,6 +28,11 @@ pub struct Catalogue {
     /// The zone all schedule times are in.
     #[serde(default)]
     pub time_zone: TimeZoneSpec,
+    /// The ISO 4217 code of the catalogue's own currency, e.g. "EUR": the one
+    /// prices were given in where a source named none, and the one the maximum
+    /// price filter counts in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     /// Where distances are measured from until the person chooses a place.
     pub centre: LatLon,
     /// What people call the centre, e.g. "Cork city centre"; distances are from there.
@@ -45,9 +50,6 @@ pub struct Catalogue {
     pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
-    /// Venue id to index in `venues`; built by [`Catalogue::indexed`].
-    #[serde(skip)]
-    pub(crate) venue_index: HashMap<String, usize>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -67,20 +69,22 @@ pub struct Keeper {
     pub url: Option<String>,
 }
 
-/// A time zone, by name and by rule.
+/// A time zone, by name and by rule. The rule is read once, with the catalogue:
+/// a value of this type always holds a zone the app can compute with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeZoneSpec {
     /// IANA name, e.g. "Europe/Dublin".
     pub name: String,
-    /// POSIX TZ rule with the same clock, e.g. "GMT0IST,M3.5.0/1,M10.5.0".
-    pub rule: String,
+    /// The POSIX TZ rule with the same clock, e.g. "GMT0IST,M3.5.0/1,M10.5.0",
+    /// read; written back as the rule text.
+    pub rule: TimeZone,
 }
 
 impl Default for TimeZoneSpec {
     fn default() -> Self {
         Self {
             name: "UTC".to_owned(),
-            rule: "UTC0".to_owned(),
+            rule: TimeZone::utc(),
         }
     }
 }
@@ -129,6 +133,17 @@ pub struct Neighbourhood {
     /// Residents, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<u32>,
+}
+
+/// A neighbourhood or venue seen as a place to measure distances from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NamedPlace<'a> {
+    /// The neighbourhood or venue id.
+    pub id: &'a str,
+    /// Its name, as residents say it.
+    pub name: &'a str,
+    /// The neighbourhood's centre or the venue's location.
+    pub location: LatLon,
 }
 
 /// One entry of the skills taxonomy.
@@ -186,31 +201,16 @@ pub enum VenueAccess {
     PublicTransport,
 }
 
-impl VenueAccess {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 4] = [
-        Self::StepFree,
-        Self::AccessibleToilet,
-        Self::AccessibleParking,
-        Self::PublicTransport,
-    ];
-}
+tokens!(VenueAccess {
+    StepFree => "step_free",
+    AccessibleToilet => "accessible_toilet",
+    AccessibleParking => "accessible_parking",
+    PublicTransport => "public_transport",
+});
 
 impl Catalogue {
-    /// This catalogue with its lookup tables built. Readers call it; code that
-    /// builds a catalogue by hand should too, or lookups fall back to a scan.
-    pub fn indexed(mut self) -> Self {
-        self.venue_index = self
-            .venues
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.id.clone(), i))
-            .collect();
-        self
-    }
-
     /// Adds records, replacing those with the same id in place; new ones go at
-    /// the end, in the order given. The result is indexed.
+    /// the end, in the order given.
     pub fn merge(mut self, venues: Vec<Venue>, opportunities: Vec<Opportunity>) -> Self {
         for venue in venues {
             match self.venues.iter_mut().find(|v| v.id == venue.id) {
@@ -228,7 +228,7 @@ impl Catalogue {
                 None => self.opportunities.push(opportunity),
             }
         }
-        self.indexed()
+        self
     }
 
     /// Finds an opportunity by its id.
@@ -238,11 +238,7 @@ impl Catalogue {
 
     /// Finds a venue by its id.
     pub fn venue(&self, id: &str) -> Option<&Venue> {
-        if self.venue_index.is_empty() {
-            self.venues.iter().find(|v| v.id == id)
-        } else {
-            self.venue_index.get(id).map(|&i| &self.venues[i])
-        }
+        self.venues.iter().find(|v| v.id == id)
     }
 
     /// The venue an opportunity happens at; `None` for online-only ones.
@@ -253,6 +249,24 @@ impl Catalogue {
     /// Finds a neighbourhood by its id.
     pub fn neighbourhood(&self, id: &str) -> Option<&Neighbourhood> {
         self.neighbourhoods.iter().find(|n| n.id == id)
+    }
+
+    /// Finds a place distances can be measured from, by the id the URL's `near`
+    /// holds: a neighbourhood of the gazetteer, or else a venue.
+    pub fn place(&self, id: &str) -> Option<NamedPlace<'_>> {
+        self.neighbourhood(id)
+            .map(|n| NamedPlace {
+                id: &n.id,
+                name: &n.name,
+                location: n.centre,
+            })
+            .or_else(|| {
+                self.venue(id).map(|v| NamedPlace {
+                    id: &v.id,
+                    name: &v.name,
+                    location: v.location,
+                })
+            })
     }
 
     /// The label of a skill id, or the id itself when the taxonomy lacks it.

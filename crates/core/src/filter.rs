@@ -13,7 +13,7 @@ use crate::opportunity::{Audience, Kind, Level, Mode, SessionAccess};
 use crate::route::encode;
 use crate::schedule::PartOfDay;
 use crate::time::Weekday;
-use serde::de::DeserializeOwned;
+use crate::token::Token;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -38,17 +38,17 @@ pub enum Radius {
     Anywhere,
 }
 
-impl Radius {
-    /// Every choice, nearest first.
-    pub const ALL: [Self; 6] = [
-        Self::Walk15,
-        Self::Km1,
-        Self::Km3,
-        Self::Km5,
-        Self::Km10,
-        Self::Anywhere,
-    ];
+// Nearest first.
+tokens!(Radius {
+    Walk15 => "walk15",
+    Km1 => "1km",
+    Km3 => "3km",
+    Km5 => "5km",
+    Km10 => "10km",
+    Anywhere => "any",
+});
 
+impl Radius {
     /// The limit in metres; `None` for anywhere.
     pub fn metres(self) -> Option<f64> {
         match self {
@@ -65,17 +65,6 @@ impl Radius {
     pub fn wider(self) -> Option<Self> {
         let i = Self::ALL.iter().position(|&r| r == self)?;
         Self::ALL.get(i + 1).copied()
-    }
-
-    fn token(self) -> &'static str {
-        match self {
-            Self::Walk15 => "walk15",
-            Self::Km1 => "1km",
-            Self::Km3 => "3km",
-            Self::Km5 => "5km",
-            Self::Km10 => "10km",
-            Self::Anywhere => "any",
-        }
     }
 }
 
@@ -101,11 +90,31 @@ pub enum AccessNeed {
 impl AccessNeed {
     /// Every need, building ones first.
     pub fn all() -> Vec<Self> {
-        VenueAccess::ALL
-            .into_iter()
-            .map(Self::Venue)
-            .chain(SessionAccess::ALL.into_iter().map(Self::Session))
-            .collect()
+        Self::ALL.to_vec()
+    }
+}
+
+/// A need's word is its building's or session's own word.
+impl Token for AccessNeed {
+    const ALL: &'static [Self] = &[
+        Self::Venue(VenueAccess::StepFree),
+        Self::Venue(VenueAccess::AccessibleToilet),
+        Self::Venue(VenueAccess::AccessibleParking),
+        Self::Venue(VenueAccess::PublicTransport),
+        Self::Session(SessionAccess::SignLanguage),
+        Self::Session(SessionAccess::HearingLoop),
+        Self::Session(SessionAccess::Childcare),
+        Self::Session(SessionAccess::Quiet),
+        Self::Session(SessionAccess::CarerFree),
+        Self::Session(SessionAccess::LargePrint),
+        Self::Session(SessionAccess::EasyRead),
+    ];
+
+    fn token(self) -> &'static str {
+        match self {
+            Self::Venue(access) => access.token(),
+            Self::Session(access) => access.token(),
+        }
     }
 }
 
@@ -121,6 +130,12 @@ pub enum StartsWithin {
     Month,
 }
 
+tokens!(StartsWithin {
+    Any => "any",
+    Week => "week",
+    Month => "month",
+});
+
 /// The order of results.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Sort {
@@ -135,19 +150,12 @@ pub enum Sort {
     Title,
 }
 
-impl Sort {
-    /// Every order.
-    pub const ALL: [Self; 4] = [Self::Distance, Self::Soonest, Self::Relevance, Self::Title];
-
-    fn token(self) -> &'static str {
-        match self {
-            Self::Distance => "distance",
-            Self::Soonest => "soonest",
-            Self::Relevance => "relevance",
-            Self::Title => "az",
-        }
-    }
-}
+tokens!(Sort {
+    Distance => "distance",
+    Soonest => "soonest",
+    Relevance => "relevance",
+    Title => "az",
+});
 
 /// What the person has asked for. The default matches everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -234,21 +242,14 @@ pub mod keys {
     pub const SORT: &str = "sort";
 }
 
-/// The query token of an enum value: its catalogue (serde) name.
-pub fn token<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+/// The values a comma-separated list of words names; other words are skipped.
+fn tokens<T: Token>(value: &str) -> impl Iterator<Item = T> + '_ {
+    value.split(',').filter_map(|t| T::from_token(t.trim()))
 }
 
-/// The enum value of a query token, if it names one.
-pub fn from_token<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
-}
-
-fn tokens<T: DeserializeOwned + Ord>(value: &str) -> impl Iterator<Item = T> + '_ {
-    value.split(',').filter_map(|t| from_token(t.trim()))
+/// A set of values as their words, in the set's order.
+fn words<T: Token>(values: &BTreeSet<T>) -> Vec<String> {
+    values.iter().map(|v| v.token().to_owned()).collect()
 }
 
 impl Filters {
@@ -264,11 +265,7 @@ impl Filters {
             match key {
                 keys::TEXT => f.text = value.to_owned(),
                 keys::NEAR => f.place = read_place(value, catalogue).or(f.place.take()),
-                keys::WITHIN => {
-                    if let Some(r) = Radius::ALL.into_iter().find(|r| r.token() == value) {
-                        f.radius = r;
-                    }
-                }
+                keys::WITHIN => f.radius = Radius::from_token(value).unwrap_or(f.radius),
                 keys::ONLINE => f.exclude_online = value == "no",
                 keys::SKILL => f.skills.extend(
                     value
@@ -279,19 +276,9 @@ impl Filters {
                 ),
                 keys::KIND => f.kinds.extend(tokens::<Kind>(value)),
                 keys::ACCESS => f.access.extend(tokens::<AccessNeed>(value)),
-                keys::DAY => f.days.extend(
-                    value
-                        .split(',')
-                        .filter_map(|d| Weekday::from_code(d.trim())),
-                ),
+                keys::DAY => f.days.extend(tokens::<Weekday>(value)),
                 keys::TIME => f.times.extend(tokens::<PartOfDay>(value)),
-                keys::STARTS => {
-                    f.starts = match value {
-                        "week" => StartsWithin::Week,
-                        "month" => StartsWithin::Month,
-                        _ => f.starts,
-                    }
-                }
+                keys::STARTS => f.starts = StartsWithin::from_token(value).unwrap_or(f.starts),
                 keys::OPEN => f.open_now = value == "now",
                 keys::FREE => f.free = value == "yes",
                 keys::MAX => f.max_price = value.trim().parse().ok().or(f.max_price),
@@ -313,11 +300,7 @@ impl Filters {
                         .filter(|&a: &u8| a <= 120)
                         .or(f.age)
                 }
-                keys::SORT => {
-                    if let Some(s) = Sort::ALL.into_iter().find(|s| s.token() == value) {
-                        f.sort = s;
-                    }
-                }
+                keys::SORT => f.sort = Sort::from_token(value).unwrap_or(f.sort),
                 _ => {}
             }
         }
@@ -346,27 +329,22 @@ impl Filters {
         }
         let groups: [(&str, Vec<String>); 9] = [
             (keys::SKILL, self.skills.iter().cloned().collect()),
-            (keys::KIND, self.kinds.iter().map(token).collect()),
-            (keys::ACCESS, self.access.iter().map(token).collect()),
-            (
-                keys::DAY,
-                self.days.iter().map(|d| d.code().to_owned()).collect(),
-            ),
-            (keys::TIME, self.times.iter().map(token).collect()),
+            (keys::KIND, words(&self.kinds)),
+            (keys::ACCESS, words(&self.access)),
+            (keys::DAY, words(&self.days)),
+            (keys::TIME, words(&self.times)),
             (keys::LANG, self.languages.iter().cloned().collect()),
-            (keys::MODE, self.modes.iter().map(token).collect()),
-            (keys::LEVEL, self.levels.iter().map(token).collect()),
-            (keys::FOR, self.audiences.iter().map(token).collect()),
+            (keys::MODE, words(&self.modes)),
+            (keys::LEVEL, words(&self.levels)),
+            (keys::FOR, words(&self.audiences)),
         ];
         for (key, values) in groups {
             if !values.is_empty() {
                 parts.push((key, list(values)));
             }
         }
-        match self.starts {
-            StartsWithin::Week => parts.push((keys::STARTS, "week".to_owned())),
-            StartsWithin::Month => parts.push((keys::STARTS, "month".to_owned())),
-            StartsWithin::Any => {}
+        if self.starts != StartsWithin::Any {
+            parts.push((keys::STARTS, self.starts.token().to_owned()));
         }
         if self.open_now {
             parts.push((keys::OPEN, "now".to_owned()));
@@ -440,8 +418,9 @@ fn read_place(value: &str, catalogue: &Catalogue) -> Option<PlaceRef> {
     if value == "me" {
         return Some(PlaceRef::Me);
     }
-    let known = catalogue.neighbourhood(value).is_some() || catalogue.venue(value).is_some();
-    known.then(|| PlaceRef::Named(value.to_owned()))
+    catalogue
+        .place(value)
+        .map(|place| PlaceRef::Named(place.id.to_owned()))
 }
 
 #[cfg(test)]

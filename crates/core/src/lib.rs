@@ -7,6 +7,20 @@
 //! filters nothing, and bad catalogue data becomes a [`Problem`] naming the record
 //! and the field.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
+// First, so that every module below can use its `tokens!` macro.
+#[macro_use]
+pub mod token;
+
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
@@ -24,9 +38,10 @@ pub mod time;
 pub mod tz;
 pub mod validate;
 
-pub use catalogue::{Catalogue, LatLon, Neighbourhood, Skill, Venue, VenueAccess};
+pub use catalogue::{Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, Venue, VenueAccess};
 pub use filter::Filters;
 pub use opportunity::{Kind, Opportunity};
 pub use problem::{Place, Problem, Severity};
 pub use read::{CatalogueError, Loaded, read_catalogue};
 pub use search::{Hit, find};
+pub use token::Token;

@@ -109,10 +109,11 @@ pub enum Kind {
     Activity,
 }
 
-impl Kind {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 3] = [Self::Course, Self::Library, Self::Activity];
-}
+tokens!(Kind {
+    Course => "course",
+    Library => "library",
+    Activity => "activity",
+});
 
 /// The organisation that runs an opportunity.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,15 +148,14 @@ pub enum Level {
     Advanced,
 }
 
-impl Level {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 4] = [
-        Self::None,
-        Self::Beginner,
-        Self::Intermediate,
-        Self::Advanced,
-    ];
+tokens!(Level {
+    None => "none",
+    Beginner => "beginner",
+    Intermediate => "intermediate",
+    Advanced => "advanced",
+});
 
+impl Level {
     fn is_none(&self) -> bool {
         *self == Self::None
     }
@@ -185,20 +185,17 @@ pub enum Audience {
     Carers,
 }
 
-impl Audience {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 9] = [
-        Self::Everyone,
-        Self::Adults,
-        Self::OlderPeople,
-        Self::YoungPeople,
-        Self::Children,
-        Self::Families,
-        Self::Newcomers,
-        Self::Jobseekers,
-        Self::Carers,
-    ];
-}
+tokens!(Audience {
+    Everyone => "everyone",
+    Adults => "adults",
+    OlderPeople => "older_people",
+    YoungPeople => "young_people",
+    Children => "children",
+    Families => "families",
+    Newcomers => "newcomers",
+    Jobseekers => "jobseekers",
+    Carers => "carers",
+});
 
 /// Age limits in whole years; either end may be open.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,10 +230,13 @@ pub enum Mode {
     Blended,
 }
 
-impl Mode {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 3] = [Self::InPerson, Self::Online, Self::Blended];
+tokens!(Mode {
+    InPerson => "in_person",
+    Online => "online",
+    Blended => "blended",
+});
 
+impl Mode {
     fn is_in_person(&self) -> bool {
         *self == Self::InPerson
     }
@@ -303,18 +303,15 @@ pub enum SessionAccess {
     EasyRead,
 }
 
-impl SessionAccess {
-    /// Every value, in a stable order.
-    pub const ALL: [Self; 7] = [
-        Self::SignLanguage,
-        Self::HearingLoop,
-        Self::Childcare,
-        Self::Quiet,
-        Self::CarerFree,
-        Self::LargePrint,
-        Self::EasyRead,
-    ];
-}
+tokens!(SessionAccess {
+    SignLanguage => "sign_language",
+    HearingLoop => "hearing_loop",
+    Childcare => "childcare",
+    Quiet => "quiet",
+    CarerFree => "carer_free",
+    LargePrint => "large_print",
+    EasyRead => "easy_read",
+});
 
 /// How to take part, and who to contact.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

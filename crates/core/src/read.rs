@@ -7,6 +7,7 @@
 use crate::catalogue::{Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec};
 use crate::problem::{Place, Problem};
 use crate::time::DateTime;
+use crate::tz::TimeZone;
 use crate::validate;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -74,7 +75,9 @@ struct Raw {
     #[serde(default)]
     keeper: Keeper,
     #[serde(default)]
-    time_zone: TimeZoneSpec,
+    time_zone: Option<RawTimeZone>,
+    #[serde(default)]
+    currency: Option<String>,
     centre: LatLon,
     centre_label: String,
     #[serde(default)]
@@ -87,6 +90,33 @@ struct Raw {
     opportunities: Vec<Value>,
 }
 
+/// The time zone as written, so that a rule that cannot be read is a problem
+/// naming its field rather than a header that cannot be read.
+#[derive(Deserialize)]
+struct RawTimeZone {
+    name: String,
+    rule: String,
+}
+
+/// The zone a header gives: UTC when it gives none, and UTC with an error
+/// when its rule cannot be read.
+fn time_zone(raw: Option<RawTimeZone>, problems: &mut Vec<Problem>) -> TimeZoneSpec {
+    let Some(RawTimeZone { name, rule }) = raw else {
+        return TimeZoneSpec::default();
+    };
+    match TimeZone::parse_posix(&rule) {
+        Ok(rule) => TimeZoneSpec { name, rule },
+        Err(error) => {
+            problems.push(Problem::error(
+                Place::Catalogue,
+                Some("time_zone.rule"),
+                format!("{error}; times are read as UTC"),
+            ));
+            TimeZoneSpec::default()
+        }
+    }
+}
+
 /// Reads a catalogue from its JSON text. `now`, in the catalogue's local time,
 /// enables the date-dependent warnings.
 pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, CatalogueError> {
@@ -95,12 +125,15 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         column: e.column(),
         detail: e.to_string(),
     })?;
+    let mut problems = Vec::new();
+    let time_zone = time_zone(raw.time_zone, &mut problems);
     let mut catalogue = Catalogue {
         schema_version: raw.schema_version,
         name: raw.name,
         demonstration: raw.demonstration,
         keeper: raw.keeper,
-        time_zone: raw.time_zone,
+        time_zone,
+        currency: raw.currency,
         centre: raw.centre,
         centre_label: raw.centre_label,
         bounds: raw.bounds,
@@ -108,7 +141,7 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         skills: raw.skills,
         ..Catalogue::default()
     };
-    let mut problems = validate::check_header(&catalogue);
+    problems.extend(validate::check_header(&catalogue));
 
     // Venues first: opportunities are checked against the venues that survive.
     let venues = typed_records(raw.venues, &mut problems, |index, id| Place::Venue {
@@ -129,7 +162,6 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         }
         keep_unless_error(&mut catalogue.venues, venue, found, &mut problems);
     }
-    catalogue = catalogue.indexed();
 
     let opportunities = typed_records(raw.opportunities, &mut problems, |index, id| {
         Place::Opportunity { index, id }
@@ -334,6 +366,62 @@ mod tests {
                 "error: opportunity 1 (`a`), field `venue`: venue `lib` is not in the catalogue",
             ]
         );
+    }
+
+    /// The zone's rule is read with the header: the catalogue carries the parsed
+    /// zone, and writing it gives the same `name` and `rule` strings back.
+    #[test]
+    fn the_zone_is_read_once_with_the_header() {
+        let text = catalogue_json(LIBRARY, &opportunity("a", ""));
+        let loaded = read_catalogue(&text, None).unwrap();
+        let zone = &loaded.catalogue.time_zone;
+        assert_eq!(zone.name, "Europe/Dublin");
+        assert_eq!(zone.rule.dst_name(), Some("IST"));
+        let written = serde_json::to_value(&loaded.catalogue).unwrap();
+        assert_eq!(
+            written["time_zone"],
+            serde_json::json!({"name": "Europe/Dublin", "rule": "GMT0IST,M3.5.0/1,M10.5.0"})
+        );
+        let without = text.replace(
+            r#""time_zone": {"name": "Europe/Dublin", "rule": "GMT0IST,M3.5.0/1,M10.5.0"},"#,
+            "",
+        );
+        let loaded = read_catalogue(&without, None).unwrap();
+        assert_eq!(loaded.problems, []);
+        assert_eq!(loaded.catalogue.time_zone, TimeZoneSpec::default());
+    }
+
+    /// A rule that cannot be read is one error naming `time_zone.rule`; the
+    /// records are still used, with times read as UTC.
+    #[test]
+    fn unreadable_zone_rule_is_reported_once() {
+        let text = catalogue_json(LIBRARY, &opportunity("a", ""))
+            .replace("GMT0IST,M3.5.0/1,M10.5.0", "Europe/Dublin");
+        let loaded = read_catalogue(&text, None).unwrap();
+        let text: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [format!(
+                "error: catalogue, field `time_zone.rule`: {}; times are read as UTC",
+                TimeZone::parse_posix("Europe/Dublin").unwrap_err()
+            )]
+        );
+        assert_eq!(loaded.catalogue.time_zone, TimeZoneSpec::default());
+        assert_eq!(loaded.catalogue.opportunities.len(), 1);
+        assert_eq!(loaded.left_out(), 0);
+    }
+
+    /// The catalogue's currency is kept.
+    #[test]
+    fn the_currency_is_kept() {
+        let text = catalogue_json(LIBRARY, "").replace(
+            r#""name": "Test","#,
+            r#""name": "Test", "currency": "EUR","#,
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        assert_eq!(loaded.catalogue.currency.as_deref(), Some("EUR"));
+        let written = serde_json::to_value(&loaded.catalogue).unwrap();
+        assert_eq!(written["currency"], "EUR");
     }
 
     /// Another schema version is reported, and records that still fit are shown.

@@ -146,10 +146,13 @@ pub enum PartOfDay {
     Evening,
 }
 
-impl PartOfDay {
-    /// Every part of the day, in order.
-    pub const ALL: [PartOfDay; 3] = [PartOfDay::Morning, PartOfDay::Afternoon, PartOfDay::Evening];
+tokens!(PartOfDay {
+    Morning => "morning",
+    Afternoon => "afternoon",
+    Evening => "evening",
+});
 
+impl PartOfDay {
     /// The part of the day a time falls in.
     pub fn of(time: Time) -> PartOfDay {
         match time.hour() {

@@ -12,7 +12,7 @@ use crate::schedule::{PartOfDay, Session};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Weekday};
 use crate::{Catalogue, LatLon, Opportunity};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One result.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,6 +52,8 @@ pub struct Context<'a> {
 struct Prepared {
     doc: SearchDoc,
     title: String,
+    /// Position of the record's venue in [`Catalogue::venues`].
+    venue: Option<usize>,
     location: Option<LatLon>,
     /// Bit `i` set when the record or its venue provides `AccessNeed::all()[i]`.
     access: u32,
@@ -95,11 +97,17 @@ impl SearchIndex {
     /// session and which one-off dates are still to come.
     pub fn new(catalogue: &Catalogue, now: DateTime) -> Self {
         let needs = AccessNeed::all();
+        // Venue positions by id, the first venue winning as in `Catalogue::venue`.
+        let mut venue_at: HashMap<&str, usize> = HashMap::new();
+        for (i, v) in catalogue.venues.iter().enumerate() {
+            venue_at.entry(v.id.as_str()).or_insert(i);
+        }
         let records = catalogue
             .opportunities
             .iter()
             .map(|o| {
-                let venue = catalogue.venue_of(o);
+                let venue_index = o.venue.as_deref().and_then(|id| venue_at.get(id).copied());
+                let venue = venue_index.and_then(|i| catalogue.venues.get(i));
                 let skill_labels: Vec<&str> =
                     o.skills.iter().map(|s| catalogue.skill_label(s)).collect();
                 let mut fields = vec![
@@ -125,6 +133,7 @@ impl SearchIndex {
                 Prepared {
                     doc: SearchDoc::new(fields),
                     title: text::fold(&o.title),
+                    venue: venue_index,
                     location: venue.map(|v| v.location),
                     access,
                     when: when_mask(o, now.date),
@@ -150,14 +159,24 @@ fn when_mask(o: &Opportunity, today: Date) -> [u8; 7] {
     for slot in o.schedule.weekly.iter().filter(|_| !ended) {
         let parts = parts_between(minutes(slot.start), minutes(slot.end));
         for &day in &slot.days {
-            mask[day_index(day)] |= parts;
+            add_parts(&mut mask, day, parts);
         }
     }
     for dated in o.schedule.dates.iter().filter(|d| d.date >= today) {
-        mask[day_index(dated.date.weekday())] |=
-            parts_between(minutes(dated.start), minutes(dated.end));
+        add_parts(
+            &mut mask,
+            dated.date.weekday(),
+            parts_between(minutes(dated.start), minutes(dated.end)),
+        );
     }
     mask
+}
+
+/// Marks the parts of the day `parts` as having a session on `day`.
+fn add_parts(mask: &mut [u8; 7], day: Weekday, parts: u8) {
+    if let Some(bits) = mask.get_mut(day_index(day)) {
+        *bits |= parts;
+    }
 }
 
 /// The filter groups, each an independent condition (options within a group widen).
@@ -304,13 +323,16 @@ fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candi
             !f.open_now
                 || o.schedule.is_open_at(ctx.now)
                 || (o.kind == Kind::Library
-                    && ctx.catalogue.venue_of(o).is_some_and(|v| {
-                        crate::schedule::Schedule {
-                            weekly: v.opening_hours.clone(),
-                            ..Default::default()
-                        }
-                        .is_open_at(ctx.now)
-                    }))
+                    && c.p
+                        .venue
+                        .and_then(|i| ctx.catalogue.venues.get(i))
+                        .is_some_and(|v| {
+                            crate::schedule::Schedule {
+                                weekly: v.opening_hours.clone(),
+                                ..Default::default()
+                            }
+                            .is_open_at(ctx.now)
+                        }))
         }
         Group::Cost => {
             let free_ok = !f.free || o.cost.free;
@@ -505,7 +527,7 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
         if day_time_other {
             let parts = parts_mask(&filters.times);
             for d in Weekday::ALL {
-                if c.p.when[day_index(d)] & parts != 0 {
+                if c.p.when.get(day_index(d)).is_some_and(|b| b & parts != 0) {
                     *out.days.entry(d).or_default() += 1;
                 }
             }
@@ -793,7 +815,6 @@ mod tests {
             opportunities,
             ..Catalogue::default()
         }
-        .indexed()
     }
 
     /// Wednesday 25 November 2026, 12:00.
@@ -1164,8 +1185,7 @@ mod open_now_tests {
             venues: vec![venue],
             opportunities: vec![library],
             ..Catalogue::default()
-        }
-        .indexed();
+        };
         let open_at = |utc: &str| {
             let local = DateTime::parse(utc).unwrap();
             let unix = TimeZone::utc().to_utc(local);
@@ -1215,8 +1235,7 @@ mod ended_series_tests {
         let c = Catalogue {
             opportunities: vec![summer],
             ..Catalogue::default()
-        }
-        .indexed();
+        };
         let count = |today: &str| {
             let now = DateTime::parse(today).unwrap();
             let index = SearchIndex::new(&c, now);

@@ -2,10 +2,11 @@
 //!
 //! These are wall-clock values with no time zone: `tz` turns them into instants.
 //! This module never reads the clock (callers pass "now") and never panics: parsing
-//! returns a plain-English `Err`, and date arithmetic saturates at the ends of the
-//! supported range, years 0000 to 9999.
+//! returns a [`ParseError`] whose `Display` is a plain-English sentence, and date
+//! arithmetic saturates at the ends of the supported range, years 0000 to 9999.
 
 use crate::problem::quote;
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -20,9 +21,132 @@ fn digits(text: &[u8]) -> Option<u32> {
     Some(text.iter().fold(0, |n, &b| n * 10 + u32::from(b - b'0')))
 }
 
+/// Why a date, time, date and time or day of the week could not be read. Each
+/// case keeps the text as given; `Display` says in a sentence what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// The text is not shaped `YYYY-MM-DD`.
+    DateShape {
+        /// The text given.
+        text: String,
+    },
+    /// The month is not 01 to 12.
+    Month {
+        /// The text given.
+        text: String,
+    },
+    /// The day of the month is 00.
+    DayZero {
+        /// The text given.
+        text: String,
+    },
+    /// The day is past the end of its month.
+    PastMonthEnd {
+        /// The text given.
+        text: String,
+        /// The year, 0 to 9999.
+        year: i32,
+        /// The month, 1 to 12.
+        month: u8,
+        /// How many days that month has that year.
+        length: u8,
+    },
+    /// The text is not shaped `HH:MM` (or `HH:MM:SS`).
+    TimeShape {
+        /// The text given.
+        text: String,
+    },
+    /// Hour 24 with minutes or seconds other than 00.
+    PastEndOfDay {
+        /// The text given.
+        text: String,
+    },
+    /// The hour is past 24.
+    Hour {
+        /// The text given.
+        text: String,
+    },
+    /// The minute is past 59.
+    Minute {
+        /// The text given.
+        text: String,
+    },
+    /// The second is past 59.
+    Second {
+        /// The text given.
+        text: String,
+    },
+    /// The text has no `T` between a date and a time.
+    DateTimeShape {
+        /// The text given.
+        text: String,
+    },
+    /// The text is not a two-letter day code.
+    Weekday {
+        /// The text given.
+        text: String,
+    },
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (text, rest): (&str, Cow<'_, str>) = match self {
+            Self::DateShape { text } => (text, "is not a date in the form YYYY-MM-DD".into()),
+            Self::Month { text } => (text, "is not a date: months go from 01 to 12".into()),
+            Self::DayZero { text } => (text, "is not a date: days of the month start at 01".into()),
+            Self::PastMonthEnd {
+                text,
+                year,
+                month,
+                length,
+            } => {
+                let name = MONTH_NAMES
+                    .get(usize::from(month.saturating_sub(1)))
+                    .copied()
+                    .unwrap_or_default();
+                let why = format!("is not a date: {name} {year:04} has {length} days");
+                (text, why.into())
+            }
+            Self::TimeShape { text } => (text, "is not a time of day in the form HH:MM".into()),
+            Self::PastEndOfDay { text } => (
+                text,
+                "is not a time of day: only 24:00 may use hour 24, to mean the end of the day"
+                    .into(),
+            ),
+            Self::Hour { text } => (text, "is not a time of day: hours go from 00 to 23".into()),
+            Self::Minute { text } => (
+                text,
+                "is not a time of day: minutes go from 00 to 59".into(),
+            ),
+            Self::Second { text } => (
+                text,
+                "is not a time of day: seconds go from 00 to 59".into(),
+            ),
+            Self::DateTimeShape { text } => (
+                text,
+                "is not a date and time in the form YYYY-MM-DDTHH:MM".into(),
+            ),
+            Self::Weekday { text } => (
+                text,
+                "is not a day of the week: use mo, tu, we, th, fr, sa or su".into(),
+            ),
+        };
+        write!(f, "{} {rest}", quote(text))
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// The sentence, for callers that collect messages as text.
+impl From<ParseError> for String {
+    fn from(error: ParseError) -> String {
+        error.to_string()
+    }
+}
+
 /// Deserializes any of this module's types from the string its `parse` accepts.
 struct ParseVisitor<T> {
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, ParseError>,
     expecting: &'static str,
 }
 
@@ -139,33 +263,36 @@ impl Date {
 
     /// Reads a date written `YYYY-MM-DD`, such as `2026-09-14`. Nothing else is
     /// accepted; the error is a sentence saying what is wrong.
-    pub fn parse(text: &str) -> Result<Date, String> {
+    pub fn parse(text: &str) -> Result<Date, ParseError> {
         let b = text.as_bytes();
-        let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+        let shaped = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
         let (Some(year), Some(month), Some(day), true) = (
             digits(b.get(0..4).unwrap_or_default()),
             digits(b.get(5..7).unwrap_or_default()),
             digits(b.get(8..10).unwrap_or_default()),
             shaped,
         ) else {
-            return Err(format!(
-                "{} is not a date in the form YYYY-MM-DD",
-                quote(text)
-            ));
+            return Err(ParseError::DateShape {
+                text: text.to_owned(),
+            });
         };
-        let not_a_date = |why: String| format!("{} is not a date: {why}", quote(text));
+        let text = text.to_owned();
         // Four digits and two digits: these fit.
         let (year, month, day) = (year as i32, month as u8, day as u8);
         if !(1..=12).contains(&month) {
-            return Err(not_a_date("months go from 01 to 12".to_owned()));
+            return Err(ParseError::Month { text });
         }
         if day == 0 {
-            return Err(not_a_date("days of the month start at 01".to_owned()));
+            return Err(ParseError::DayZero { text });
         }
         let length = days_in_month(i64::from(year), month);
         if day > length {
-            let name = MONTH_NAMES[usize::from(month - 1)];
-            return Err(not_a_date(format!("{name} {year:04} has {length} days")));
+            return Err(ParseError::PastMonthEnd {
+                text,
+                year,
+                month,
+                length,
+            });
         }
         Ok(Date { year, month, day })
     }
@@ -204,8 +331,15 @@ impl Date {
     /// The day of the week.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday, index 3 counting Monday as 0.
-        let index = (self.days_since_epoch() + 3).rem_euclid(7);
-        Weekday::ALL[index as usize]
+        match (self.days_since_epoch() + 3).rem_euclid(7) {
+            0 => Weekday::Mon,
+            1 => Weekday::Tue,
+            2 => Weekday::Wed,
+            3 => Weekday::Thu,
+            4 => Weekday::Fri,
+            5 => Weekday::Sat,
+            _ => Weekday::Sun,
+        }
     }
 
     /// The date `days` days later (earlier when negative), saturating at
@@ -222,10 +356,10 @@ impl fmt::Display for Date {
 }
 
 impl FromStr for Date {
-    type Err = String;
+    type Err = ParseError;
 
     /// Same as [`Date::parse`].
-    fn from_str(text: &str) -> Result<Date, String> {
+    fn from_str(text: &str) -> Result<Date, ParseError> {
         Date::parse(text)
     }
 }
@@ -289,7 +423,15 @@ impl Weekday {
 
     /// The lower-case two-letter code, such as `"mo"`.
     pub fn code(self) -> &'static str {
-        ["mo", "tu", "we", "th", "fr", "sa", "su"][self as usize]
+        match self {
+            Weekday::Mon => "mo",
+            Weekday::Tue => "tu",
+            Weekday::Wed => "we",
+            Weekday::Thu => "th",
+            Weekday::Fri => "fr",
+            Weekday::Sat => "sa",
+            Weekday::Sun => "su",
+        }
     }
 
     /// The weekday with this two-letter code, in either case (`"mo"` or `"MO"`).
@@ -300,13 +442,23 @@ impl Weekday {
     }
 
     /// Reads a two-letter code, with a plain-English error.
-    fn parse(code: &str) -> Result<Weekday, String> {
-        Weekday::from_code(code).ok_or_else(|| {
-            format!(
-                "{} is not a day of the week: use mo, tu, we, th, fr, sa or su",
-                quote(code)
-            )
+    fn parse(code: &str) -> Result<Weekday, ParseError> {
+        Weekday::from_code(code).ok_or_else(|| ParseError::Weekday {
+            text: code.to_owned(),
         })
+    }
+}
+
+/// A weekday's word is its code; reading ignores case, as the catalogue does.
+impl crate::token::Token for Weekday {
+    const ALL: &'static [Self] = &Weekday::ALL;
+
+    fn token(self) -> &'static str {
+        self.code()
+    }
+
+    fn from_token(code: &str) -> Option<Self> {
+        Weekday::from_code(code)
     }
 }
 
@@ -317,10 +469,10 @@ impl fmt::Display for Weekday {
 }
 
 impl FromStr for Weekday {
-    type Err = String;
+    type Err = ParseError;
 
     /// Reads a two-letter code such as `"mo"` or `"MO"`.
-    fn from_str(code: &str) -> Result<Weekday, String> {
+    fn from_str(code: &str) -> Result<Weekday, ParseError> {
         Weekday::parse(code)
     }
 }
@@ -394,7 +546,7 @@ impl Time {
     /// Reads a time written `HH:MM`, `H:MM` or `HH:MM:SS` (the seconds are checked,
     /// then dropped). `24:00` is accepted as the end of the day. The error is a
     /// sentence saying what is wrong.
-    pub fn parse(text: &str) -> Result<Time, String> {
+    pub fn parse(text: &str) -> Result<Time, ParseError> {
         let mut parts = text.split(':');
         let (hours, minutes, seconds) = (parts.next(), parts.next(), parts.next());
         let shaped = parts.next().is_none()
@@ -408,25 +560,22 @@ impl Time {
             seconds.map_or(Some(0), |s| digits(s.as_bytes())),
             shaped,
         ) else {
-            return Err(format!(
-                "{} is not a time of day in the form HH:MM",
-                quote(text)
-            ));
+            return Err(ParseError::TimeShape {
+                text: text.to_owned(),
+            });
         };
-        let not_a_time = |why: &str| format!("{} is not a time of day: {why}", quote(text));
+        let text = text.to_owned();
         if hour == 24 && (minute, second) != (0, 0) {
-            return Err(not_a_time(
-                "only 24:00 may use hour 24, to mean the end of the day",
-            ));
+            return Err(ParseError::PastEndOfDay { text });
         }
         if hour > 24 {
-            return Err(not_a_time("hours go from 00 to 23"));
+            return Err(ParseError::Hour { text });
         }
         if minute > 59 {
-            return Err(not_a_time("minutes go from 00 to 59"));
+            return Err(ParseError::Minute { text });
         }
         if second > 59 {
-            return Err(not_a_time("seconds go from 00 to 59"));
+            return Err(ParseError::Second { text });
         }
         Ok(Time {
             minutes: (hour * 60 + minute) as u16,
@@ -444,10 +593,10 @@ impl fmt::Display for Time {
 }
 
 impl FromStr for Time {
-    type Err = String;
+    type Err = ParseError;
 
     /// Same as [`Time::parse`].
-    fn from_str(text: &str) -> Result<Time, String> {
+    fn from_str(text: &str) -> Result<Time, ParseError> {
         Time::parse(text)
     }
 }
@@ -517,12 +666,11 @@ impl DateTime {
 
     /// Reads a moment written `YYYY-MM-DDTHH:MM` (the time part as [`Time::parse`]
     /// accepts it). `T24:00` is read as 00:00 the next day.
-    pub fn parse(text: &str) -> Result<DateTime, String> {
+    pub fn parse(text: &str) -> Result<DateTime, ParseError> {
         let Some((date, time)) = text.split_once('T') else {
-            return Err(format!(
-                "{} is not a date and time in the form YYYY-MM-DDTHH:MM",
-                quote(text)
-            ));
+            return Err(ParseError::DateTimeShape {
+                text: text.to_owned(),
+            });
         };
         let date = Date::parse(date)?;
         let time = Time::parse(time)?;
@@ -540,10 +688,10 @@ impl fmt::Display for DateTime {
 }
 
 impl FromStr for DateTime {
-    type Err = String;
+    type Err = ParseError;
 
     /// Same as [`DateTime::parse`].
-    fn from_str(text: &str) -> Result<DateTime, String> {
+    fn from_str(text: &str) -> Result<DateTime, ParseError> {
         DateTime::parse(text)
     }
 }
@@ -644,15 +792,49 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            assert_eq!(Date::parse(text), want.map_err(str::to_owned), "{text}");
+            assert_eq!(
+                Date::parse(text).map_err(|e| e.to_string()),
+                want.map_err(str::to_owned),
+                "{text}"
+            );
         }
+    }
+
+    /// Errors are typed by the rule broken, so callers can tell a missing day
+    /// from a mistyped one without reading the sentence.
+    #[test]
+    fn errors_name_the_rule_broken() {
+        assert_eq!(
+            Date::parse("2026-02-30"),
+            Err(ParseError::PastMonthEnd {
+                text: "2026-02-30".into(),
+                year: 2026,
+                month: 2,
+                length: 28
+            })
+        );
+        assert_eq!(
+            Time::parse("10:60"),
+            Err(ParseError::Minute {
+                text: "10:60".into()
+            })
+        );
+        assert_eq!(
+            "xx".parse::<Weekday>(),
+            Err(ParseError::Weekday { text: "xx".into() })
+        );
+        let message: String = Date::parse("2026-13-01").unwrap_err().into();
+        assert_eq!(
+            message,
+            "`2026-13-01` is not a date: months go from 01 to 12"
+        );
     }
 
     /// A very long bad input gives a short message.
     #[test]
     fn long_input_is_shortened_in_messages() {
         let long = "x".repeat(10_000);
-        let message = Date::parse(&long).unwrap_err();
+        let message = Date::parse(&long).unwrap_err().to_string();
         assert!(message.len() < 120, "{message}");
         assert!(message.contains('…'));
     }
@@ -861,7 +1043,7 @@ mod tests {
             let want = want
                 .map(|(h, m)| Time::new(h, m).unwrap())
                 .map_err(str::to_owned);
-            assert_eq!(Time::parse(text), want, "{text}");
+            assert_eq!(Time::parse(text).map_err(|e| e.to_string()), want, "{text}");
         }
     }
 
@@ -899,7 +1081,7 @@ mod tests {
         );
         assert_eq!(serde_json::to_string(&a).unwrap(), "\"2026-09-14T18:30\"");
         assert_eq!(
-            DateTime::parse("2026-09-14 18:30"),
+            DateTime::parse("2026-09-14 18:30").map_err(|e| e.to_string()),
             Err(
                 "`2026-09-14 18:30` is not a date and time in the form YYYY-MM-DDTHH:MM".to_owned()
             )

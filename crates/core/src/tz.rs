@@ -8,6 +8,9 @@
 
 use crate::problem::quote;
 use crate::time::{Date, DateTime, days_from_civil, days_in_month, is_leap_year};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
@@ -69,13 +72,68 @@ struct Dst {
 }
 
 /// A time zone: a standard offset from UTC and, optionally, a second offset with
-/// yearly rules for when it applies. Made by [`TimeZone::parse_posix`].
+/// yearly rules for when it applies. Made by [`TimeZone::parse_posix`], and
+/// written (serialized) as the rule it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeZone {
+    /// The POSIX rule exactly as given.
+    rule: String,
     std_name: String,
     /// Offset east of UTC of standard time.
     std_offset_seconds: i32,
     dst: Option<Dst>,
+}
+
+/// Why a POSIX TZ rule could not be read. Its `Display` is a sentence for the
+/// person who wrote the rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleError {
+    /// The rule is empty or blank.
+    Empty,
+    /// The text is a zone name such as `Europe/Dublin`, not a rule.
+    ZoneName {
+        /// The text given.
+        rule: String,
+    },
+    /// The rule does not have the POSIX form.
+    Malformed {
+        /// The text given.
+        rule: String,
+        /// What is wrong, and where.
+        why: String,
+    },
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let not_a_rule = |f: &mut fmt::Formatter<'_>, rule: &str| {
+            write!(f, "{} is not a POSIX time zone rule: ", quote(rule))
+        };
+        match self {
+            Self::Empty => f.write_str(
+                "The time zone rule is empty: give a POSIX TZ string such as `GMT0BST,M3.5.0/1,M10.5.0`",
+            ),
+            Self::ZoneName { rule } => {
+                not_a_rule(f, rule)?;
+                f.write_str(
+                    "it looks like a zone name; give the POSIX rule with the same clock, such as `GMT0IST,M3.5.0/1,M10.5.0` for Europe/Dublin",
+                )
+            }
+            Self::Malformed { rule, why } => {
+                not_a_rule(f, rule)?;
+                f.write_str(why)
+            }
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+/// The sentence, for callers that collect messages as text.
+impl From<RuleError> for String {
+    fn from(error: RuleError) -> String {
+        error.to_string()
+    }
 }
 
 /// Reads a POSIX TZ string, keeping the whole input for error messages.
@@ -86,8 +144,11 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn error(&self, why: &str) -> String {
-        format!("{} is not a POSIX time zone rule: {why}", quote(self.input))
+    fn error(&self, why: &str) -> RuleError {
+        RuleError::Malformed {
+            rule: self.input.to_owned(),
+            why: why.to_owned(),
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -112,7 +173,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A zone abbreviation: letters, or `<...>` holding letters, digits, `+` and `-`.
-    fn name(&mut self, which: &str) -> Result<String, String> {
+    fn name(&mut self, which: &str) -> Result<String, RuleError> {
         let start = self.at;
         let name = if self.eat(b'<') {
             let inner = self.at;
@@ -144,7 +205,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `[+-]h[h[h]][:mm[:ss]]` as seconds, with at most `max_hours` hours.
-    fn clock(&mut self, what: &str, max_hours: u32) -> Result<i32, String> {
+    fn clock(&mut self, what: &str, max_hours: u32) -> Result<i32, RuleError> {
         let negative = self.eat(b'-');
         if !negative {
             self.eat(b'+');
@@ -188,7 +249,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A day rule and its optional `/time` (02:00 when absent).
-    fn rule(&mut self, which: &str) -> Result<(DayRule, i32), String> {
+    fn rule(&mut self, which: &str) -> Result<(DayRule, i32), RuleError> {
         let start = self.at;
         let day = if self.eat(b'M') {
             let month = self.number(1, 2);
@@ -250,6 +311,7 @@ impl TimeZone {
     /// Coordinated Universal Time, `UTC0`.
     pub fn utc() -> TimeZone {
         TimeZone {
+            rule: "UTC0".to_owned(),
             std_name: "UTC".to_owned(),
             std_offset_seconds: 0,
             dst: None,
@@ -266,22 +328,19 @@ impl TimeZone {
     /// allowed, as in RFC 8536). A summer-time name without rules is refused rather
     /// than guessed. Negative DST, such as Ireland's `IST-1GMT0,M10.5.0,M3.5.0/1`,
     /// gives the same clock as `GMT0IST,M3.5.0/1,M10.5.0`.
-    pub fn parse_posix(rule: &str) -> Result<TimeZone, String> {
+    pub fn parse_posix(rule: &str) -> Result<TimeZone, RuleError> {
         let mut p = Parser {
             input: rule,
             bytes: rule.as_bytes(),
             at: 0,
         };
         if rule.trim().is_empty() {
-            return Err(
-                "The time zone rule is empty: give a POSIX TZ string such as `GMT0BST,M3.5.0/1,M10.5.0`"
-                    .to_owned(),
-            );
+            return Err(RuleError::Empty);
         }
         if rule.contains('/') && !rule.contains(',') {
-            return Err(p.error(
-                "it looks like a zone name; give the POSIX rule with the same clock, such as `GMT0IST,M3.5.0/1,M10.5.0` for Europe/Dublin",
-            ));
+            return Err(RuleError::ZoneName {
+                rule: rule.to_owned(),
+            });
         }
         let std_name = p.name("standard time")?;
         if !p
@@ -295,6 +354,7 @@ impl TimeZone {
         let std_offset_seconds = -p.clock("standard offset", 24)?;
         if p.done() {
             return Ok(TimeZone {
+                rule: rule.to_owned(),
                 std_name,
                 std_offset_seconds,
                 dst: None,
@@ -324,6 +384,7 @@ impl TimeZone {
             )));
         }
         Ok(TimeZone {
+            rule: rule.to_owned(),
             std_name,
             std_offset_seconds,
             dst: Some(Dst {
@@ -335,6 +396,11 @@ impl TimeZone {
                 end_time_seconds,
             }),
         })
+    }
+
+    /// The POSIX rule this zone was read from, exactly as given.
+    pub fn rule(&self) -> &str {
+        &self.rule
     }
 
     /// The abbreviation of standard time, such as `GMT`.
@@ -438,6 +504,33 @@ impl TimeZone {
             let before = offsets.iter().copied().min().unwrap_or_default();
             local_seconds - i64::from(before)
         })
+    }
+}
+
+impl Default for TimeZone {
+    /// UTC.
+    fn default() -> Self {
+        TimeZone::utc()
+    }
+}
+
+impl fmt::Display for TimeZone {
+    /// The rule, as given.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.rule)
+    }
+}
+
+impl Serialize for TimeZone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.rule)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeZone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<TimeZone, D::Error> {
+        let rule = String::deserialize(deserializer)?;
+        TimeZone::parse_posix(&rule).map_err(de::Error::custom)
     }
 }
 
@@ -750,13 +843,35 @@ mod tests {
         for (rule, fragment) in cases {
             match TimeZone::parse_posix(rule) {
                 Ok(z) => panic!("{rule} parsed as {z:?}"),
-                Err(message) => assert!(message.contains(fragment), "{rule}: {message}"),
+                Err(error) => {
+                    let message = error.to_string();
+                    assert!(message.contains(fragment), "{rule}: {message}");
+                }
             }
         }
-        let message = TimeZone::parse_posix("XYZ").unwrap_err();
+        let message = TimeZone::parse_posix("XYZ").unwrap_err().to_string();
         assert_eq!(
             message,
             "`XYZ` is not a POSIX time zone rule: the zone name `XYZ` must be followed by its offset from UTC, such as `XYZ0`"
+        );
+    }
+
+    /// A zone is written as the rule it was read from, and a rule that cannot be
+    /// read is refused when reading with the same sentence as `parse_posix`.
+    #[test]
+    fn zones_are_written_as_their_rule() {
+        for rule in [DUBLIN, DUBLIN_NEGATIVE, "UTC0"] {
+            let json = serde_json::to_string(&zone(rule)).unwrap();
+            assert_eq!(json, format!("\"{rule}\""));
+            assert_eq!(serde_json::from_str::<TimeZone>(&json).unwrap(), zone(rule));
+        }
+        assert_eq!(TimeZone::default().rule(), "UTC0");
+        let error = serde_json::from_str::<TimeZone>("\"XYZ\"").unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with(&TimeZone::parse_posix("XYZ").unwrap_err().to_string()),
+            "{error}"
         );
     }
 

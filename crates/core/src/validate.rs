@@ -11,7 +11,6 @@ use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
 use crate::schedule::Schedule;
 use crate::time::DateTime;
-use crate::tz::TimeZone;
 use std::collections::HashMap;
 
 /// Records verified longer ago than this many days get a warning.
@@ -78,9 +77,17 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
             ),
         );
     }
-    if let Err(message) = TimeZone::parse_posix(&catalogue.time_zone.rule) {
-        error("time_zone.rule", message);
-    }
+    let currency_problem = catalogue
+        .currency
+        .as_deref()
+        .filter(|code| !is_iso_4217(code))
+        .map(|code| {
+            Problem::warning(
+                Place::Catalogue,
+                Some("currency"),
+                format!("`{code}` is not an ISO 4217 currency code such as EUR"),
+            )
+        });
     for (i, skill) in catalogue.skills.iter().enumerate() {
         if !is_slug(&skill.id) {
             error(
@@ -91,7 +98,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
                 ),
             );
         }
-        if catalogue.skills[..i].iter().any(|s| s.id == skill.id) {
+        if catalogue.skills.iter().take(i).any(|s| s.id == skill.id) {
             error(
                 &format!("skills[{i}].id"),
                 format!("skill `{}` is listed twice", skill.id),
@@ -99,7 +106,12 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     for (i, n) in catalogue.neighbourhoods.iter().enumerate() {
-        if catalogue.neighbourhoods[..i].iter().any(|m| m.id == n.id) {
+        if catalogue
+            .neighbourhoods
+            .iter()
+            .take(i)
+            .any(|m| m.id == n.id)
+        {
             error(
                 &format!("neighbourhoods[{i}].id"),
                 format!("neighbourhood `{}` is listed twice", n.id),
@@ -110,6 +122,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     problems.extend(keeper_url);
+    problems.extend(currency_problem);
     problems
 }
 
@@ -229,7 +242,7 @@ pub fn check_opportunity(
                 format!("{} is not a price", price.amount),
             );
         }
-        if !(price.currency.len() == 3 && price.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !is_iso_4217(&price.currency) {
             error(
                 &format!("cost.prices[{i}].currency"),
                 format!(
@@ -383,6 +396,11 @@ pub fn is_iso_639_1(code: &str) -> bool {
     code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
 }
 
+/// True for the shape of an ISO 4217 currency code: three upper-case letters.
+pub fn is_iso_4217(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,7 +451,7 @@ mod tests {
             name: "Test".into(),
             time_zone: TimeZoneSpec {
                 name: "Europe/Dublin".into(),
-                rule: "GMT0IST,M3.5.0/1,M10.5.0".into(),
+                rule: crate::tz::TimeZone::parse_posix("GMT0IST,M3.5.0/1,M10.5.0").unwrap(),
             },
             centre: LatLon {
                 lat: 51.9,
@@ -454,7 +472,6 @@ mod tests {
             opportunities,
             ..Catalogue::default()
         }
-        .indexed()
     }
 
     fn now() -> DateTime {
@@ -636,6 +653,23 @@ mod tests {
         assert_eq!(
             p[0].to_string(),
             "error: opportunity 2 (`a`), field `id`: id `a` is already used by record 1"
+        );
+    }
+
+    /// The catalogue's currency, when given, must look like an ISO 4217 code; a
+    /// wrong one is a warning, as no record is left out for it.
+    #[test]
+    fn catalogue_currency() {
+        let mut c = catalogue(vec![good()]);
+        c.currency = Some("EUR".into());
+        assert_eq!(validate(&c, None), []);
+        c.currency = Some("euro".into());
+        let p = validate(&c, None);
+        assert_eq!(
+            p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "warning: catalogue, field `currency`: `euro` is not an ISO 4217 currency code such as EUR"
+            ]
         );
     }
 

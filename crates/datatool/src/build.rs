@@ -4,7 +4,6 @@ use crate::Options;
 use crate::inputs::{self, Format};
 use crate::report::{self, Tally};
 use learnlocal_core::time::DateTime;
-use learnlocal_core::tz::TimeZone;
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
 use learnlocal_import::table;
 use std::collections::HashSet;
@@ -20,10 +19,7 @@ pub fn validate(options: &Options) -> Result<bool, String> {
     if options.inputs.is_empty() {
         return Err("validate needs at least one file".to_owned());
     }
-    let Base {
-        catalogue: base,
-        currency,
-    } = base_catalogue(options)?;
+    let base = base_catalogue(options)?;
     let mut total = Tally::default();
     for path in &options.inputs {
         let format = inputs::detect(path, options.format.as_deref(), options.map.is_some())?;
@@ -44,7 +40,7 @@ pub fn validate(options: &Options) -> Result<bool, String> {
                 }
             }
         } else {
-            let ctx = inputs::context_from(&base, currency.as_deref(), &path.display().to_string());
+            let ctx = inputs::context_from(&base, &path.display().to_string());
             let import = inputs::import(path, format, options.map.as_deref(), &ctx)?;
             let mut tally = report::print_import(path, &import);
             // Records that read well can still be wrong as records (a venue that is
@@ -88,9 +84,7 @@ pub fn import(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_CATALOGUE.into());
     let base = read_catalogue_file(&into)?;
     let format = inputs::detect(input, options.format.as_deref(), options.map.is_some())?;
-    // The catalogue file does not keep its currency yet: prices that do not say
-    // are read in the default currency.
-    let ctx = inputs::context_from(&base, None, &input.display().to_string());
+    let ctx = inputs::context_from(&base, &input.display().to_string());
     let import = inputs::import(input, format, options.map.as_deref(), &ctx)?;
     let mut tally = report::print_import(input, &import);
     let merged = base.merge(import.venues, import.opportunities);
@@ -109,14 +103,10 @@ pub fn build(options: &Options) -> Result<bool, String> {
         .clone()
         .unwrap_or_else(|| DEFAULT_SOURCES.into());
     let (built, mut tally) = load_sources(&sources)?;
-    let (mut catalogue, currency) = (built.catalogue, built.currency);
+    let mut catalogue = built.catalogue;
     for extra in &options.extra {
         let format = inputs::detect(extra, options.format.as_deref(), options.map.is_some())?;
-        let ctx = inputs::context_from(
-            &catalogue,
-            currency.as_deref(),
-            &extra.display().to_string(),
-        );
+        let ctx = inputs::context_from(&catalogue, &extra.display().to_string());
         let import = inputs::import(extra, format, options.map.as_deref(), &ctx)?;
         tally.add(report::print_import(extra, &import));
         catalogue = catalogue.merge(import.venues, import.opportunities);
@@ -170,37 +160,22 @@ fn build_sources(dir: &Path) -> Result<table::Built, String> {
     ))
 }
 
-/// A catalogue to import into and its currency, when known.
-struct Base {
-    catalogue: Catalogue,
-    /// The sources' `currency` setting; the catalogue file does not keep it.
-    currency: Option<String>,
-}
-
-/// The catalogue to import into, for its taxonomy, gazetteer and currency: the
-/// sources folder if there is one, else the app's catalogue, else an empty one.
-fn base_catalogue(options: &Options) -> Result<Base, String> {
+/// The catalogue to import into, for its taxonomy, gazetteer, zone and currency:
+/// the sources folder if there is one, else the app's catalogue, else an empty one.
+fn base_catalogue(options: &Options) -> Result<Catalogue, String> {
     let sources = options
         .sources
         .clone()
         .unwrap_or_else(|| DEFAULT_SOURCES.into());
     if sources.join("opportunities.csv").is_file() {
-        let built = build_sources(&sources)?;
-        return Ok(Base {
-            catalogue: built.catalogue,
-            currency: built.currency,
-        });
+        return Ok(build_sources(&sources)?.catalogue);
     }
     let path = PathBuf::from(DEFAULT_CATALOGUE);
-    let catalogue = if path.is_file() {
-        read_catalogue_file(&path)?
+    if path.is_file() {
+        read_catalogue_file(&path)
     } else {
-        Catalogue::default()
-    };
-    Ok(Base {
-        catalogue,
-        currency: None,
-    })
+        Ok(Catalogue::default())
+    }
 }
 
 fn read_catalogue_file(path: &Path) -> Result<Catalogue, String> {
@@ -250,6 +225,6 @@ fn now(options: &Options, catalogue: &Catalogue) -> Result<DateTime, String> {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let zone = TimeZone::parse_posix(&catalogue.time_zone.rule).unwrap_or_else(|_| TimeZone::utc());
+    let zone = &catalogue.time_zone.rule;
     Ok(zone.to_local(seconds))
 }

@@ -1,7 +1,6 @@
 //! Recognising input files and running the core's reader for each format.
 
 use learnlocal_core::Catalogue;
-use learnlocal_core::tz::TimeZone;
 use learnlocal_import::{
     DEFAULT_CURRENCY, Import, ImportContext, hsds, ical, mapping, openactive, table,
 };
@@ -183,16 +182,18 @@ pub fn import(
     })
 }
 
-/// The import context a catalogue gives: its taxonomy, gazetteer, venues and
-/// zone, and its currency when the data tool knows it (from the sources'
-/// settings), else [`DEFAULT_CURRENCY`].
-pub fn context_from(catalogue: &Catalogue, currency: Option<&str>, source: &str) -> ImportContext {
+/// The import context a catalogue gives: its taxonomy, gazetteer, venues, zone
+/// and currency (else [`DEFAULT_CURRENCY`]).
+pub fn context_from(catalogue: &Catalogue, source: &str) -> ImportContext {
     ImportContext {
         skills: catalogue.skills.clone(),
         neighbourhoods: catalogue.neighbourhoods.clone(),
         venues: catalogue.venues.clone(),
-        zone: TimeZone::parse_posix(&catalogue.time_zone.rule).unwrap_or_else(|_| TimeZone::utc()),
+        zone: catalogue.time_zone.rule.clone(),
         source: source.to_owned(),
-        default_currency: currency.unwrap_or(DEFAULT_CURRENCY).to_owned(),
+        default_currency: catalogue
+            .currency
+            .clone()
+            .unwrap_or_else(|| DEFAULT_CURRENCY.to_owned()),
     }
 }

@@ -150,8 +150,8 @@ fn fixtures_are_readable() {
     }
 }
 
-/// Extra inputs to a build read prices that do not name a currency in the
-/// currency the sources' settings give, not in euros.
+/// Extra inputs to a build, and later imports into the catalogue it writes, read
+/// prices that do not name a currency in the catalogue's currency, not in euros.
 #[test]
 fn extra_inputs_take_the_catalogues_currency() {
     let sources = scratch("gbp-sources");
@@ -165,6 +165,11 @@ fn extra_inputs_take_the_catalogues_currency() {
     ] {
         let mut text = std::fs::read_to_string(root().join("data/sources").join(name)).unwrap();
         if name == "catalogue.csv" {
+            text = text
+                .lines()
+                .filter(|line| !line.starts_with("currency,"))
+                .map(|line| format!("{line}\n"))
+                .collect();
             text.push_str("currency,GBP\n");
         }
         std::fs::write(sources.join(name), text).unwrap();
@@ -196,4 +201,30 @@ fn extra_inputs_take_the_catalogues_currency() {
         .find(|o| o["id"] == "priced")
         .unwrap();
     assert_eq!(priced["cost"]["prices"][0]["currency"], "GBP", "{priced}");
+    assert_eq!(catalogue["currency"], "GBP");
+
+    // Imported later into the written catalogue, a price is in its currency too.
+    let later = scratch("later.csv");
+    std::fs::write(
+        &later,
+        "id,kind,title,summary,venue_name,lat,lon,price,skills\n\
+         later,course,Later course,Fine.,Hall,51.9,-8.47,3,digital\n",
+    )
+    .unwrap();
+    let (code, text) = run(&[
+        "import",
+        later.to_str().unwrap(),
+        "--into",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    let catalogue: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let later = catalogue["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "later")
+        .unwrap();
+    assert_eq!(later["cost"]["prices"][0]["currency"], "GBP", "{later}");
 }

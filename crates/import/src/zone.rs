@@ -31,9 +31,8 @@ pub struct IanaZone {
     /// The database's own spelling of the name, e.g. `Europe/Dublin` for
     /// `europe/dublin`.
     pub name: String,
-    /// The POSIX TZ rule with the same clock, e.g. `GMT0IST,M3.5.0/1,M10.5.0`.
-    pub rule: String,
-    /// The rule, read.
+    /// The POSIX TZ rule with the same clock, e.g. `GMT0IST,M3.5.0/1,M10.5.0`,
+    /// read (`zone.rule()` gives its text).
     pub zone: TimeZone,
 }
 
@@ -74,7 +73,6 @@ fn zone_named(name: &str) -> Option<IanaZone> {
     });
     same.then(|| IanaZone {
         name: canonical.to_owned(),
-        rule: rule.to_owned(),
         zone,
     })
 }
@@ -128,7 +126,7 @@ mod tests {
         for (name, expected) in cases {
             let found = iana_zone(name);
             assert_eq!(
-                found.as_ref().map(|z| (z.name.as_str(), z.rule.as_str())),
+                found.as_ref().map(|z| (z.name.as_str(), z.zone.rule())),
                 expected,
                 "{name:?}"
             );

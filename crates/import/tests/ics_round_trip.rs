@@ -63,15 +63,16 @@ fn library() -> Venue {
 }
 
 fn catalogue(name: &str, rule: &str) -> Catalogue {
-    let mut catalogue = Catalogue::default();
-    catalogue.schema_version = 2;
-    catalogue.name = "Cork".into();
-    catalogue.time_zone = TimeZoneSpec {
-        name: name.into(),
-        rule: rule.into(),
-    };
-    catalogue.venues = vec![library()];
-    catalogue.indexed()
+    Catalogue {
+        schema_version: 2,
+        name: "Cork".into(),
+        time_zone: TimeZoneSpec {
+            name: name.into(),
+            rule: TimeZone::parse_posix(rule).unwrap(),
+        },
+        venues: vec![library()],
+        ..Catalogue::default()
+    }
 }
 
 /// Email basics: Mondays and Wednesdays 18:30-20:00 from 14 September to

@@ -531,7 +531,7 @@ fn read_date(
             reason: LeftOutReason::BadDate,
             origin: row.origin.clone(),
             field,
-            message,
+            message: message.into(),
         })
 }
 

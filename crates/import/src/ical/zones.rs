@@ -279,7 +279,8 @@ pub(super) fn zone_from_definition(def: &ZoneDef) -> Result<TimeZone, String> {
     let std_name = posix_name(get(standard, "TZNAME").as_deref(), "STD");
     let daylight = latest(true).filter(|props| props.iter().any(|p| p.name == "RRULE"));
     let Some(daylight) = daylight else {
-        return TimeZone::parse_posix(&format!("{std_name}{}", posix_offset(std_offset)));
+        return TimeZone::parse_posix(&format!("{std_name}{}", posix_offset(std_offset)))
+            .map_err(String::from);
     };
     let dst_offset = get(daylight, "TZOFFSETTO")
         .as_deref()
@@ -293,6 +294,7 @@ pub(super) fn zone_from_definition(def: &ZoneDef) -> Result<TimeZone, String> {
         posix_offset(std_offset),
         posix_offset(dst_offset)
     ))
+    .map_err(String::from)
 }
 
 /// `+0100`, `-0500`, `+053000` as seconds east of UTC.

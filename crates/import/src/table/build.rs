@@ -9,7 +9,6 @@ use super::venues::read_venues;
 use crate::{ImportContext, LeftOut};
 use learnlocal_core::catalogue::Catalogue;
 use learnlocal_core::problem::Problem;
-use learnlocal_core::tz::TimeZone;
 
 /// What one source file gave: its name, its problems, and the rows left out.
 #[derive(Debug, Clone, Default)]
@@ -30,9 +29,6 @@ pub struct Built {
     /// One report per file, in the order `catalogue.csv`, `skills.csv`,
     /// `neighbourhoods.csv`, `venues.csv`, `opportunities.csv`.
     pub files: Vec<FileReport>,
-    /// The settings' `currency`, for the context of later imports into this
-    /// catalogue (the catalogue itself does not keep it).
-    pub currency: Option<String>,
 }
 
 impl Built {
@@ -83,7 +79,7 @@ pub fn build_catalogue(
     let mut ctx = ImportContext {
         skills: skills.clone(),
         neighbourhoods: neighbourhoods.clone(),
-        zone: TimeZone::parse_posix(&settings.time_zone.rule).unwrap_or_else(|_| TimeZone::utc()),
+        zone: settings.time_zone.rule.clone(),
         ..ImportContext::default()
     };
     if let Some(currency) = &settings.currency {
@@ -104,8 +100,7 @@ pub fn build_catalogue(
         left_out: Vec::new(),
     };
     Built {
-        catalogue: catalogue.indexed(),
-        currency: settings.currency,
+        catalogue,
         files: vec![
             report(settings_file, settings_problems),
             report(skills_file, skills_problems),

@@ -42,16 +42,18 @@ pub struct CatalogueSettings {
 impl CatalogueSettings {
     /// A catalogue with these settings, the current schema version and no records.
     pub fn catalogue(&self) -> Catalogue {
-        let mut catalogue = Catalogue::default();
-        catalogue.schema_version = SCHEMA_VERSION;
-        catalogue.name = self.name.clone();
-        catalogue.demonstration = self.demonstration;
-        catalogue.keeper = self.keeper.clone();
-        catalogue.time_zone = self.time_zone.clone();
-        catalogue.centre = self.centre;
-        catalogue.centre_label = self.centre_label.clone();
-        catalogue.bounds = self.bounds;
-        catalogue
+        Catalogue {
+            schema_version: SCHEMA_VERSION,
+            name: self.name.clone(),
+            demonstration: self.demonstration,
+            keeper: self.keeper.clone(),
+            time_zone: self.time_zone.clone(),
+            centre: self.centre,
+            centre_label: self.centre_label.clone(),
+            bounds: self.bounds,
+            currency: self.currency.clone(),
+            ..Catalogue::default()
+        }
     }
 }
 
@@ -170,28 +172,26 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     settings.keeper.email = get("keeper_email");
     settings.keeper.url = get("keeper_url");
     match (get("time_zone"), get("time_zone_rule")) {
-        (Some(name), Some(rule)) => {
-            match TimeZone::parse_posix(&rule) {
-                Err(m) => {
-                    problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m));
-                }
-                Ok(zone) => {
-                    if let Some(known) = iana_zone(&name)
-                        && !same_clock(&zone, &known.zone)
-                    {
-                        problems.push(Problem::warning(
+        (Some(name), Some(rule)) => match TimeZone::parse_posix(&rule) {
+            Err(m) => {
+                problems.push(Problem::error(place_of("time_zone_rule"), Some("value"), m));
+            }
+            Ok(zone) => {
+                if let Some(known) = iana_zone(&name)
+                    && !same_clock(&zone, &known.zone)
+                {
+                    problems.push(Problem::warning(
                             place_of("time_zone_rule"),
                             Some("value"),
                             format!(
                                 "`{rule}` does not keep the clock of {name}, whose rule is `{}`: leave `time_zone_rule` out to use that one",
-                                known.rule
+                                known.zone.rule()
                             ),
                         ));
-                    }
                 }
+                settings.time_zone = TimeZoneSpec { name, rule: zone };
             }
-            settings.time_zone = TimeZoneSpec { name, rule };
-        }
+        },
         (None, None) => problems.push(Problem::warning(
             sheet.header_place(),
             Some("time_zone"),
@@ -202,7 +202,7 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
             Some(known) => {
                 settings.time_zone = TimeZoneSpec {
                     name,
-                    rule: known.rule,
+                    rule: known.zone,
                 };
             }
             None => missing("time_zone_rule", &mut problems),

@@ -201,7 +201,7 @@ pub fn parse_time_range(text: &str) -> Result<(Time, Time), ValueError> {
     let Some((start, end)) = text.split_once(['-', '–']) else {
         return Err(ValueError::NotTimeRange(text.to_owned()));
     };
-    let time = |t: &str| Time::parse(t.trim()).map_err(ValueError::BadTime);
+    let time = |t: &str| Time::parse(t.trim()).map_err(|e| ValueError::BadTime(e.into()));
     Ok((time(start)?, time(end)?))
 }
 
