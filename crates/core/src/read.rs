@@ -167,8 +167,10 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
         Place::Opportunity { index, id }
     });
     let mut seen = HashSet::new();
+    let venue_ids = validate::VenueIds::of(&catalogue);
     for (index, opportunity) in opportunities {
-        let mut found = validate::check_opportunity(&catalogue, index, &opportunity, now);
+        let mut found =
+            validate::check_opportunity(&catalogue, &venue_ids, index, &opportunity, now);
         if !seen.insert(opportunity.id.clone()) {
             found.push(duplicate(
                 Place::Opportunity {

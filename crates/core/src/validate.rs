@@ -11,7 +11,7 @@ use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
 use crate::schedule::Schedule;
 use crate::time::DateTime;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Records verified longer ago than this many days get a warning.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -26,8 +26,15 @@ pub fn validate(catalogue: &Catalogue, now: Option<DateTime>) -> Vec<Problem> {
         catalogue.venues.iter().map(|v| v.id.as_str()).enumerate(),
         |index, id| Place::Venue { index, id },
     ));
+    let venue_ids = VenueIds::of(catalogue);
     for (index, opportunity) in catalogue.opportunities.iter().enumerate() {
-        problems.extend(check_opportunity(catalogue, index, opportunity, now));
+        problems.extend(check_opportunity(
+            catalogue,
+            &venue_ids,
+            index,
+            opportunity,
+            now,
+        ));
     }
     problems.extend(duplicate_ids(
         catalogue
@@ -185,9 +192,27 @@ pub fn check_venue(catalogue: &Catalogue, index: usize, venue: &Venue) -> Vec<Pr
     problems
 }
 
-/// Problems with one opportunity. `index` is its position in the file.
+/// The ids of a catalogue's venues, gathered once so that checking each
+/// opportunity's venue does not scan every venue.
+#[derive(Debug, Default)]
+pub struct VenueIds(HashSet<String>);
+
+impl VenueIds {
+    /// The ids of the catalogue's venues as they are now.
+    pub fn of(catalogue: &Catalogue) -> Self {
+        Self(catalogue.venues.iter().map(|v| v.id.clone()).collect())
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(id)
+    }
+}
+
+/// Problems with one opportunity. `index` is its position in the file;
+/// `venue_ids` are the catalogue's venues ([`VenueIds::of`]).
 pub fn check_opportunity(
     catalogue: &Catalogue,
+    venue_ids: &VenueIds,
     index: usize,
     o: &Opportunity,
     now: Option<DateTime>,
@@ -211,7 +236,7 @@ pub fn check_opportunity(
             "venue",
             "no venue is given, so nobody can find where it is; give a venue or set `mode` to online".to_owned(),
         ),
-        (Some(id), _) if catalogue.venue(id).is_none() => {
+        (Some(id), _) if !venue_ids.contains(id) => {
             error("venue", format!("venue `{id}` is not in the catalogue"));
         }
         _ => {}
