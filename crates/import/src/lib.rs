@@ -6,10 +6,10 @@
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.
 //!
-//! One folder per format, and no format imports another (a column map feeds
-//! LearnLocal's own opportunity rows, so [`mapping`] builds on [`table`]):
-//! - [`table`] reads LearnLocal's spreadsheets and builds a whole catalogue;
-//! - [`mapping`] reads any spreadsheet through a column map;
+//! One folder per format, and no format imports another:
+//! - [`table`] reads spreadsheets: LearnLocal's own and builds a whole catalogue
+//!   from them, and any other spreadsheet through a column map ([`mapping`], the
+//!   same opportunity rows under the keeper's own column names);
 //! - [`hsds`] reads Open Referral HSDS 3.0, tabular and JSON;
 //! - [`openactive`] reads OpenActive / schema.org JSON-LD;
 //! - [`ical`] reads iCalendar.
@@ -36,11 +36,11 @@
 mod csv_text;
 pub mod hsds;
 pub mod ical;
-pub mod mapping;
 pub mod openactive;
 mod record;
 mod sessions;
 pub mod table;
+pub use table::mapping;
 mod vocab;
 pub mod zone;
 

@@ -6,6 +6,8 @@
 //! each naming the row (header = row 1), the record's title or name, the column,
 //! and what is wrong in plain words. [`build_catalogue`] reads all five into a
 //! [`Catalogue`](learnlocal_core::Catalogue) and keeps the problems grouped by file, so a tool can name it.
+//! A keeper's own spreadsheet is read as the same opportunity rows under its own
+//! column names, through a column map ([`mapping`]).
 //!
 //! Conventions in every file: column names are matched ignoring case and spaces
 //! around them; an empty cell means "not given"; lists inside a cell are separated
@@ -16,6 +18,7 @@
 //! left out with its reason, never dropped silently.
 
 mod build;
+pub mod mapping;
 mod opportunities;
 mod settings;
 mod sheet;

@@ -21,7 +21,7 @@
 #[cfg(test)]
 mod tests;
 
-use crate::table::{
+use super::{
     Cell, INLINE_VENUE_COLUMNS, LIST_COLUMNS, OPPORTUNITY_COLUMNS, Record, Sheet, SheetRow, cell,
     group_slots, parse_day_hours, read_records,
 };
