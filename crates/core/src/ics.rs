@@ -53,6 +53,14 @@ pub enum CalendarScope {
     NextSession,
 }
 
+/// The words a calendar file writes, from the app's messages in the person's
+/// language: the core holds no interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarWords<'a> {
+    /// The place of an online-only event (LOCATION), e.g. "Online".
+    pub online: &'a str,
+}
+
 /// The iCalendar text for one opportunity, or None when it has no session to put
 /// in a calendar (empty schedule, or NextSession with none left).
 ///
@@ -73,12 +81,14 @@ pub enum CalendarScope {
 /// `page_url` is used (as URL and in DESCRIPTION) only when it is an http or https
 /// address without spaces or control characters. When the catalogue's time zone
 /// rule cannot be read, times are written "floating" (local time with no zone).
+/// `words` gives the file's few words in the person's language.
 pub fn opportunity_calendar(
     catalogue: &Catalogue,
     opportunity: &Opportunity,
     scope: CalendarScope,
     now: DateTime,
     page_url: Option<&str>,
+    words: &CalendarWords<'_>,
 ) -> Option<String> {
     let events = match scope {
         CalendarScope::Series => series_events(&opportunity.schedule, now),
@@ -90,7 +100,7 @@ pub fn opportunity_calendar(
         return None;
     }
     let clock = Clock::new(&catalogue.time_zone);
-    let details = Details::new(catalogue, opportunity, page_url.and_then(web_url));
+    let details = Details::new(catalogue, opportunity, page_url.and_then(web_url), words);
     let mut lines: Vec<String> = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -349,7 +359,12 @@ struct Details {
 }
 
 impl Details {
-    fn new(catalogue: &Catalogue, opportunity: &Opportunity, page_url: Option<&str>) -> Details {
+    fn new(
+        catalogue: &Catalogue,
+        opportunity: &Opportunity,
+        page_url: Option<&str>,
+        words: &CalendarWords<'_>,
+    ) -> Details {
         let mut lines = vec![format!("SUMMARY:{}", escape_text(&opportunity.title))];
         let description = [Some(opportunity.summary.trim()), page_url]
             .into_iter()
@@ -362,7 +377,7 @@ impl Details {
         }
         let venue = catalogue.venue_of(opportunity);
         match (opportunity.mode, venue) {
-            (Mode::Online, _) => lines.push("LOCATION:Online".to_owned()),
+            (Mode::Online, _) => lines.push(format!("LOCATION:{}", escape_text(words.online))),
             (_, Some(venue)) => {
                 let place = [
                     Some(venue.name.as_str()),
@@ -812,6 +827,9 @@ mod tests {
     use crate::schedule::{DatedSlot, WeeklySlot};
     use Weekday::{Fri, Mon, Sun, Thu, Tue, Wed};
 
+    /// The calendar's words as a caller in another language gives them.
+    const WORDS: CalendarWords<'static> = CalendarWords { online: "Ar líne" };
+
     const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
     const NEW_YORK: &str = "EST5EDT,M3.2.0,M11.1.0";
 
@@ -913,6 +931,7 @@ mod tests {
             CalendarScope::Series,
             at("2026-09-01T09:00"),
             Some("https://learnlocal.ie/o/email-basics"),
+            &WORDS,
         )
         .expect("a calendar")
     }
@@ -990,6 +1009,7 @@ mod tests {
             CalendarScope::Series,
             at("2026-09-01T10:00"),
             None,
+            &WORDS,
         )
         .unwrap();
         let want = [
@@ -1123,8 +1143,14 @@ mod tests {
         ];
         for (name, now, want) in cases {
             let o = with_schedule(schedule.clone());
-            let text =
-                opportunity_calendar(&dublin(), &o, CalendarScope::NextSession, at(now), None);
+            let text = opportunity_calendar(
+                &dublin(),
+                &o,
+                CalendarScope::NextSession,
+                at(now),
+                None,
+                &WORDS,
+            );
             let Some(want) = want else {
                 assert_eq!(text, None, "{name}");
                 continue;
@@ -1148,6 +1174,7 @@ mod tests {
             CalendarScope::NextSession,
             at("2026-09-16T01:00"),
             None,
+            &WORDS,
         )
         .unwrap();
         let event = component(&text, "VEVENT");
@@ -1214,6 +1241,7 @@ mod tests {
                 scope,
                 at("2027-01-01T09:00"),
                 None,
+                &WORDS,
             );
             assert_eq!(got.is_some(), some, "{name} {scope:?}");
         }
@@ -1549,7 +1577,7 @@ mod tests {
     );
 
     /// Place and link: a venue gives its name and address and GEO, online-only
-    /// gives "Online", a missing venue gives nothing, and only http(s) page URLs
+    /// gives the caller's word for online, a missing venue gives nothing, and only http(s) page URLs
     /// are used.
     #[test]
     fn place_and_link() {
@@ -1579,7 +1607,7 @@ mod tests {
                 "online",
                 online,
                 Some("HTTP://example.org/x"),
-                vec!["LOCATION:Online", "URL:HTTP://example.org/x"],
+                vec!["LOCATION:Ar líne", "URL:HTTP://example.org/x"],
                 vec!["GEO:"],
             ),
             (
@@ -1625,6 +1653,7 @@ mod tests {
                 CalendarScope::Series,
                 at("2026-09-01T09:00"),
                 url,
+                &WORDS,
             )
             .unwrap();
             assert_well_formed(&text);
@@ -1678,6 +1707,7 @@ mod tests {
                 scope,
                 at("2026-09-01T09:00"),
                 Some("https://example.org/a,b;c"),
+                &WORDS,
             )
             .unwrap();
             assert_well_formed(&text);
@@ -1728,9 +1758,14 @@ mod tests {
                 for now in ["0000-01-01T00:00", "2026-09-01T09:00", "9999-12-31T24:00"] {
                     for scope in [CalendarScope::Series, CalendarScope::NextSession] {
                         let o = with_schedule(schedule.clone());
-                        if let Some(text) =
-                            opportunity_calendar(&catalogue("Z", rule), &o, scope, at(now), None)
-                        {
+                        if let Some(text) = opportunity_calendar(
+                            &catalogue("Z", rule),
+                            &o,
+                            scope,
+                            at(now),
+                            None,
+                            &WORDS,
+                        ) {
                             assert_well_formed(&text);
                         }
                     }
