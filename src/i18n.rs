@@ -239,6 +239,11 @@ pub struct Messages {
     pub access_need: fn(AccessNeed) -> &'static str,
     /// An option's label with its count, e.g. "Music (4)".
     pub with_count: fn(&str, usize) -> String,
+    /// An option's label with what ticking it adds to a list another option of
+    /// its group already chose, as shown, e.g. "Music (+3)".
+    pub with_added: fn(&str, usize) -> String,
+    /// The same, as a screen reader says it, e.g. "Music, adds 3 results".
+    pub with_added_spoken: fn(&str, usize) -> String,
     /// Screen-reader text for an option that would give no results.
     pub none_match: &'static str,
     /// The clear-all button.
@@ -524,6 +529,11 @@ pub const EN: Messages = Messages {
         },
     },
     with_count: |label, n| format!("{label} ({n})"),
+    with_added: |label, n| format!("{label} (+{n})"),
+    with_added_spoken: |label, n| match n {
+        1 => format!("{label}, adds 1 result"),
+        n => format!("{label}, adds {n} results"),
+    },
     none_match: "no results",
     clear_all: "Clear all filters",
     sort_label: "Order",
@@ -701,6 +711,15 @@ mod tests {
         assert_eq!((EN.and_list)(&items(&["a", "b", "c"])), "a, b and c");
         assert_eq!((EN.language)("ga"), "Irish");
         assert_eq!((EN.language)("xx"), "XX");
+    }
+
+    /// An option beside a ticked one says what it adds, in sight and in speech.
+    #[test]
+    fn english_added_counts() {
+        assert_eq!((EN.with_count)("Music", 4), "Music (4)");
+        assert_eq!((EN.with_added)("Music", 55), "Music (+55)");
+        assert_eq!((EN.with_added_spoken)("Music", 55), "Music, adds 55 results");
+        assert_eq!((EN.with_added_spoken)("Music", 1), "Music, adds 1 result");
     }
 
     /// Counts use the singular for one.

@@ -445,7 +445,7 @@ impl Shown {
             .into_iter()
             .filter(|(key, _)| *key == keys::SHOWN)
             .filter_map(|(_, value)| value.trim().parse::<usize>().ok())
-            .filter(|&n| n >= Self::PAGE && n % Self::PAGE == 0)
+            .filter(|&n| n >= Self::PAGE && n.is_multiple_of(Self::PAGE))
             .last()
             .map_or_else(Self::default, Self)
     }
