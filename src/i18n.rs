@@ -280,6 +280,8 @@ pub struct Messages {
     pub add_series_to_calendar: &'static str,
     /// Download the next session as .ics.
     pub add_next_to_calendar: &'static str,
+    /// The calendar file's name when the entry's title gives none (no ".ics").
+    pub calendar_file_name: &'static str,
     /// The share button.
     pub share: &'static str,
     /// After copying the link.
@@ -602,6 +604,7 @@ pub const EN: Messages = Messages {
     actions_heading: "Keep it, share it",
     add_series_to_calendar: "Add all sessions to my calendar",
     add_next_to_calendar: "Add the next session to my calendar",
+    calendar_file_name: "calendar",
     share: "Share",
     link_copied: "Link copied. Paste it in a message to share it.",
     share_failed: "Sharing did not work. Copy the address from the address bar.",
@@ -718,7 +721,10 @@ mod tests {
     fn english_added_counts() {
         assert_eq!((EN.with_count)("Music", 4), "Music (4)");
         assert_eq!((EN.with_added)("Music", 55), "Music (+55)");
-        assert_eq!((EN.with_added_spoken)("Music", 55), "Music, adds 55 results");
+        assert_eq!(
+            (EN.with_added_spoken)("Music", 55),
+            "Music, adds 55 results"
+        );
         assert_eq!((EN.with_added_spoken)("Music", 1), "Music, adds 1 result");
     }
 

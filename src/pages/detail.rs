@@ -345,6 +345,7 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
             let now = now_in(&loaded.catalogue.time_zone.rule);
             let words = CalendarWords {
                 online: t().online_only,
+                file_name: t().calendar_file_name,
             };
             match opportunity_calendar(
                 &loaded.catalogue,
@@ -355,7 +356,7 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
                 &words,
             ) {
                 Some(text) => {
-                    let file = calendar_file_name(&opportunity);
+                    let file = calendar_file_name(&opportunity, &words);
                     crate::api::download(&file, "text/calendar;charset=utf-8", &text);
                 }
                 None => status.set(Some(t().no_upcoming_sessions)),

@@ -59,6 +59,9 @@ pub enum CalendarScope {
 pub struct CalendarWords<'a> {
     /// The place of an online-only event (LOCATION), e.g. "Online".
     pub online: &'a str,
+    /// The file's name when neither the title nor the id gives one, e.g.
+    /// "calendar" (made ASCII like a title; "learnlocal" if nothing is left).
+    pub file_name: &'a str,
 }
 
 /// The iCalendar text for one opportunity, or None when it has no session to put
@@ -142,8 +145,9 @@ pub fn opportunity_calendar(
 
 /// A file name for it, e.g. "email-basics.ics" (slug of the title, ASCII, at most
 /// 60 chars in all). An untitled opportunity is named by its id, and one with
-/// neither in Latin letters or digits is "calendar.ics".
-pub fn calendar_file_name(opportunity: &Opportunity) -> String {
+/// neither in Latin letters or digits is named by `words.file_name`
+/// ("calendar.ics").
+pub fn calendar_file_name(opportunity: &Opportunity, words: &CalendarWords<'_>) -> String {
     let mut slug = slugify(&opportunity.title);
     if slug.is_empty() {
         slug = slugify(&opportunity.id);
@@ -158,10 +162,12 @@ pub fn calendar_file_name(opportunity: &Opportunity) -> String {
         slug.truncate(cut);
     }
     let slug = slug.trim_matches('-');
-    if slug.is_empty() {
-        "calendar.ics".to_owned()
-    } else {
-        format!("{slug}.ics")
+    if !slug.is_empty() {
+        return format!("{slug}.ics");
+    }
+    match slugify(words.file_name) {
+        fallback if fallback.is_empty() => "learnlocal.ics".to_owned(),
+        fallback => format!("{fallback}.ics"),
     }
 }
 
@@ -828,7 +834,10 @@ mod tests {
     use Weekday::{Fri, Mon, Sun, Thu, Tue, Wed};
 
     /// The calendar's words as a caller in another language gives them.
-    const WORDS: CalendarWords<'static> = CalendarWords { online: "Ar líne" };
+    const WORDS: CalendarWords<'static> = CalendarWords {
+        online: "Ar líne",
+        file_name: "Féilire",
+    };
 
     const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
     const NEW_YORK: &str = "EST5EDT,M3.2.0,M11.1.0";
@@ -1054,7 +1063,7 @@ mod tests {
         ]
         .join("\r\n");
         assert_eq!(text, want);
-        assert_eq!(calendar_file_name(&o), "email-basics.ics");
+        assert_eq!(calendar_file_name(&o, &WORDS), "email-basics.ics");
     }
 
     /// TEXT values escape backslashes, semicolons and commas, turn every kind of
@@ -1786,7 +1795,7 @@ mod tests {
             ),
             ("Children's Storytime", "x", "childrens-storytime.ics"),
             ("", "yoga-2026", "yoga-2026.ics"),
-            ("😀 ✨", "日本", "calendar.ics"),
+            ("😀 ✨", "日本", "feilire.ics"),
             (
                 &"word ".repeat(30) as &str,
                 "x",
@@ -1796,7 +1805,7 @@ mod tests {
         ];
         for (title, id, want) in cases {
             let o = Opportunity::new(id, Kind::Course, title, "");
-            let name = calendar_file_name(&o);
+            let name = calendar_file_name(&o, &WORDS);
             assert_eq!(name, want, "{title}");
             assert!(name.len() <= 60 && name.is_ascii(), "{name}");
         }

@@ -14,7 +14,10 @@ use learnlocal_import::{Import, ImportContext, ical};
 const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
 const NEW_YORK: &str = "EST5EDT,M3.2.0,M11.1.0";
 /// The calendar's words, as the app's English messages give them.
-const WORDS: CalendarWords<'static> = CalendarWords { online: "Online" };
+const WORDS: CalendarWords<'static> = CalendarWords {
+    online: "Online",
+    file_name: "calendar",
+};
 /// RFC 5545 3.1: content lines are at most 75 octets.
 const MAX_LINE_OCTETS: usize = 75;
 
