@@ -107,11 +107,15 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     // Coming back to a card (Back from its page, or its "Back to results" link),
-    // the URL names it: bring it into view once the list is drawn.
+    // the URL names it: bring it into view once the list is drawn, on the next
+    // frame, after the browser's own scroll restoring.
     let card = use_location().hash.get_untracked();
     Effect::new(move |_| {
         if let Some(id) = card.strip_prefix('#').filter(|id| !id.is_empty()) {
-            bring_into_view(id);
+            let id = id.to_owned();
+            request_animation_frame(move || {
+                bring_into_view(&id);
+            });
         }
     });
 

@@ -1356,6 +1356,29 @@ mod facet_truth_tests {
     use crate::read_catalogue;
     use std::fmt::Debug;
 
+    /// Wednesday 25 November 2026, 12:00.
+    fn noon() -> DateTime {
+        DateTime::parse("2026-11-25T12:00").unwrap()
+    }
+
+    /// The demo catalogue and its index.
+    fn demo() -> (Catalogue, SearchIndex) {
+        let text = include_str!("../../../data/catalogue.json");
+        let catalogue = read_catalogue(text, None).unwrap().catalogue;
+        let index = SearchIndex::new(&catalogue, noon());
+        (catalogue, index)
+    }
+
+    /// Searching the demo catalogue from its centre at noon.
+    fn demo_context<'a>(catalogue: &'a Catalogue, index: &'a SearchIndex) -> Context<'a> {
+        Context {
+            catalogue,
+            index,
+            origin: catalogue.centre,
+            now: noon(),
+        }
+    }
+
     /// A small, seeded random number generator (xorshift), so failures repeat.
     struct Dice(u64);
 
@@ -1467,16 +1490,8 @@ mod facet_truth_tests {
     /// the length of the list it predicts: ticking it gives N, or adds +N.
     #[test]
     fn every_count_is_the_list_it_predicts() {
-        let text = include_str!("../../../data/catalogue.json");
-        let catalogue = read_catalogue(text, None).unwrap().catalogue;
-        let now = DateTime::parse("2026-11-25T12:00").unwrap();
-        let index = SearchIndex::new(&catalogue, now);
-        let ctx = Context {
-            catalogue: &catalogue,
-            index: &index,
-            origin: catalogue.centre,
-            now,
-        };
+        let (catalogue, index) = demo();
+        let ctx = demo_context(&catalogue, &index);
         let mut dice = Dice(0x5eed_1ea1_7001);
         for _ in 0..60 {
             let f = random_filters(&mut dice, &catalogue);
@@ -1532,16 +1547,8 @@ mod facet_truth_tests {
     /// "Jobs and careers" says what it adds, not what it gives alone.
     #[test]
     fn a_second_skill_says_what_it_adds() {
-        let text = include_str!("../../../data/catalogue.json");
-        let catalogue = read_catalogue(text, None).unwrap().catalogue;
-        let now = DateTime::parse("2026-11-25T12:00").unwrap();
-        let index = SearchIndex::new(&catalogue, now);
-        let ctx = Context {
-            catalogue: &catalogue,
-            index: &index,
-            origin: catalogue.centre,
-            now,
-        };
+        let (catalogue, index) = demo();
+        let ctx = demo_context(&catalogue, &index);
         let digital = Filters::default().with_skill_toggled("digital");
         let both = digital.with_skill_toggled("employability");
         let alone = Filters::default().with_skill_toggled("employability");
