@@ -198,3 +198,31 @@ pub async fn share(title: &str, url: &str) -> Shared {
     }
     Shared::Failed
 }
+
+/// Scrolls the element with id `id` to the middle of the screen and moves the
+/// keyboard focus to the first link inside it, as a person returning to a list
+/// expects to find the entry they opened. Returns false when there is no such
+/// element.
+pub fn bring_into_view(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = leptos::prelude::document().get_element_by_id(id) else {
+        return false;
+    };
+    let call = |target: &wasm_bindgen::JsValue, method: &str, options: &js_sys::Object| {
+        let function = js_sys::Reflect::get(target, &method.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(function) = function {
+            let _ = function.call1(target, options);
+        }
+    };
+    let centre = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&centre, &"block".into(), &"center".into());
+    call(&element, "scrollIntoView", &centre);
+    if let Ok(Some(link)) = element.query_selector("a[href]") {
+        let still = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&still, &"preventScroll".into(), &true.into());
+        call(&link, "focus", &still);
+    }
+    true
+}

@@ -1,30 +1,17 @@
-//! The application shell: header, routes, and the catalogue shared by every page.
+//! The application shell: the shared state, the header and the routes.
 
-use crate::api::{LoadError, fetch_catalogue};
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
-use learnlocal_core::Loaded;
+use crate::state::provide_app_state;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use std::sync::Arc;
-
-/// The catalogue as it loads: `None` while loading, then the catalogue (with the
-/// problems found in it) or why it could not be loaded.
-pub type CatalogueResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
-
-/// The device's position, once the person has asked to use it. It lives in
-/// memory only: never in the URL, never in storage, never sent anywhere.
-#[derive(Debug, Clone, Copy)]
-pub struct DevicePosition(pub RwSignal<Option<learnlocal_core::LatLon>>);
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let catalogue: CatalogueResource = LocalResource::new(fetch_catalogue);
-    provide_context(catalogue);
-    provide_context(DevicePosition(RwSignal::new(None)));
+    provide_app_state();
     let html = document().document_element();
     if let Some(html) = html {
         // The attributes are static text from the messages, never catalogue data.

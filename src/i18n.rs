@@ -240,6 +240,11 @@ pub struct Messages {
     pub access_need: fn(AccessNeed) -> &'static str,
     /// An option's label with its count, e.g. "Music (4)".
     pub with_count: fn(&str, usize) -> String,
+    /// An option's label with what ticking it adds to a list another option of
+    /// its group already chose, as shown, e.g. "Music (+3)".
+    pub with_added: fn(&str, usize) -> String,
+    /// The same, as a screen reader says it, e.g. "Music, adds 3 results".
+    pub with_added_spoken: fn(&str, usize) -> String,
     /// Screen-reader text for an option that would give no results.
     pub none_match: &'static str,
     /// The clear-all button.
@@ -276,6 +281,8 @@ pub struct Messages {
     pub add_series_to_calendar: &'static str,
     /// Download the next session as .ics.
     pub add_next_to_calendar: &'static str,
+    /// The calendar file's name when the entry's title gives none (no ".ics").
+    pub calendar_file_name: &'static str,
     /// The share button.
     pub share: &'static str,
     /// After copying the link.
@@ -533,6 +540,11 @@ pub const EN: Messages = Messages {
         },
     },
     with_count: |label, n| format!("{label} ({n})"),
+    with_added: |label, n| format!("{label} (+{n})"),
+    with_added_spoken: |label, n| match n {
+        1 => format!("{label}, adds 1 result"),
+        n => format!("{label}, adds {n} results"),
+    },
     none_match: "no results",
     clear_all: "Clear all filters",
     sort_label: "Order",
@@ -601,6 +613,7 @@ pub const EN: Messages = Messages {
     actions_heading: "Keep it, share it",
     add_series_to_calendar: "Add all sessions to my calendar",
     add_next_to_calendar: "Add the next session to my calendar",
+    calendar_file_name: "calendar",
     share: "Share",
     link_copied: "Link copied. Paste it in a message to share it.",
     share_failed: "Sharing did not work. Copy the address from the address bar.",
@@ -713,6 +726,18 @@ mod tests {
         assert_eq!((EN.and_list)(&items(&["a", "b", "c"])), "a, b and c");
         assert_eq!((EN.language)("ga"), "Irish");
         assert_eq!((EN.language)("xx"), "XX");
+    }
+
+    /// An option beside a ticked one says what it adds, in sight and in speech.
+    #[test]
+    fn english_added_counts() {
+        assert_eq!((EN.with_count)("Music", 4), "Music (4)");
+        assert_eq!((EN.with_added)("Music", 55), "Music (+55)");
+        assert_eq!(
+            (EN.with_added_spoken)("Music", 55),
+            "Music, adds 55 results"
+        );
+        assert_eq!((EN.with_added_spoken)("Music", 1), "Music, adds 1 result");
     }
 
     /// Counts use the singular for one.

@@ -10,5 +10,6 @@ mod components;
 mod format;
 pub mod i18n;
 mod pages;
+mod state;
 
 pub use app::App;

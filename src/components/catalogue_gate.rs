@@ -1,8 +1,8 @@
 //! Shows a page once the catalogue has loaded, and loading or error states before.
 
-use crate::app::CatalogueResource;
 use crate::components::load_error::LoadErrorNotice;
 use crate::i18n::t;
+use crate::state::CatalogueResource;
 use learnlocal_core::Loaded;
 use leptos::prelude::*;
 use std::sync::Arc;

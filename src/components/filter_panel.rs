@@ -4,15 +4,17 @@ use crate::i18n::t;
 use learnlocal_core::filter::{AccessNeed, StartsWithin, toggle};
 use learnlocal_core::opportunity::{Audience, Kind, Level, Mode};
 use learnlocal_core::schedule::PartOfDay;
-use learnlocal_core::search::Facets;
+use learnlocal_core::search::{Facets, OptionCount};
 use learnlocal_core::time::Weekday;
 use learnlocal_core::{Filters, Loaded};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-/// One group of checkboxes, each labelled with how many results it would give.
-/// Options that would give none stay visible and are marked.
+/// One group of checkboxes, each labelled with how many results it would give
+/// ("Music (4)"), or, beside a ticked option of an any-of group, how many it would
+/// add ("Music (+3)", spoken "adds 3 results"). Options that would give or add
+/// none stay visible and are marked.
 #[component]
 pub fn CheckGroup<T>(
     /// The group's name.
@@ -24,8 +26,8 @@ pub fn CheckGroup<T>(
     options: Vec<(T, String)>,
     /// The options currently ticked.
     selected: Signal<BTreeSet<T>>,
-    /// Results per option.
-    counts: Signal<BTreeMap<T, usize>>,
+    /// What ticking each option gives or adds.
+    counts: Signal<BTreeMap<T, OptionCount>>,
     /// Called with the option ticked or unticked.
     on_toggle: Callback<T>,
 ) -> impl IntoView
@@ -37,21 +39,20 @@ where
         .map(|(value, label)| {
             let count = {
                 let value = value.clone();
-                Signal::derive(move || counts.with(|c| c.get(&value).copied().unwrap_or(0)))
+                Signal::derive(move || {
+                    counts.with(|c| c.get(&value).copied().unwrap_or(OptionCount::Gives(0)))
+                })
             };
             let checked = {
                 let value = value.clone();
                 move || selected.with(|s| s.contains(&value))
             };
-            let text = {
-                let label = label.clone();
-                move || (t().with_count)(&label, count.get())
-            };
+            let text = move || count_label(&label, count.get());
             view! {
                 <li class="check-group__item">
-                    <label class="check" class:check--empty=move || count.get() == 0>
+                    <label class="check" class:check--empty=move || count.get().value() == 0>
                         <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle.run(value.clone()) />
-                        <span>{text}</span>
+                        {text}
                     </label>
                 </li>
             }
@@ -66,10 +67,23 @@ where
     }
 }
 
+/// An option's label with its count: "Music (4)", or "Music (+3)" shown and
+/// "Music, adds 3 results" spoken.
+fn count_label(label: &str, count: OptionCount) -> impl IntoView + use<> {
+    match count {
+        OptionCount::Gives(n) => view! { <span>{(t().with_count)(label, n)}</span> }.into_any(),
+        OptionCount::Adds(n) => view! {
+            <span aria-hidden="true">{(t().with_added)(label, n)}</span>
+            <span class="check__spoken">{(t().with_added_spoken)(label, n)}</span>
+        }
+        .into_any(),
+    }
+}
+
 /// A check group's connection to the filters.
 struct Wiring<T: Send + Sync + 'static> {
     selected: Signal<BTreeSet<T>>,
-    counts: Signal<BTreeMap<T, usize>>,
+    counts: Signal<BTreeMap<T, OptionCount>>,
     on_toggle: Callback<T>,
 }
 
@@ -92,7 +106,7 @@ pub fn FilterPanel(
         on_change: Callback<Filters>,
         get: fn(&Filters) -> &BTreeSet<T>,
         set: fn(&mut Filters) -> &mut BTreeSet<T>,
-        count: fn(&Facets) -> &BTreeMap<T, usize>,
+        count: fn(&Facets) -> &BTreeMap<T, OptionCount>,
     ) -> Wiring<T>
     where
         T: Clone + Ord + Send + Sync + 'static,
@@ -291,7 +305,7 @@ fn SkillGroup(
     legend: &'static str,
     options: Vec<(String, String)>,
     selected: Signal<BTreeSet<String>>,
-    counts: Signal<BTreeMap<String, usize>>,
+    counts: Signal<BTreeMap<String, OptionCount>>,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
     view! { <div class="skill-filter"><CheckGroup legend options selected counts on_toggle /></div> }

@@ -2,8 +2,8 @@
 //! or a typed place with suggestions; and how far to look.
 
 use crate::api::{LocationError, locate};
-use crate::app::DevicePosition;
 use crate::i18n::t;
+use crate::state::DevicePosition;
 use learnlocal_core::Token;
 use learnlocal_core::filter::{PlaceRef, Radius};
 use learnlocal_core::places::suggest_places;

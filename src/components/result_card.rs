@@ -1,10 +1,13 @@
 //! One result in the list.
 
 use crate::i18n::t;
-use learnlocal_core::route::detail_path;
+use learnlocal_core::filter::Shown;
+use learnlocal_core::route::{card_anchor, detail_path, finder_path_at};
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::{Filters, Hit, Loaded};
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// Title (a link to the detail page), kind, venue, distance with walking time,
@@ -19,11 +22,35 @@ pub fn ResultCard(
     hit: Hit,
     /// The finder's filters, carried to the detail page so it can link back.
     filters: Memo<Filters>,
+    /// How many results the finder lists, carried along with the filters.
+    shown: Memo<Shown>,
 ) -> impl IntoView {
     let catalogue = &loaded.catalogue;
-    let opportunity = &catalogue.opportunities[hit.index];
+    let Some(opportunity) = catalogue.opportunities.get(hit.index) else {
+        return ().into_any();
+    };
     let id = opportunity.id.clone();
-    let href = move || filters.with(|f| detail_path(&id, f));
+    let anchor = card_anchor(&id);
+    let href = {
+        let id = id.clone();
+        move || filters.with(|f| detail_path(&id, f, shown.get()))
+    };
+    // Before the detail page opens, the list's own history entry is made to name
+    // this card, so Back returns to it. Only plain clicks: a new tab leaves the
+    // list where it is.
+    let navigate = use_navigate();
+    let remember = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let here = filters.with_untracked(|f| finder_path_at(f, shown.get_untracked(), Some(&id)));
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&here, options);
+    };
     let venue = catalogue
         .venue_of(opportunity)
         .map_or_else(|| t().online_only.to_owned(), |v| v.name.clone());
@@ -36,9 +63,9 @@ pub fn ResultCard(
         view! { <p class="result-card__next">{(t().next_session)(&when)}</p> }
     });
     view! {
-        <li class="result-card">
+        <li class="result-card" id=anchor>
             <h3 class="result-card__title">
-                <a class="result-card__link" href=href>
+                <a class="result-card__link" href=href on:click=remember>
                     {opportunity.title.clone()}
                 </a>
             </h3>
@@ -51,4 +78,5 @@ pub fn ResultCard(
             <p class="result-card__summary">{opportunity.summary.clone()}</p>
         </li>
     }
+    .into_any()
 }

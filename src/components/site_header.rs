@@ -1,7 +1,7 @@
 //! The banner at the top of every page.
 
-use crate::app::CatalogueResource;
 use crate::i18n::t;
+use crate::state::CatalogueResource;
 use leptos::prelude::*;
 
 /// Product name, tagline, and the demonstration-data notice when it applies.

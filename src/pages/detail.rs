@@ -4,12 +4,14 @@ use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
+use crate::state::{use_filters, use_shown};
 use learnlocal_core::distance::distance_m;
-use learnlocal_core::link::safe_href;
-use learnlocal_core::route::finder_path;
+use learnlocal_core::filter::Shown;
+use learnlocal_core::link::{geo_href, map_href, safe_href};
+use learnlocal_core::route::finder_path_at;
 use learnlocal_core::{Catalogue, Filters, Loaded, Opportunity, Venue};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The `/o/:id` route.
@@ -22,18 +24,15 @@ pub fn DetailPage() -> impl IntoView {
 #[component]
 fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
-    let query = use_query_map();
-    let back = {
-        let loaded = Arc::clone(&loaded);
-        move || {
-            query.with(|q| {
-                let pairs = q.into_iter().map(|(k, v)| (k.as_ref(), v));
-                finder_path(&Filters::from_query(pairs, &loaded.catalogue))
-            })
-        }
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let (filters, shown) = (use_filters(&loaded), use_shown());
+    // The list this page was opened from, at this entry's card.
+    let back = move || {
+        let id = id();
+        filters.with(|f| finder_path_at(f, shown.get(), Some(&id)))
     };
     let record = move || {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let id = id();
         match loaded.catalogue.opportunity(&id) {
             Some(o) => {
                 document().set_title(&format!("{} – {}", o.title, t().app_name));
@@ -171,21 +170,27 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
     };
     let distance = (t().distance)(distance_m(catalogue.centre, venue.location));
     let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
-    let (lat, lon) = (venue.location.lat, venue.location.lon);
-    let geo = format!("geo:{lat:.6},{lon:.6}");
-    let osm = format!(
-        "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}"
-    );
+    let geo = geo_href(venue.location);
+    let osm = map_href(venue.location);
+    let directions = (geo.is_some() || osm.is_some()).then(|| {
+        let geo = geo.map(|href| view! { <a href=href>{t().open_in_maps}</a> });
+        let osm = osm
+            .map(|href| view! { <a href=href rel="noopener noreferrer">{t().open_street_map}</a> });
+        let both = (geo.is_some() && osm.is_some()).then_some(" · ");
+        view! {
+            <p class="detail__directions">
+                <span>{t().directions} ": "</span>
+                {geo}
+                {both}
+                {osm}
+            </p>
+        }
+    });
     view! {
         <h2>{t().label_venue}</h2>
         <p class="detail__venue">{venue.name.clone()}</p>
         <Lines lines=address_lines(catalogue, venue) />
-        <p class="detail__directions">
-            <span>{t().directions} ": "</span>
-            <a href=geo>{t().open_in_maps}</a>
-            " · "
-            <a href=osm rel="noopener noreferrer">{t().open_street_map}</a>
-        </p>
+        {directions}
         <dl class="detail__facts">
             <Fact label=t().label_distance lines=vec![distance] />
             <Fact label=t().label_venue_access lines=venue.accessibility.iter().map(|&a| (t().venue_access)(a).to_owned()).collect() />
@@ -316,14 +321,16 @@ fn page_url(id: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!(
         "{origin}{}",
-        learnlocal_core::route::detail_path(id, &Filters::default())
+        learnlocal_core::route::detail_path(id, &Filters::default(), Shown::default())
     )
 }
 
 /// Add to calendar, share, and report a problem.
 #[component]
 fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
-    use learnlocal_core::ics::{CalendarScope, calendar_file_name, opportunity_calendar};
+    use learnlocal_core::ics::{
+        CalendarScope, CalendarWords, calendar_file_name, opportunity_calendar,
+    };
     let status = RwSignal::new(None::<&'static str>);
     let url = page_url(&opportunity.id);
     let now = now_in(&loaded.catalogue.time_zone.rule);
@@ -336,9 +343,20 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
         let (loaded, opportunity, url) = (Arc::clone(&loaded), opportunity.clone(), url.clone());
         let download = move |_| {
             let now = now_in(&loaded.catalogue.time_zone.rule);
-            match opportunity_calendar(&loaded.catalogue, &opportunity, scope, now, Some(&url)) {
+            let words = CalendarWords {
+                online: t().online_only,
+                file_name: t().calendar_file_name,
+            };
+            match opportunity_calendar(
+                &loaded.catalogue,
+                &opportunity,
+                scope,
+                now,
+                Some(&url),
+                &words,
+            ) {
                 Some(text) => {
-                    let file = calendar_file_name(&opportunity);
+                    let file = calendar_file_name(&opportunity, &words);
                     crate::api::download(&file, "text/calendar;charset=utf-8", &text);
                 }
                 None => status.set(Some(t().no_upcoming_sessions)),

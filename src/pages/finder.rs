@@ -1,7 +1,6 @@
 //! The finder: search, place, filters and results, all driven by the URL.
 
-use crate::api::now_in;
-use crate::app::DevicePosition;
+use crate::api::{bring_into_view, now_in};
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::empty_state::EmptyState;
 use crate::components::filter_panel::FilterPanel;
@@ -10,18 +9,16 @@ use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
-use learnlocal_core::filter::{PlaceRef, Sort};
-use learnlocal_core::route::finder_path;
+use crate::state::{DevicePosition, use_filters, use_shown};
+use learnlocal_core::filter::{PlaceRef, Shown, Sort};
+use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
 use learnlocal_core::time::DateTime;
 use learnlocal_core::{Catalogue, Filters, LatLon, Loaded, Token};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
-
-/// Results shown at first, and added by each "Show more".
-const PAGE_SIZE: usize = 20;
 
 /// The `/` route.
 #[component]
@@ -79,18 +76,8 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     let now = now_in(&loaded.catalogue.time_zone.rule);
     let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
     let device = expect_context::<DevicePosition>().0;
-    let query = use_query_map();
-    let filters = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| {
-            query.with(|q| {
-                Filters::from_query(
-                    q.into_iter().map(|(k, v)| (k.as_ref(), v)),
-                    &loaded.catalogue,
-                )
-            })
-        })
-    };
+    let filters = use_filters(&loaded);
+    let shown = use_shown();
     let origin_point = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| {
@@ -115,21 +102,32 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             Vec::new()
         }
     });
-    let shown = RwSignal::new(PAGE_SIZE);
+    // Coming back to a card (Back from its page, or its "Back to results" link),
+    // the URL names it: bring it into view once the list is drawn, on the next
+    // frame, after the browser's own scroll restoring.
+    let card = use_location().hash.get_untracked();
     Effect::new(move |_| {
-        filters.track();
-        shown.set(PAGE_SIZE);
+        if let Some(id) = card.strip_prefix('#').filter(|id| !id.is_empty()) {
+            let id = id.to_owned();
+            request_animation_frame(move || {
+                bring_into_view(&id);
+            });
+        }
     });
 
     let navigate = use_navigate();
     // Discrete changes add a history entry; a burst of typing replaces its own.
-    let show = Callback::new(move |(next, replace): (Filters, bool)| {
+    // New filters list their first page again.
+    let go = Callback::new(move |(path, replace): (String, bool)| {
         let options = NavigateOptions {
             replace,
             scroll: false,
             ..NavigateOptions::default()
         };
-        navigate(&finder_path(&next), options);
+        navigate(&path, options);
+    });
+    let show = Callback::new(move |(next, replace): (Filters, bool)| {
+        go.run((finder_path(&next), replace));
     });
     let on_change = Callback::new(move |next: Filters| show.run((next, false)));
     let on_text = Callback::new(move |(text, replace): (String, bool)| {
@@ -145,13 +143,22 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             ..filters.get_untracked()
         });
     };
-    let visible = move || hits.with(|h| h.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let visible = move || {
+        let n = shown.get().count();
+        hits.with(|h| h.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    // "Show more" rewrites the current entry: Back leaves the list, as it came.
+    let show_more = move |_| {
+        let path =
+            filters.with_untracked(|f| finder_path_at(f, shown.get_untracked().more(), None));
+        go.run((path, true));
+    };
     let more = move || {
-        let left = hits.with(Vec::len).saturating_sub(shown.get());
+        let left = hits.with(Vec::len).saturating_sub(shown.get().count());
         (left > 0).then(|| {
             view! {
-                <button class="button button--secondary results__more" type="button" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
-                    {(t().show_more)(left.min(PAGE_SIZE))}
+                <button class="button button--secondary results__more" type="button" on:click=show_more>
+                    {(t().show_more)(left.min(Shown::PAGE))}
                 </button>
             }
         })
@@ -207,7 +214,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 </Show>
                 <ol class="results__list">
                     <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
-                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index=Arc::clone(&index_for_cards) hit filters />
+                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index=Arc::clone(&index_for_cards) hit filters shown />
                     </For>
                 </ol>
                 {more}

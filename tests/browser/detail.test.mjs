@@ -116,6 +116,15 @@ describe('detail page', () => {
       assert.equal(await tel.getAttribute('href'), `tel:${target.booking.phone.replaceAll(' ', '')}`);
     }
     if (target.verified) has(shown(toDate(target.verified)), 'last checked');
+
+    // Directions: the venue's own coordinates, as a geo: link and an OpenStreetMap link.
+    const [lat, lon] = [venue.location.lat.toFixed(6), venue.location.lon.toFixed(6)];
+    assert.equal(await page.getByRole('link', { name: 'Open in a map app' }).getAttribute('href'), `geo:${lat},${lon}`);
+    assert.equal(await page.getByRole('link', { name: 'OpenStreetMap' }).getAttribute('href'),
+      `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
+    // Every link is the app's own path or one of the schemes the link check allows.
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) assert.match(href, /^(\/|https?:|mailto:|tel:|geo:-?\d+\.\d{6},-?\d+\.\d{6}$)/i, href);
     assert.deepEqual(page.consoleErrors, []);
   });
 

@@ -68,10 +68,13 @@ describe('filters', () => {
 
   const query = (page) => new URL(page.url()).searchParams;
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  /** A checkbox or radio in a named group, by its label without the count. */
+  /**
+   * A checkbox or radio in a named group, by its label without the count: "Course (168)",
+   * or, beside a ticked option of its group, "Library, adds 12 results" (shown "Library (+12)").
+   */
   const option = (page, group, label, role = 'checkbox') =>
     page.getByRole('group', { name: group, exact: true })
-      .getByRole(role, { name: new RegExp(`^${escape(label)} \\(\\d+\\)$`) });
+      .getByRole(role, { name: new RegExp(`^${escape(label)}(?: \\(\\d+\\)|, adds \\d+ results?)$`) });
   /** The count in an option's label: "Course (168)" gives 168. */
   const countOf = async (control) => {
     const text = await control.evaluate((input) => input.closest('label').innerText);
@@ -333,6 +336,35 @@ describe('filters', () => {
     await tuesday.check();
     const { expected } = await expectList(page3, { days: ['tu'], times: ['evening'] });
     assert.equal(k, expected.length);
+  });
+
+  it('counts: beside a ticked skill, another says what it adds ("+N"), and ticking it adds exactly N', async () => {
+    const page = await open('/?skill=digital');
+    const before = expectedNow({ skills: ['digital'] }).length;
+    await resultsOnceCounted(page, before);
+    const skills = page.getByRole('group', { name: 'Skills', exact: true });
+    const jobs = catalogue.skills.find((s) => s.id === 'employability');
+    const label = skills.locator('label', { hasText: jobs.label });
+    // What a person sees: "Jobs and careers (+N)"; what a screen reader says: "…, adds N results".
+    const shown = await label.locator('[aria-hidden="true"]').innerText();
+    const match = new RegExp(`^${escape(jobs.label)} \\(\\+(\\d+)\\)$`).exec(shown);
+    assert.ok(match, `"${shown}" says what it adds`);
+    const n = Number(match[1]);
+    const box = skills.getByRole('checkbox', { name: `${jobs.label}, adds ${n} result${n === 1 ? '' : 's'}`, exact: true });
+    assert.equal(await box.isChecked(), false);
+    // Not the count of the skill alone, which is larger: some jobs courses are computer courses too.
+    const both = expectedNow({ skills: ['digital', 'employability'] }).length;
+    assert.equal(n, both - before, 'it adds what the two skills give beyond the one');
+    assert.ok(n < expectedNow({ skills: ['employability'] }).length);
+    // The ticked skill keeps its own count.
+    const digital = catalogue.skills.find((s) => s.id === 'digital');
+    assert.equal(await skills.locator('label', { hasText: digital.label }).innerText(), `${digital.label} (${before})`);
+
+    await box.check();
+    await resultsOnceCounted(page, before + n);
+    assert.deepEqual(new Set(query(page).get('skill').split(',')), new Set(['digital', 'employability']));
+    // Now both are ticked, each shows its own count again.
+    assert.equal(await label.innerText(), `${jobs.label} (${expectedNow({ skills: ['employability'] }).length})`);
   });
 
   // ---- The URL -----------------------------------------------------------------------

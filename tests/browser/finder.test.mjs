@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openPage, loadCatalogue, expectedResults, matchesText,
-  parseDistance, resultsOnceCounted, haversineM, venueOf, showAll,
+  parseDistance, resultsOnceCounted, haversineM, venueOf, showAll, readResults, countText,
 } from './support.mjs';
 
 /** Only the first `n` of a list: what the first page shows. */
@@ -36,10 +36,12 @@ describe('finder', () => {
   }
 
   const searchBox = (page) => page.getByRole('searchbox', { name: /Search/ });
-  // A skill's checkbox is labelled with its name and how many results it gives.
+  // A skill's checkbox is labelled with its name and how many results it gives,
+  // or, beside a ticked skill, how many it adds.
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const skillBox = (page, label) =>
-    page.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: new RegExp(`^${escape(label)} \\(\\d+\\)$`) });
+    page.getByRole('group', { name: 'Skills' })
+      .getByRole('checkbox', { name: new RegExp(`^${escape(label)}(?: \\(\\d+\\)|, adds \\d+ results?)$`) });
   // Titles can repeat (the same course at several venues): find the one card's link.
   const linkTo = (page, o) =>
     page.getByRole('link', { name: o.title, exact: true }).and(page.locator(`[href^="/o/${o.id}"]`));
@@ -164,6 +166,70 @@ describe('finder', () => {
     await page.getByRole('link', { name: 'Back to results' }).click();
     assert.deepEqual(await resultsOnceCounted(page, expected.length), before);
     assert.ok(await skillBox(page, 'Computers and phones').isChecked());
+  });
+
+  /** Waits until `n` cards are listed and returns them. */
+  const listed = async (page, n) => {
+    await page.waitForFunction((n) => document.querySelectorAll('.result-card').length === n, n);
+    return readResults(page);
+  };
+  /** True once the card of `o` is listed and inside the window, with its link focused. */
+  const cardInView = (page, o) =>
+    page.waitForFunction((id) => {
+      const card = document.getElementById(`o-${id}`);
+      if (!card) return false;
+      const r = card.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight && card.contains(document.activeElement);
+    }, o.id);
+
+  it('keeps "Show more" in the URL, and Back from the 45th result returns to it, in view', async () => {
+    const page = await open('/');
+    const expected = expectedResults(catalogue);
+    assert.ok(expected.length > 60, 'the list is long enough to page twice');
+    await resultsOnceCounted(page, expected.length);
+    for (const n of [40, 60]) {
+      await page.getByRole('button', { name: 'Show 20 more' }).click();
+      await listed(page, n);
+      assert.equal(new URL(page.url()).searchParams.get('shown'), String(n));
+    }
+    const target = expected[44];
+    const before = await readResults(page);
+    assert.equal(before[44].title, target.title);
+
+    await linkTo(page, target).click();
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    await page.goBack();
+    await cardInView(page, target);
+    assert.deepEqual(await listed(page, 60), before, 'the same 60 results');
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('shown'), '60');
+    assert.equal(url.hash, `#o-${target.id}`);
+    assert.ok(await page.evaluate(() => window.scrollY > 0), 'scrolled down to it');
+
+    // "Back to results" on its page does the same.
+    await linkTo(page, target).click();
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('link', { name: 'Back to results' }).click();
+    await cardInView(page, target);
+    assert.deepEqual(await listed(page, 60), before);
+
+    // Changing a filter starts the list again: the paging is dropped.
+    await skillBox(page, 'Computers and phones').check();
+    await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes('digital')).length);
+    assert.equal(new URL(page.url()).searchParams.get('shown'), null);
+  });
+
+  it('lists as many as a shared URL\'s "shown" asks, and one page for a value that is not whole pages', async () => {
+    const page = await open('/?shown=40');
+    const all = countText(catalogue.opportunities.length);
+    await page.waitForFunction((all) => document.querySelector('.results__count[role="status"]')?.textContent.trim() === all, all);
+    await listed(page, 40);
+    await page.getByRole('button', { name: 'Show 20 more' }).waitFor();
+    for (const bad of ['abc', '25', '0', '-20']) {
+      const other = await open(`/?shown=${bad}`);
+      await resultsOnceCounted(other, catalogue.opportunities.length);
+    }
   });
 
   it('keeps the filtered list on reload', async () => {

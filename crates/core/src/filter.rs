@@ -240,6 +240,8 @@ pub mod keys {
     pub const AGE: &str = "age";
     /// Order.
     pub const SORT: &str = "sort";
+    /// How many results are listed, after "Show more".
+    pub const SHOWN: &str = "shown";
 }
 
 /// The values a comma-separated list of words names; other words are skipped.
@@ -404,6 +406,50 @@ impl Filters {
     }
 }
 
+/// How many results the finder lists: one page at first, a page more after each
+/// "Show more". It is not a filter: it rides in the URL beside the filters (so Back
+/// returns to as long a list) and is dropped whenever the filters change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Shown(usize);
+
+impl Shown {
+    /// Results on a page: listed at first, and added by each "Show more".
+    pub const PAGE: usize = 20;
+
+    /// Reads `shown` from decoded query pairs. A value counts only when it is a
+    /// whole number of pages; anything else is ignored, leaving one page.
+    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        pairs
+            .into_iter()
+            .filter(|(key, _)| *key == keys::SHOWN)
+            .filter_map(|(_, value)| value.trim().parse::<usize>().ok())
+            .filter(|&n| n >= Self::PAGE && n.is_multiple_of(Self::PAGE))
+            .last()
+            .map_or_else(Self::default, Self)
+    }
+
+    /// How many results to list (fewer when there are fewer).
+    pub fn count(self) -> usize {
+        self.0
+    }
+
+    /// One page more.
+    pub fn more(self) -> Self {
+        Self(self.0.saturating_add(Self::PAGE))
+    }
+
+    /// The query pair (without `&`) that asks for this many; `None` for one page.
+    pub fn to_query(self) -> Option<String> {
+        (self.0 > Self::PAGE).then(|| format!("{}={}", keys::SHOWN, self.0))
+    }
+}
+
+impl Default for Shown {
+    fn default() -> Self {
+        Self(Self::PAGE)
+    }
+}
+
 /// Adds `value` to the set, or removes it if it is there.
 pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if set.contains(&value) {
@@ -560,6 +606,37 @@ mod tests {
         assert_eq!(c.sort, Sort::Title);
         assert_eq!(c.text, "");
         assert!(!f.is_unfiltered());
+    }
+
+    /// "Show more" is a whole number of pages in the URL; anything else is one page.
+    #[test]
+    fn shown_in_the_query() {
+        let shown =
+            |q: &str| Shown::from_query(decode(q).iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(shown("").count(), Shown::PAGE);
+        assert_eq!(shown("shown=40").count(), 40);
+        assert_eq!(shown("q=x&shown=60&skill=digital").count(), 60);
+        for bad in [
+            "shown=",
+            "shown=abc",
+            "shown=-20",
+            "shown=0",
+            "shown=25",
+            "shown=1e3",
+            "shown=99999999999999999999999",
+        ] {
+            assert_eq!(shown(bad), Shown::default(), "{bad}");
+        }
+        // The last valid value wins, as for every single-valued key.
+        assert_eq!(shown("shown=40&shown=x").count(), 40);
+        assert_eq!(Shown::default().to_query(), None);
+        assert_eq!(
+            Shown::default().more().to_query().as_deref(),
+            Some("shown=40")
+        );
+        assert_eq!(shown("shown=40").more(), shown("shown=60"));
+        // Filters do not read it: paging is not a filter.
+        assert_eq!(read("shown=40"), Filters::default());
     }
 
     /// Radii widen in order and end at anywhere.

@@ -53,6 +53,17 @@ pub enum CalendarScope {
     NextSession,
 }
 
+/// The words a calendar file writes, from the app's messages in the person's
+/// language: the core holds no interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarWords<'a> {
+    /// The place of an online-only event (LOCATION), e.g. "Online".
+    pub online: &'a str,
+    /// The file's name when neither the title nor the id gives one, e.g.
+    /// "calendar" (made ASCII like a title; "learnlocal" if nothing is left).
+    pub file_name: &'a str,
+}
+
 /// The iCalendar text for one opportunity, or None when it has no session to put
 /// in a calendar (empty schedule, or NextSession with none left).
 ///
@@ -72,13 +83,15 @@ pub enum CalendarScope {
 ///
 /// `page_url` is used (as URL and in DESCRIPTION) only when it is an http or https
 /// address without spaces or control characters. Times are written in the
-/// catalogue's zone, with its `VTIMEZONE`.
+/// catalogue's zone, with its `VTIMEZONE`. `words` gives the file's few words in
+/// the person's language.
 pub fn opportunity_calendar(
     catalogue: &Catalogue,
     opportunity: &Opportunity,
     scope: CalendarScope,
     now: DateTime,
     page_url: Option<&str>,
+    words: &CalendarWords<'_>,
 ) -> Option<String> {
     let events = match scope {
         CalendarScope::Series => series_events(&opportunity.schedule, now),
@@ -90,7 +103,7 @@ pub fn opportunity_calendar(
         return None;
     }
     let clock = Clock::new(&catalogue.time_zone);
-    let details = Details::new(catalogue, opportunity, page_url.and_then(web_url));
+    let details = Details::new(catalogue, opportunity, page_url.and_then(web_url), words);
     let mut lines: Vec<String> = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -130,8 +143,9 @@ pub fn opportunity_calendar(
 
 /// A file name for it, e.g. "email-basics.ics" (slug of the title, ASCII, at most
 /// 60 chars in all). An untitled opportunity is named by its id, and one with
-/// neither in Latin letters or digits is "calendar.ics".
-pub fn calendar_file_name(opportunity: &Opportunity) -> String {
+/// neither in Latin letters or digits is named by `words.file_name`
+/// ("calendar.ics").
+pub fn calendar_file_name(opportunity: &Opportunity, words: &CalendarWords<'_>) -> String {
     let mut slug = slugify(&opportunity.title);
     if slug.is_empty() {
         slug = slugify(&opportunity.id);
@@ -146,10 +160,12 @@ pub fn calendar_file_name(opportunity: &Opportunity) -> String {
         slug.truncate(cut);
     }
     let slug = slug.trim_matches('-');
-    if slug.is_empty() {
-        "calendar.ics".to_owned()
-    } else {
-        format!("{slug}.ics")
+    if !slug.is_empty() {
+        return format!("{slug}.ics");
+    }
+    match slugify(words.file_name) {
+        fallback if fallback.is_empty() => "learnlocal.ics".to_owned(),
+        fallback => format!("{fallback}.ics"),
     }
 }
 
@@ -347,7 +363,12 @@ struct Details {
 }
 
 impl Details {
-    fn new(catalogue: &Catalogue, opportunity: &Opportunity, page_url: Option<&str>) -> Details {
+    fn new(
+        catalogue: &Catalogue,
+        opportunity: &Opportunity,
+        page_url: Option<&str>,
+        words: &CalendarWords<'_>,
+    ) -> Details {
         let mut lines = vec![format!("SUMMARY:{}", escape_text(&opportunity.title))];
         let description = [Some(opportunity.summary.trim()), page_url]
             .into_iter()
@@ -360,7 +381,7 @@ impl Details {
         }
         let venue = catalogue.venue_of(opportunity);
         match (opportunity.mode, venue) {
-            (Mode::Online, _) => lines.push("LOCATION:Online".to_owned()),
+            (Mode::Online, _) => lines.push(format!("LOCATION:{}", escape_text(words.online))),
             (_, Some(venue)) => {
                 let place = [
                     Some(venue.name.as_str()),
@@ -794,6 +815,12 @@ mod tests {
     use crate::schedule::{DatedSlot, WeeklySlot};
     use Weekday::{Fri, Mon, Sun, Thu, Tue, Wed};
 
+    /// The calendar's words as a caller in another language gives them.
+    const WORDS: CalendarWords<'static> = CalendarWords {
+        online: "Ar líne",
+        file_name: "Féilire",
+    };
+
     const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
     const NEW_YORK: &str = "EST5EDT,M3.2.0,M11.1.0";
 
@@ -894,6 +921,7 @@ mod tests {
             CalendarScope::Series,
             at("2026-09-01T09:00"),
             Some("https://learnlocal.ie/o/email-basics"),
+            &WORDS,
         )
         .expect("a calendar")
     }
@@ -971,6 +999,7 @@ mod tests {
             CalendarScope::Series,
             at("2026-09-01T10:00"),
             None,
+            &WORDS,
         )
         .unwrap();
         let want = [
@@ -1015,7 +1044,7 @@ mod tests {
         ]
         .join("\r\n");
         assert_eq!(text, want);
-        assert_eq!(calendar_file_name(&o), "email-basics.ics");
+        assert_eq!(calendar_file_name(&o, &WORDS), "email-basics.ics");
     }
 
     /// TEXT values escape backslashes, semicolons and commas, turn every kind of
@@ -1104,8 +1133,14 @@ mod tests {
         ];
         for (name, now, want) in cases {
             let o = with_schedule(schedule.clone());
-            let text =
-                opportunity_calendar(&dublin(), &o, CalendarScope::NextSession, at(now), None);
+            let text = opportunity_calendar(
+                &dublin(),
+                &o,
+                CalendarScope::NextSession,
+                at(now),
+                None,
+                &WORDS,
+            );
             let Some(want) = want else {
                 assert_eq!(text, None, "{name}");
                 continue;
@@ -1129,6 +1164,7 @@ mod tests {
             CalendarScope::NextSession,
             at("2026-09-16T01:00"),
             None,
+            &WORDS,
         )
         .unwrap();
         let event = component(&text, "VEVENT");
@@ -1195,6 +1231,7 @@ mod tests {
                 scope,
                 at("2027-01-01T09:00"),
                 None,
+                &WORDS,
             );
             assert_eq!(got.is_some(), some, "{name} {scope:?}");
         }
@@ -1523,7 +1560,7 @@ mod tests {
     );
 
     /// Place and link: a venue gives its name and address and GEO, online-only
-    /// gives "Online", a missing venue gives nothing, and only http(s) page URLs
+    /// gives the caller's word for online, a missing venue gives nothing, and only http(s) page URLs
     /// are used.
     #[test]
     fn place_and_link() {
@@ -1553,7 +1590,7 @@ mod tests {
                 "online",
                 online,
                 Some("HTTP://example.org/x"),
-                vec!["LOCATION:Online", "URL:HTTP://example.org/x"],
+                vec!["LOCATION:Ar líne", "URL:HTTP://example.org/x"],
                 vec!["GEO:"],
             ),
             (
@@ -1599,6 +1636,7 @@ mod tests {
                 CalendarScope::Series,
                 at("2026-09-01T09:00"),
                 url,
+                &WORDS,
             )
             .unwrap();
             assert_well_formed(&text);
@@ -1651,6 +1689,7 @@ mod tests {
                 scope,
                 at("2026-09-01T09:00"),
                 Some("https://example.org/a,b;c"),
+                &WORDS,
             )
             .unwrap();
             assert_well_formed(&text);
@@ -1701,9 +1740,14 @@ mod tests {
                 for now in ["0000-01-01T00:00", "2026-09-01T09:00", "9999-12-31T24:00"] {
                     for scope in [CalendarScope::Series, CalendarScope::NextSession] {
                         let o = with_schedule(schedule.clone());
-                        if let Some(text) =
-                            opportunity_calendar(&catalogue("Z", rule), &o, scope, at(now), None)
-                        {
+                        if let Some(text) = opportunity_calendar(
+                            &catalogue("Z", rule),
+                            &o,
+                            scope,
+                            at(now),
+                            None,
+                            &WORDS,
+                        ) {
                             assert_well_formed(&text);
                         }
                     }
@@ -1724,7 +1768,7 @@ mod tests {
             ),
             ("Children's Storytime", "x", "childrens-storytime.ics"),
             ("", "yoga-2026", "yoga-2026.ics"),
-            ("😀 ✨", "日本", "calendar.ics"),
+            ("😀 ✨", "日本", "feilire.ics"),
             (
                 &"word ".repeat(30) as &str,
                 "x",
@@ -1734,7 +1778,7 @@ mod tests {
         ];
         for (title, id, want) in cases {
             let o = Opportunity::new(id, Kind::Course, title, "");
-            let name = calendar_file_name(&o);
+            let name = calendar_file_name(&o, &WORDS);
             assert_eq!(name, want, "{title}");
             assert!(name.len() <= 60 && name.is_ascii(), "{name}");
         }

@@ -12,7 +12,7 @@ use crate::schedule::{PartOfDay, Session};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Weekday};
 use crate::{Catalogue, LatLon, Opportunity};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One result.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -421,22 +421,44 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     hits.into_iter().map(|(hit, _, _)| hit).collect()
 }
 
-/// How many results each filter option would give with the other filters as
-/// they are. Options that give none are present with 0.
+/// What an option of a check group says about ticking it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionCount {
+    /// With this option the only one ticked in its group, the list has this many
+    /// results. An option that is ticked shows this too: how many of the results
+    /// listed have it. Access needs, which narrow, always give a count: the length
+    /// of the list with the need added to those ticked.
+    Gives(usize),
+    /// Other options of its any-of group are ticked: ticking this one adds this
+    /// many results to the list.
+    Adds(usize),
+}
+
+impl OptionCount {
+    /// The number, whichever it is.
+    pub fn value(self) -> usize {
+        match self {
+            Self::Gives(n) | Self::Adds(n) => n,
+        }
+    }
+}
+
+/// How many results each filter option would give, or add, with the other filters
+/// as they are. Options that give or add none are present with 0.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
     /// By radius choice.
     pub radius: BTreeMap<Radius, usize>,
     /// By skill id.
-    pub skills: BTreeMap<String, usize>,
+    pub skills: BTreeMap<String, OptionCount>,
     /// By kind.
-    pub kinds: BTreeMap<Kind, usize>,
+    pub kinds: BTreeMap<Kind, OptionCount>,
     /// By access need, added to those already ticked.
-    pub access: BTreeMap<AccessNeed, usize>,
+    pub access: BTreeMap<AccessNeed, OptionCount>,
     /// By day.
-    pub days: BTreeMap<Weekday, usize>,
+    pub days: BTreeMap<Weekday, OptionCount>,
     /// By part of the day.
-    pub times: BTreeMap<PartOfDay, usize>,
+    pub times: BTreeMap<PartOfDay, OptionCount>,
     /// By "starts within" choice.
     pub starts: BTreeMap<StartsWithin, usize>,
     /// With "open now" on.
@@ -446,17 +468,71 @@ pub struct Facets {
     /// With online-only results left out.
     pub exclude_online: usize,
     /// By language.
-    pub languages: BTreeMap<String, usize>,
+    pub languages: BTreeMap<String, OptionCount>,
     /// By mode.
-    pub modes: BTreeMap<Mode, usize>,
+    pub modes: BTreeMap<Mode, OptionCount>,
     /// By level.
-    pub levels: BTreeMap<Level, usize>,
+    pub levels: BTreeMap<Level, OptionCount>,
     /// By audience.
-    pub audiences: BTreeMap<Audience, usize>,
+    pub audiences: BTreeMap<Audience, OptionCount>,
 }
 
-/// Counts every option of every group: a record counts for an option when it
-/// passes every other group and would pass this one with the option chosen.
+/// The counts of one any-of group, tallied record by record.
+struct Tally<T> {
+    /// Per option: records that pass every other group and have the option.
+    gives: BTreeMap<T, usize>,
+    /// Per option: those of them that the group's current choice leaves out.
+    adds: BTreeMap<T, usize>,
+}
+
+impl<T: Ord + Clone> Tally<T> {
+    /// Every option at zero, so options that give nothing are still listed.
+    fn new(options: impl IntoIterator<Item = T>) -> Self {
+        let gives: BTreeMap<T, usize> = options.into_iter().map(|o| (o, 0)).collect();
+        Self {
+            adds: gives.clone(),
+            gives,
+        }
+    }
+
+    /// Counts a record that has `option`; `left_out` when the group's current
+    /// choice leaves it out (so ticking the option would add it).
+    fn count(&mut self, option: &T, left_out: bool) {
+        *self.gives.entry(option.clone()).or_default() += 1;
+        if left_out {
+            *self.adds.entry(option.clone()).or_default() += 1;
+        }
+    }
+
+    /// Counts a record for an option only if the option is listed (skills the
+    /// catalogue does not define are not options).
+    fn count_listed(&mut self, option: &T, left_out: bool) {
+        if self.gives.contains_key(option) {
+            self.count(option, left_out);
+        }
+    }
+
+    /// What each option says, given the options ticked in the group.
+    fn finish(self, ticked: &BTreeSet<T>) -> BTreeMap<T, OptionCount> {
+        let Self { gives, adds } = self;
+        gives
+            .into_iter()
+            .map(|(option, n)| {
+                let count = if ticked.is_empty() || ticked.contains(&option) {
+                    OptionCount::Gives(n)
+                } else {
+                    OptionCount::Adds(adds.get(&option).copied().unwrap_or(0))
+                };
+                (option, count)
+            })
+            .collect()
+    }
+}
+
+/// Counts every option of every group in one pass over the records: a record
+/// counts for an option when it passes every other group and would pass this one
+/// with the option chosen; it adds to the option when, besides, the group's
+/// current choice leaves it out.
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     // Every option starts at zero, so options that give nothing are still listed.
@@ -465,17 +541,18 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     }
     let mut out = Facets {
         radius: zeros(Radius::ALL),
-        skills: zeros(ctx.catalogue.skills.iter().map(|s| s.id.clone())),
-        kinds: zeros(Kind::ALL),
-        access: zeros(AccessNeed::all()),
-        days: zeros(Weekday::ALL),
-        times: zeros(PartOfDay::ALL),
         starts: zeros([StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]),
-        modes: zeros(Mode::ALL),
-        levels: zeros(Level::ALL),
-        audiences: zeros(Audience::ALL),
         ..Facets::default()
     };
+    let mut skills = Tally::new(ctx.catalogue.skills.iter().map(|s| s.id.clone()));
+    let mut kinds = Tally::new(Kind::ALL);
+    let mut access = Tally::new(AccessNeed::all());
+    let mut days = Tally::new(Weekday::ALL);
+    let mut times = Tally::new(PartOfDay::ALL);
+    let mut languages = Tally::new(Vec::<String>::new());
+    let mut modes = Tally::new(Mode::ALL);
+    let mut levels = Tally::new(Level::ALL);
+    let mut audiences = Tally::new(Audience::ALL);
 
     for c in candidates(ctx) {
         let failing: Vec<Group> = Group::ALL
@@ -483,16 +560,21 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
             .copied()
             .filter(|&g| !passes(g, filters, &query, ctx, &c))
             .collect();
+        // Counted for group `g`: passes all the others. Left out by `g`: fails it.
         let counts_for = |g: Group| match failing.as_slice() {
-            [] => true,
-            [only] => *only == g,
-            _ => false,
+            [] => Some(false),
+            [only] if *only == g => Some(true),
+            _ => None,
         };
         // Day and time are one condition seen from two sides: each side counts
         // with the other side's choice as it is.
-        let day_time_other = failing.iter().all(|&x| x == Group::Day || x == Group::Time);
+        let day_time = if failing.iter().all(|&x| x == Group::Day || x == Group::Time) {
+            Some(!failing.is_empty())
+        } else {
+            None
+        };
         let o = c.o;
-        if counts_for(Group::Distance) {
+        if counts_for(Group::Distance).is_some() {
             for r in Radius::ALL {
                 let f = Filters {
                     radius: r,
@@ -506,41 +588,38 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
         if failing.is_empty() && c.p.location.is_some() {
             out.exclude_online += 1;
         }
-        if counts_for(Group::Skill) {
+        if let Some(left_out) = counts_for(Group::Skill) {
             for s in &o.skills {
-                if let Some(n) = out.skills.get_mut(s) {
-                    *n += 1;
-                }
+                skills.count_listed(s, left_out);
             }
         }
-        if counts_for(Group::Kind) {
-            *out.kinds.entry(o.kind).or_default() += 1;
+        if let Some(left_out) = counts_for(Group::Kind) {
+            kinds.count(&o.kind, left_out);
         }
         if failing.is_empty() {
-            let needs = AccessNeed::all();
-            for (i, need) in needs.iter().enumerate() {
+            // Needs narrow: a need's count is the list with it added, so only
+            // records in the list count, for each need they meet.
+            for (i, need) in AccessNeed::all().iter().enumerate() {
                 if c.p.access & (1 << i) != 0 {
-                    *out.access.entry(*need).or_default() += 1;
+                    access.count(need, false);
                 }
             }
         }
-        if day_time_other {
+        if let Some(left_out) = day_time {
             let parts = parts_mask(&filters.times);
             for d in Weekday::ALL {
                 if c.p.when.get(day_index(d)).is_some_and(|b| b & parts != 0) {
-                    *out.days.entry(d).or_default() += 1;
+                    days.count(&d, left_out);
                 }
             }
-        }
-        if day_time_other {
-            let days = day_filter(&filters.days);
+            let on_days = day_filter(&filters.days);
             for p in PartOfDay::ALL {
-                if when_matches(&c.p.when, &days, part_bit(p)) {
-                    *out.times.entry(p).or_default() += 1;
+                if when_matches(&c.p.when, &on_days, part_bit(p)) {
+                    times.count(&p, left_out);
                 }
             }
         }
-        if counts_for(Group::Starts) {
+        if counts_for(Group::Starts).is_some() {
             for s in [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any] {
                 let f = Filters {
                     starts: s,
@@ -551,7 +630,7 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
                 }
             }
         }
-        if counts_for(Group::OpenNow) {
+        if counts_for(Group::OpenNow).is_some() {
             let f = Filters {
                 open_now: true,
                 ..filters.clone()
@@ -560,28 +639,44 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
                 out.open_now += 1;
             }
         }
-        if counts_for(Group::Cost) && o.cost.free {
-            out.free += 1;
-        }
-        if counts_for(Group::Language) {
-            for l in &o.languages {
-                *out.languages.entry(l.clone()).or_default() += 1;
+        if counts_for(Group::Cost).is_some() {
+            let f = Filters {
+                free: true,
+                ..filters.clone()
+            };
+            if passes(Group::Cost, &f, &query, ctx, &c) {
+                out.free += 1;
             }
         }
-        if counts_for(Group::Mode) {
-            *out.modes.entry(o.mode).or_default() += 1;
+        if let Some(left_out) = counts_for(Group::Language) {
+            for l in &o.languages {
+                languages.count(l, left_out);
+            }
         }
-        if counts_for(Group::Level) {
-            *out.levels.entry(o.level).or_default() += 1;
+        if let Some(left_out) = counts_for(Group::Mode) {
+            modes.count(&o.mode, left_out);
         }
-        if counts_for(Group::Audience) {
+        if let Some(left_out) = counts_for(Group::Level) {
+            levels.count(&o.level, left_out);
+        }
+        if let Some(left_out) = counts_for(Group::Audience) {
             for a in Audience::ALL {
                 if suits(o, a) {
-                    *out.audiences.entry(a).or_default() += 1;
+                    audiences.count(&a, left_out);
                 }
             }
         }
     }
+    out.skills = skills.finish(&filters.skills);
+    out.kinds = kinds.finish(&filters.kinds);
+    // Needs narrow: no need ever "adds", each gives the list with it added.
+    out.access = access.finish(&BTreeSet::new());
+    out.days = days.finish(&filters.days);
+    out.times = times.finish(&filters.times);
+    out.languages = languages.finish(&filters.languages);
+    out.modes = modes.finish(&filters.modes);
+    out.levels = levels.finish(&filters.levels);
+    out.audiences = audiences.finish(&filters.audiences);
     out
 }
 
@@ -1022,9 +1117,11 @@ mod tests {
         );
     }
 
-    /// Each option's count is what choosing it would give with the others as they are.
+    /// Each option's count is what choosing it would give with the others as they
+    /// are; once an option of an any-of group is ticked, the others say what they add.
     #[test]
     fn facet_counts() {
+        use OptionCount::{Adds, Gives};
         let c = town();
         let index = SearchIndex::new(&c, now());
         let ctx = Context {
@@ -1035,32 +1132,46 @@ mod tests {
         };
         let f = query("skill=digital&within=3km");
         let facets = facets(&ctx, &f);
-        // Skills count within 3 km (online ones included): cooking would give the cooking class.
-        assert_eq!(facets.skills["digital"], 2);
-        assert_eq!(facets.skills["cooking"], 1);
-        assert_eq!(facets.skills["science"], 1);
+        // Skills count within 3 km (online ones included): digital is ticked and
+        // gives its two; cooking and science would each add one class.
+        assert_eq!(facets.skills["digital"], Gives(2));
+        assert_eq!(facets.skills["cooking"], Adds(1));
+        assert_eq!(facets.skills["science"], Adds(1));
         // Radii count digital records.
         assert_eq!(facets.radius[&Radius::Walk15], 2);
         assert_eq!(facets.radius[&Radius::Km10], 3);
         assert_eq!(facets.radius[&Radius::Anywhere], 3);
-        // Kinds: no digital activity within 3 km; zero is still listed.
-        assert_eq!(facets.kinds[&Kind::Course], 2);
-        assert_eq!(facets.kinds[&Kind::Activity], 0);
-        assert_eq!(facets.days[&Weekday::Tue], 1);
-        assert_eq!(facets.days[&Weekday::Wed], 1);
-        assert_eq!(facets.times[&PartOfDay::Evening], 1);
+        // Kinds: nothing ticked, so counts; no digital activity within 3 km, and zero is still listed.
+        assert_eq!(facets.kinds[&Kind::Course], Gives(2));
+        assert_eq!(facets.kinds[&Kind::Activity], Gives(0));
+        assert_eq!(facets.days[&Weekday::Tue], Gives(1));
+        assert_eq!(facets.days[&Weekday::Wed], Gives(1));
+        assert_eq!(facets.times[&PartOfDay::Evening], Gives(1));
         assert_eq!(facets.free, 1);
+        // Access needs narrow: each gives the list with it added.
+        assert_eq!(
+            facets.access[&AccessNeed::Venue(VenueAccess::StepFree)],
+            Gives(1)
+        );
         // Each count equals the length of the search it predicts.
         for (skill, n) in &facets.skills {
-            let mut g = f.clone();
-            g.skills = [skill.clone()].into();
-            assert_eq!(find(&ctx, &g).len(), *n, "skill {skill}");
+            let g = f.with_skill_toggled(skill);
+            let now_len = find(&ctx, &f).len();
+            match n {
+                Gives(n) => {
+                    let mut alone = f.clone();
+                    alone.skills = [skill.clone()].into();
+                    assert_eq!(find(&ctx, &alone).len(), *n, "skill {skill}");
+                }
+                Adds(n) => assert_eq!(find(&ctx, &g).len() - now_len, *n, "skill {skill}"),
+            }
         }
-        for (day, n) in &facets.days {
-            let mut g = f.clone();
-            g.days = [*day].into();
-            assert_eq!(find(&ctx, &g).len(), *n, "day {day:?}");
-        }
+        // Two days ticked: the others add what their sessions bring.
+        let f = query("day=tu,we");
+        let days = super::facets(&ctx, &f).days;
+        assert_eq!(days[&Weekday::Tue], Gives(3));
+        assert_eq!(days[&Weekday::Sat], Adds(2));
+        assert_eq!(days[&Weekday::Mon], Adds(0));
     }
 
     /// An empty list offers the widenings that bring results back, most first.
@@ -1253,5 +1364,223 @@ mod ended_series_tests {
         };
         assert_eq!(count("2026-06-01T09:00"), 1);
         assert_eq!(count("2026-11-25T09:00"), 0);
+    }
+}
+
+#[cfg(test)]
+mod facet_truth_tests {
+    //! The counts beside the options, checked against the list they predict, for
+    //! many random filter combinations on the demo catalogue.
+    use super::*;
+    use crate::read_catalogue;
+    use std::fmt::Debug;
+
+    /// Wednesday 25 November 2026, 12:00.
+    fn noon() -> DateTime {
+        DateTime::parse("2026-11-25T12:00").unwrap()
+    }
+
+    /// The demo catalogue and its index.
+    fn demo() -> (Catalogue, SearchIndex) {
+        let text = include_str!("../../../data/catalogue.json");
+        let catalogue = read_catalogue(text, None).unwrap().catalogue;
+        let index = SearchIndex::new(&catalogue, noon());
+        (catalogue, index)
+    }
+
+    /// Searching the demo catalogue from its centre at noon.
+    fn demo_context<'a>(catalogue: &'a Catalogue, index: &'a SearchIndex) -> Context<'a> {
+        Context {
+            catalogue,
+            index,
+            origin: catalogue.centre,
+            now: noon(),
+        }
+    }
+
+    /// A small, seeded random number generator (xorshift), so failures repeat.
+    struct Dice(u64);
+
+    impl Dice {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        /// True one time in `n`.
+        fn one_in(&mut self, n: u64) -> bool {
+            self.next().is_multiple_of(n)
+        }
+        /// A few of `options`, each with a one-in-`n` chance.
+        fn some<T: Ord + Clone>(&mut self, options: &[T], n: u64) -> BTreeSet<T> {
+            options.iter().filter(|_| self.one_in(n)).cloned().collect()
+        }
+    }
+
+    /// Filters that use a few groups at a time, so most lists are not empty.
+    fn random_filters(dice: &mut Dice, catalogue: &Catalogue) -> Filters {
+        let skills: Vec<String> = catalogue.skills.iter().map(|s| s.id.clone()).collect();
+        let languages: Vec<String> = ["en", "ga", "pl", "uk", "fr"].map(String::from).to_vec();
+        let words = ["computer", "english", "library", "class", "art"];
+        let pick = |dice: &mut Dice, n: usize| usize::try_from(dice.next() % n as u64).unwrap_or(0);
+        let mut f = Filters::default();
+        if dice.one_in(5) {
+            f.text = words[pick(dice, words.len())].to_owned();
+        }
+        if dice.one_in(3) {
+            f.radius = Radius::ALL[pick(dice, Radius::ALL.len())];
+        }
+        f.exclude_online = dice.one_in(6);
+        if dice.one_in(2) {
+            f.skills = dice.some(&skills, 6);
+        }
+        if dice.one_in(3) {
+            f.kinds = dice.some(&Kind::ALL, 2);
+        }
+        if dice.one_in(4) {
+            f.access = dice.some(&AccessNeed::all(), 8);
+        }
+        if dice.one_in(3) {
+            f.days = dice.some(&Weekday::ALL, 3);
+        }
+        if dice.one_in(3) {
+            f.times = dice.some(&PartOfDay::ALL, 2);
+        }
+        if dice.one_in(5) {
+            f.starts = [StartsWithin::Week, StartsWithin::Month][pick(dice, 2)];
+        }
+        f.open_now = dice.one_in(12);
+        f.free = dice.one_in(6);
+        f.max_price = dice.one_in(8).then_some(10);
+        if dice.one_in(4) {
+            f.languages = dice.some(&languages, 2);
+        }
+        if dice.one_in(4) {
+            f.modes = dice.some(&Mode::ALL, 2);
+        }
+        if dice.one_in(4) {
+            f.levels = dice.some(&Level::ALL, 2);
+        }
+        if dice.one_in(4) {
+            f.audiences = dice.some(&Audience::ALL, 4);
+        }
+        f.age = dice.one_in(8).then_some(9);
+        f
+    }
+
+    /// Checks one any-of group: an option's count is the list ticking it gives
+    /// (alone in its group, when it is ticked), or what ticking it adds.
+    fn check_group<T: Ord + Clone + Debug>(
+        ctx: &Context<'_>,
+        f: &Filters,
+        counts: &BTreeMap<T, OptionCount>,
+        set: fn(&mut Filters) -> &mut BTreeSet<T>,
+    ) {
+        let before = find(ctx, f).len();
+        let ticked = set(&mut f.clone()).clone();
+        for (option, count) in counts {
+            let mut with = f.clone();
+            set(&mut with).insert(option.clone());
+            let mut alone = f.clone();
+            *set(&mut alone) = [option.clone()].into();
+            let context = format!("{option:?} with ?{}", f.to_query());
+            match *count {
+                OptionCount::Gives(n) if ticked.contains(option) => {
+                    assert_eq!(n, find(ctx, &alone).len(), "ticked {context}")
+                }
+                OptionCount::Gives(n) => {
+                    assert!(ticked.is_empty(), "a count, not +N, for {context}");
+                    assert_eq!(n, find(ctx, &with).len(), "{context}");
+                }
+                OptionCount::Adds(n) => {
+                    assert!(
+                        !ticked.is_empty(),
+                        "+N only beside a ticked option: {context}"
+                    );
+                    let after = find(ctx, &with).len();
+                    assert_eq!(n, after - before, "+{n} for {context}");
+                }
+            }
+        }
+    }
+
+    /// For random filters on the demo catalogue, every count beside an option is
+    /// the length of the list it predicts: ticking it gives N, or adds +N.
+    #[test]
+    fn every_count_is_the_list_it_predicts() {
+        let (catalogue, index) = demo();
+        let ctx = demo_context(&catalogue, &index);
+        let mut dice = Dice(0x5eed_1ea1_7001);
+        for _ in 0..60 {
+            let f = random_filters(&mut dice, &catalogue);
+            let got = facets(&ctx, &f);
+            check_group(&ctx, &f, &got.skills, |f| &mut f.skills);
+            check_group(&ctx, &f, &got.kinds, |f| &mut f.kinds);
+            check_group(&ctx, &f, &got.days, |f| &mut f.days);
+            check_group(&ctx, &f, &got.times, |f| &mut f.times);
+            check_group(&ctx, &f, &got.languages, |f| &mut f.languages);
+            check_group(&ctx, &f, &got.modes, |f| &mut f.modes);
+            check_group(&ctx, &f, &got.levels, |f| &mut f.levels);
+            check_group(&ctx, &f, &got.audiences, |f| &mut f.audiences);
+            // Access needs narrow: each count is the list with the need added.
+            for (need, count) in &got.access {
+                let mut with = f.clone();
+                with.access.insert(*need);
+                let n = find(&ctx, &with).len();
+                assert_eq!(
+                    *count,
+                    OptionCount::Gives(n),
+                    "{need:?} with ?{}",
+                    f.to_query()
+                );
+            }
+            for (radius, n) in &got.radius {
+                let with = Filters {
+                    radius: *radius,
+                    ..f.clone()
+                };
+                assert_eq!(*n, find(&ctx, &with).len(), "{radius:?}");
+            }
+            for (starts, n) in &got.starts {
+                let with = Filters {
+                    starts: *starts,
+                    ..f.clone()
+                };
+                assert_eq!(*n, find(&ctx, &with).len(), "{starts:?}");
+            }
+            let open = Filters {
+                open_now: true,
+                ..f.clone()
+            };
+            assert_eq!(got.open_now, find(&ctx, &open).len(), "open now");
+            let free = Filters {
+                free: true,
+                ..f.clone()
+            };
+            assert_eq!(got.free, find(&ctx, &free).len(), "free");
+        }
+    }
+
+    /// The demo catalogue's own example: with "Computers and phones" ticked,
+    /// "Jobs and careers" says what it adds, not what it gives alone.
+    #[test]
+    fn a_second_skill_says_what_it_adds() {
+        let (catalogue, index) = demo();
+        let ctx = demo_context(&catalogue, &index);
+        let digital = Filters::default().with_skill_toggled("digital");
+        let both = digital.with_skill_toggled("employability");
+        let alone = Filters::default().with_skill_toggled("employability");
+        let got = facets(&ctx, &digital);
+        let added = find(&ctx, &both).len() - find(&ctx, &digital).len();
+        assert_eq!(got.skills["employability"], OptionCount::Adds(added));
+        assert!(
+            added < find(&ctx, &alone).len(),
+            "some jobs courses are also computer courses"
+        );
+        assert_eq!(
+            got.skills["digital"],
+            OptionCount::Gives(find(&ctx, &digital).len())
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use Weekday::{Fri, Mon, Sat, Sun, Wed};
 use learnlocal_core::catalogue::{Catalogue, LatLon, TimeZoneSpec, Venue};
-use learnlocal_core::ics::{CalendarScope, opportunity_calendar};
+use learnlocal_core::ics::{CalendarScope, CalendarWords, opportunity_calendar};
 use learnlocal_core::opportunity::{Kind, Opportunity};
 use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
 use learnlocal_core::time::{Date, DateTime, Time, Weekday};
@@ -13,6 +13,11 @@ use learnlocal_import::{Import, ImportContext, ical};
 
 const DUBLIN: &str = "GMT0IST,M3.5.0/1,M10.5.0";
 const NEW_YORK: &str = "EST5EDT,M3.2.0,M11.1.0";
+/// The calendar's words, as the app's English messages give them.
+const WORDS: CalendarWords<'static> = CalendarWords {
+    online: "Online",
+    file_name: "calendar",
+};
 /// RFC 5545 3.1: content lines are at most 75 octets.
 const MAX_LINE_OCTETS: usize = 75;
 
@@ -109,6 +114,7 @@ fn series(catalogue: &Catalogue, o: &Opportunity) -> String {
         CalendarScope::Series,
         at("2026-09-01T09:00"),
         Some("https://learnlocal.ie/o/email-basics"),
+        &WORDS,
     )
     .expect("a calendar")
 }
@@ -302,6 +308,7 @@ fn hostile_title_reads_back() {
             scope,
             at("2026-09-01T09:00"),
             None,
+            &WORDS,
         )
         .expect("a calendar");
         assert_well_formed(&text);
