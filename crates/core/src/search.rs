@@ -478,54 +478,74 @@ pub struct Facets {
 }
 
 /// The counts of one any-of group, tallied record by record.
+///
+/// Kept in vectors beside the options rather than in maps keyed by them: a group
+/// has a few dozen options at most, and maps would compile a copy of their
+/// sorting and tree code per option type into the app.
 struct Tally<T> {
+    options: Vec<T>,
     /// Per option: records that pass every other group and have the option.
-    gives: BTreeMap<T, usize>,
+    gives: Vec<usize>,
     /// Per option: those of them that the group's current choice leaves out.
-    adds: BTreeMap<T, usize>,
+    adds: Vec<usize>,
 }
 
 impl<T: Ord + Clone> Tally<T> {
     /// Every option at zero, so options that give nothing are still listed.
     fn new(options: impl IntoIterator<Item = T>) -> Self {
-        let gives: BTreeMap<T, usize> = options.into_iter().map(|o| (o, 0)).collect();
+        let options: Vec<T> = options.into_iter().collect();
         Self {
-            adds: gives.clone(),
-            gives,
+            gives: vec![0; options.len()],
+            adds: vec![0; options.len()],
+            options,
         }
     }
 
-    /// Counts a record that has `option`; `left_out` when the group's current
-    /// choice leaves it out (so ticking the option would add it).
+    /// Counts a record that has `option`, listing the option if it is new;
+    /// `left_out` when the group's current choice leaves it out (so ticking the
+    /// option would add it).
     fn count(&mut self, option: &T, left_out: bool) {
-        *self.gives.entry(option.clone()).or_default() += 1;
-        if left_out {
-            *self.adds.entry(option.clone()).or_default() += 1;
-        }
+        let at = match self.options.iter().position(|o| o == option) {
+            Some(at) => at,
+            None => {
+                self.options.push(option.clone());
+                self.gives.push(0);
+                self.adds.push(0);
+                self.options.len() - 1
+            }
+        };
+        self.bump(at, left_out);
     }
 
     /// Counts a record for an option only if the option is listed (skills the
     /// catalogue does not define are not options).
     fn count_listed(&mut self, option: &T, left_out: bool) {
-        if self.gives.contains_key(option) {
-            self.count(option, left_out);
+        if let Some(at) = self.options.iter().position(|o| o == option) {
+            self.bump(at, left_out);
+        }
+    }
+
+    fn bump(&mut self, at: usize, left_out: bool) {
+        if let Some(n) = self.gives.get_mut(at) {
+            *n += 1;
+        }
+        if left_out && let Some(n) = self.adds.get_mut(at) {
+            *n += 1;
         }
     }
 
     /// What each option says, given the options ticked in the group.
     fn finish(self, ticked: &BTreeSet<T>) -> BTreeMap<T, OptionCount> {
-        let Self { gives, adds } = self;
-        gives
-            .into_iter()
-            .map(|(option, n)| {
-                let count = if ticked.is_empty() || ticked.contains(&option) {
-                    OptionCount::Gives(n)
-                } else {
-                    OptionCount::Adds(adds.get(&option).copied().unwrap_or(0))
-                };
-                (option, count)
-            })
-            .collect()
+        let mut out = BTreeMap::new();
+        for ((option, gives), adds) in self.options.into_iter().zip(self.gives).zip(self.adds) {
+            let count = if ticked.is_empty() || ticked.contains(&option) {
+                OptionCount::Gives(gives)
+            } else {
+                OptionCount::Adds(adds)
+            };
+            out.insert(option, count);
+        }
+        out
     }
 }
 
@@ -536,8 +556,13 @@ impl<T: Ord + Clone> Tally<T> {
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     // Every option starts at zero, so options that give nothing are still listed.
+    // (Inserted one by one: collecting would compile a sort per option type.)
     fn zeros<T: Ord>(options: impl IntoIterator<Item = T>) -> BTreeMap<T, usize> {
-        options.into_iter().map(|o| (o, 0)).collect()
+        let mut out = BTreeMap::new();
+        for option in options {
+            out.insert(option, 0);
+        }
+        out
     }
     let mut out = Facets {
         radius: zeros(Radius::ALL),
