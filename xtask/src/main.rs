@@ -8,10 +8,12 @@ mod build;
 mod common;
 mod csp;
 mod fingerprint;
+mod json;
 mod serve;
 mod setup;
 mod size;
 mod testsuite;
+mod wasm_contributors;
 
 use std::process::ExitCode;
 
@@ -28,7 +30,10 @@ Tasks:
   serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
-  size                bundle-size report of dist/ against the brotli budget
+  size [--check] [--why]
+                      bundle-size report of dist/ against the 150 KB brotli budget
+                      (aim 120 KB); --check fails above the budget; --why also lists
+                      the largest items and crates of the wasm (installs twiggy)
   post-build          trunk's post_build hook: writes the Content-Security-Policy
   help                this text";
 
@@ -71,8 +76,17 @@ fn run(args: &[String]) -> Result {
             testsuite::run_all(&root)
         }
         "size" => {
-            no_options(task, options)?;
-            size::report(&root, &build::dist_dir(&root))
+            let size_options = parse_size_options(options)?;
+            let total_brotli = size::report(&root, &build::dist_dir(&root))?;
+            if size_options.why {
+                wasm_contributors::report(&root)?;
+            } else {
+                println!("Where the wasm's bytes go: `cargo xtask size --why`");
+            }
+            if size_options.check {
+                size::check_budget(total_brotli)?;
+            }
+            Ok(())
         }
         "post-build" => {
             no_options(task, options)?;
@@ -107,6 +121,33 @@ fn parse_build_options(options: &[String]) -> Result<bool> {
             options.join(" ")
         ))),
     }
+}
+
+/// `size`'s options.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct SizeOptions {
+    /// Fail when the shell is over the budget.
+    check: bool,
+    /// Also list where the wasm's bytes go.
+    why: bool,
+}
+
+/// Parses `size`'s options: `--check` and `--why`, in any order.
+fn parse_size_options(options: &[String]) -> Result<SizeOptions> {
+    let mut parsed = SizeOptions::default();
+    for option in options {
+        match option.as_str() {
+            "--check" => parsed.check = true,
+            "--why" => parsed.why = true,
+            other => {
+                return Err(Failure::new(format!(
+                    "`size` accepts only `--check` and `--why`, but got `{other}`; \
+                     run `cargo xtask help` for usage"
+                )));
+            }
+        }
+    }
+    Ok(parsed)
 }
 
 /// Parses `serve`'s options: `--port N` or `--port=N`.
@@ -160,6 +201,19 @@ mod tests {
         assert!(!parse_build_options(&[]).unwrap());
         assert!(parse_build_options(&strings(&["--force"])).unwrap());
         assert!(parse_build_options(&strings(&["--release"])).is_err());
+    }
+
+    #[test]
+    fn size_options() {
+        assert_eq!(parse_size_options(&[]).unwrap(), SizeOptions::default());
+        assert_eq!(
+            parse_size_options(&strings(&["--why", "--check"])).unwrap(),
+            SizeOptions {
+                check: true,
+                why: true
+            }
+        );
+        assert!(parse_size_options(&strings(&["--strict"])).is_err());
     }
 
     #[test]
