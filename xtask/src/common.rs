@@ -78,6 +78,29 @@ pub fn cache_dir() -> Result<PathBuf> {
     Ok(cache.join("learnlocal"))
 }
 
+/// Installs the npm package `spec` (e.g. `binaryen@132`) into `dir`, a folder of [`cache_dir`].
+pub fn npm_install_into(dir: &Path, spec: &str) -> Result {
+    std::fs::create_dir_all(dir).map_err(|error| {
+        Failure::new(format!(
+            "could not create {}: {error}; make the cache folder writable or set XDG_CACHE_HOME to a writable folder",
+            dir.display()
+        ))
+    })?;
+    let dir_arg = dir.to_string_lossy().into_owned();
+    run(
+        tool("npm")?.args([
+            "install",
+            "--prefix",
+            &dir_arg,
+            "--no-audit",
+            "--no-fund",
+            spec,
+        ]),
+        &format!("npm install {spec}"),
+        "install Node.js 20 and npm (e.g. `apt-get install nodejs npm`) and check the connection to the npm registry",
+    )
+}
+
 /// Cargo's target folder: `$CARGO_TARGET_DIR`, or `target/` in the workspace root.
 pub fn target_dir(root: &Path) -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {

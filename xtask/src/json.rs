@@ -41,6 +41,11 @@ impl Json {
         }
     }
 
+    /// Follows a path of object keys, e.g. `["audits", "speed-index", "numericValue"]`.
+    pub fn at(&self, path: &[&str]) -> Option<&Json> {
+        path.iter().try_fold(self, |value, key| value.get(key))
+    }
+
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Json::Number(number) => Some(*number),
@@ -260,17 +265,20 @@ mod tests {
         let text = r#"{"audits": {"speed-index": {"numericValue": 1234.5, "details": null}},
             "categories": {"performance": {"score": 0.97}}, "runWarnings": [], "ok": true}"#;
         let report = Json::parse(text).unwrap();
-        let speed_index = report
-            .get("audits")
-            .and_then(|audits| audits.get("speed-index"));
         assert_eq!(
-            speed_index
-                .and_then(|audit| audit.get("numericValue"))
+            report
+                .at(&["audits", "speed-index", "numericValue"])
                 .and_then(Json::as_f64),
             Some(1234.5)
         );
+        assert_eq!(
+            report
+                .at(&["categories", "performance", "score"])
+                .and_then(Json::as_f64),
+            Some(0.97)
+        );
         assert_eq!(report.get("runWarnings"), Some(&Json::Array(vec![])));
-        assert_eq!(report.get("missing"), None);
+        assert_eq!(report.at(&["audits", "missing"]), None);
     }
 
     #[test]

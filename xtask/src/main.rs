@@ -9,6 +9,7 @@ mod common;
 mod csp;
 mod fingerprint;
 mod json;
+mod lighthouse;
 mod serve;
 mod setup;
 mod size;
@@ -34,6 +35,9 @@ Tasks:
                       bundle-size report of dist/ against the 150 KB brotli budget
                       (aim 120 KB); --check fails above the budget; --why also lists
                       the largest items and crates of the wasm (installs twiggy)
+  lighthouse [--runs N]
+                      build, serve dist/ with brotli and run Lighthouse N times
+                      (default 5; mobile, devtools throttling): medians against targets
   post-build          trunk's post_build hook: writes the Content-Security-Policy
   help                this text";
 
@@ -87,6 +91,12 @@ fn run(args: &[String]) -> Result {
                 size::check_budget(total_brotli)?;
             }
             Ok(())
+        }
+        "lighthouse" => {
+            let runs = parse_lighthouse_options(options)?;
+            setup::ensure_all(&root)?;
+            build::release(&root, false)?;
+            lighthouse::run(&root, &build::dist_dir(&root), runs)
         }
         "post-build" => {
             no_options(task, options)?;
@@ -150,23 +160,48 @@ fn parse_size_options(options: &[String]) -> Result<SizeOptions> {
     Ok(parsed)
 }
 
+/// Parses `lighthouse`'s options: `--runs N` or `--runs=N`.
+fn parse_lighthouse_options(options: &[String]) -> Result<usize> {
+    let Some(value) = single_value_option("lighthouse", "--runs", options)? else {
+        return Ok(lighthouse::DEFAULT_RUNS);
+    };
+    match value.parse::<usize>() {
+        Ok(runs) if (1..=lighthouse::MAX_RUNS).contains(&runs) => Ok(runs),
+        _ => Err(Failure::new(format!(
+            "`--runs {value}` is not a number of runs; give one from 1 to {}, e.g. `--runs 5`",
+            lighthouse::MAX_RUNS
+        ))),
+    }
+}
+
 /// Parses `serve`'s options: `--port N` or `--port=N`.
 fn parse_serve_options(options: &[String]) -> Result<u16> {
-    let value = match options {
-        [] => return Ok(serve::DEFAULT_PORT),
-        [flag, value] if flag == "--port" => value.as_str(),
-        [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
-        _ => {
-            return Err(Failure::new(format!(
-                "`serve` accepts only `--port N`, but got `{}`; run `cargo xtask help` for usage",
-                options.join(" ")
-            )));
-        }
+    let Some(value) = single_value_option("serve", "--port", options)? else {
+        return Ok(serve::DEFAULT_PORT);
     };
     match value.parse::<u16>() {
         Ok(port) if port != 0 => Ok(port),
         _ => Err(Failure::new(format!(
             "`--port {value}` is not a port number; give one from 1 to 65535, e.g. `--port 8080`"
+        ))),
+    }
+}
+
+/// The value of a task's only option, `FLAG VALUE` or `FLAG=VALUE`; `None` when it is not given.
+fn single_value_option<'a>(
+    task: &str,
+    flag: &str,
+    options: &'a [String],
+) -> Result<Option<&'a str>> {
+    match options {
+        [] => Ok(None),
+        [given, value] if given == flag => Ok(Some(value.as_str())),
+        [given] if given.starts_with(flag) && given[flag.len()..].starts_with('=') => {
+            Ok(Some(&given[flag.len() + 1..]))
+        }
+        _ => Err(Failure::new(format!(
+            "`{task}` accepts only `{flag} N`, but got `{}`; run `cargo xtask help` for usage",
+            options.join(" ")
         ))),
     }
 }
@@ -214,6 +249,22 @@ mod tests {
             }
         );
         assert!(parse_size_options(&strings(&["--strict"])).is_err());
+    }
+
+    #[test]
+    fn lighthouse_options() {
+        assert_eq!(parse_lighthouse_options(&[]).unwrap(), 5);
+        assert_eq!(
+            parse_lighthouse_options(&strings(&["--runs", "3"])).unwrap(),
+            3
+        );
+        assert_eq!(
+            parse_lighthouse_options(&strings(&["--runs=1"])).unwrap(),
+            1
+        );
+        assert!(parse_lighthouse_options(&strings(&["--runs", "0"])).is_err());
+        assert!(parse_lighthouse_options(&strings(&["--runs", "many"])).is_err());
+        assert!(parse_lighthouse_options(&strings(&["--desktop"])).is_err());
     }
 
     #[test]
