@@ -24,6 +24,9 @@ const TOP_ITEMS: usize = 25;
 /// How many crates outside the named groups the report lists by name.
 const TOP_OTHER_CRATES: usize = 10;
 
+/// How many modules the report lists.
+const TOP_MODULES: usize = 15;
+
 /// The crate groups of the summary: a label and the crate names that belong to it.
 ///
 /// A crate whose name starts with `leptos` belongs to the Leptos group too. Any crate
@@ -161,15 +164,62 @@ pub fn report(root: &Path) -> Result {
     others.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     if !others.is_empty() {
         println!("Largest other crates");
-        for (name, bytes) in others.iter().take(TOP_OTHER_CRATES) {
-            println!(
-                "  {name:<40} {:>9} {:>6}",
-                kb(*bytes),
-                percent(*bytes, total)
-            );
-        }
+        print_sizes(&others, TOP_OTHER_CRATES, total);
     }
+
+    // Generic code is compiled once per type it is used with and named after where it
+    // is defined, so `core::slice::sort` here is every sort the app and its crates call.
+    let mut by_module: BTreeMap<String, usize> = BTreeMap::new();
+    for item in shipped(&items) {
+        *by_module.entry(module_of(&item.name)).or_default() += item.shallow_bytes;
+    }
+    let mut modules: Vec<(&str, usize)> = by_module
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), *bytes))
+        .collect();
+    modules.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    println!(
+        "Largest modules (generic code counts where it is defined, once per type it is used with)"
+    );
+    print_sizes(&modules, TOP_MODULES, total);
     Ok(())
+}
+
+/// Prints the first `count` of `sizes` (name, bytes) with KB and their share of `total`.
+fn print_sizes(sizes: &[(&str, usize)], count: usize, total: usize) {
+    for (name, bytes) in sizes.iter().take(count) {
+        println!(
+            "  {name:<40} {:>9} {:>6}",
+            kb(*bytes),
+            percent(*bytes, total)
+        );
+    }
+}
+
+/// The module an item is defined in, as its first three path segments
+/// (`core::slice::sort`), or its crate when its name has no such path.
+pub fn module_of(name: &str) -> String {
+    let cleaned = without_disambiguators(name.trim());
+    let path = cleaned.trim_start_matches(['<', '&', '(', '[', '*', ' ']);
+    let path = ["mut ", "const ", "dyn "]
+        .iter()
+        .fold(path, |path, prefix| {
+            path.strip_prefix(prefix).unwrap_or(path)
+        });
+    let path_end = path
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+        .unwrap_or(path.len());
+    let segments: Vec<&str> = path[..path_end]
+        .split("::")
+        .filter(|segment| !segment.is_empty())
+        .take(3)
+        .collect();
+    let owner = crate_of(name);
+    if segments.len() >= 2 && segments.first() == Some(&owner.as_str()) {
+        segments.join("::")
+    } else {
+        owner
+    }
 }
 
 /// The release modules that still have their names, best first.
@@ -555,6 +605,30 @@ mod tests {
         );
         assert_eq!(without_disambiguators("data[7]"), "data[7]");
         assert_eq!(without_disambiguators("[T]::sort"), "[T]::sort");
+    }
+
+    #[test]
+    fn modules_are_the_first_three_segments_of_the_path() {
+        assert_eq!(
+            module_of("core::slice::sort::stable::drift::sort::h0123456789abcdef"),
+            "core::slice::sort"
+        );
+        assert_eq!(
+            module_of(
+                "<alloc[0123456789abcdef]::collections::btree::map::BTreeMap<K,V,A> as core::ops::drop::Drop>::drop"
+            ),
+            "alloc::collections::btree"
+        );
+        assert_eq!(
+            module_of("learnlocal_core::search::facets::h93c595659a3c2377"),
+            "learnlocal_core::search::facets"
+        );
+        assert_eq!(
+            module_of("<T as tachys::view::any_view::IntoAny>::into_any"),
+            "tachys"
+        );
+        assert_eq!(module_of("data segment \".rodata\""), DATA);
+        assert_eq!(module_of("leptos::mount"), "leptos::mount");
     }
 
     #[test]
