@@ -132,6 +132,13 @@ pub fn serve(dist: &Path, port: u16) -> Result {
         ))
     })?;
     println!("LearnLocal is being served at http://{address} (Ctrl-C to stop)");
+    // Compress ahead of the first page load; a request that comes first compresses its file itself.
+    let warming = Arc::clone(&site);
+    std::thread::spawn(move || {
+        if let Err(error) = warming.compress_all() {
+            eprintln!("serve: could not compress dist/ ahead of time: {error}");
+        }
+    });
     accept_until(&listener, &site, &AtomicBool::new(false));
     Ok(())
 }
