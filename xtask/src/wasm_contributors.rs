@@ -200,12 +200,7 @@ fn print_sizes(sizes: &[(&str, usize)], count: usize, total: usize) {
 /// (`core::slice::sort`), or its crate when its name has no such path.
 pub fn module_of(name: &str) -> String {
     let cleaned = without_disambiguators(name.trim());
-    let path = cleaned.trim_start_matches(['<', '&', '(', '[', '*', ' ']);
-    let path = ["mut ", "const ", "dyn "]
-        .iter()
-        .fold(path, |path, prefix| {
-            path.strip_prefix(prefix).unwrap_or(path)
-        });
+    let path = path_start(&cleaned);
     let path_end = path
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
         .unwrap_or(path.len());
@@ -386,15 +381,20 @@ const PRIMITIVES: &[&str] = &[
     "f64", "bool", "char", "str",
 ];
 
-/// The crate of the first path in `text`: `tachys` in `<tachys::view::X as ...>`, or for
-/// `<T as leptos::IntoView>` (a generic or primitive type) the trait's crate.
-fn leading_crate(text: &str) -> Option<&str> {
+/// `text` from where its first path starts: past `<`, `&`, `(`, `[`, `*`, `mut`, `const` and `dyn`.
+fn path_start(text: &str) -> &str {
     let path = text.trim_start_matches(['<', '&', '(', '[', '*', ' ']);
-    let path = ["mut ", "const ", "dyn "]
+    ["mut ", "const ", "dyn "]
         .iter()
         .fold(path, |path, prefix| {
             path.strip_prefix(prefix).unwrap_or(path)
-        });
+        })
+}
+
+/// The crate of the first path in `text`: `tachys` in `<tachys::view::X as ...>`, or for
+/// `<T as leptos::IntoView>` (a generic or primitive type) the trait's crate.
+fn leading_crate(text: &str) -> Option<&str> {
+    let path = path_start(text);
     let identifier_end = path
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(path.len());
