@@ -81,14 +81,14 @@ fn run(args: &[String]) -> Result {
         }
         "size" => {
             let size_options = parse_size_options(options)?;
-            let total_brotli = size::report(&root, &build::dist_dir(&root))?;
+            let shell = size::report(&root, &build::dist_dir(&root))?;
             if size_options.why {
-                wasm_contributors::report(&root)?;
+                wasm_contributors::report(&root, shell.wasm_raw)?;
             } else {
                 println!("Where the wasm's bytes go: `cargo xtask size --why`");
             }
             if size_options.check {
-                size::check_budget(total_brotli)?;
+                size::check_budget(shell.total_brotli)?;
             }
             Ok(())
         }

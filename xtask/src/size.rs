@@ -24,8 +24,8 @@ const BUNDLE_EXTENSIONS: &[&str] = &["html", "wasm", "js", "css"];
 
 /// Prints the size report for `dist` (and for the catalogue in `root/data`).
 ///
-/// Returns the shell's total brotli size in bytes, for [`check_budget`].
-pub fn report(root: &Path, dist: &Path) -> Result<usize> {
+/// Returns the shell's sizes, for [`check_budget`] and the wasm report.
+pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
     if !dist.is_dir() {
         return Err(Failure::new(format!(
             "{} does not exist, so there is nothing to measure; run `cargo xtask build` first",
@@ -38,12 +38,18 @@ pub fn report(root: &Path, dist: &Path) -> Result<usize> {
 
     println!("Bundle size of dist/ (brotli quality 11, window 22; 1 KB = 1024 bytes)");
     println!("  {:<48} {:>10} {:>10}", "file", "raw KB", "brotli KB");
-    let (mut total_raw, mut total_brotli) = (0, 0);
+    let (mut total_raw, mut total_brotli, mut wasm_raw) = (0, 0, 0);
     for path in &files {
         let bytes = read(path)?;
         let compressed = brotli_size(&bytes);
         total_raw += bytes.len();
         total_brotli += compressed;
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "wasm")
+        {
+            wasm_raw += bytes.len();
+        }
         let name = path
             .strip_prefix(dist)
             .unwrap_or(path)
@@ -75,7 +81,19 @@ pub fn report(root: &Path, dist: &Path) -> Result<usize> {
     } else {
         println!("data/catalogue.json: not present");
     }
-    Ok(total_brotli)
+    Ok(ShellSize {
+        total_brotli,
+        wasm_raw,
+    })
+}
+
+/// What the size report measured of the app shell, in bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct ShellSize {
+    /// HTML, CSS, JavaScript and wasm together, brotli-compressed.
+    pub total_brotli: usize,
+    /// The wasm module as it is in `dist/`, uncompressed.
+    pub wasm_raw: usize,
 }
 
 /// Fails when the shell's brotli size is over [`BUDGET_KB`] (`cargo xtask size --check`).

@@ -100,7 +100,9 @@ pub struct Item {
 }
 
 /// Prints the largest items and the per-crate summary of the release module.
-pub fn report(root: &Path) -> Result {
+///
+/// `shipped_wasm_bytes` is the size of the module in `dist/`, to compare with.
+pub fn report(root: &Path, shipped_wasm_bytes: usize) -> Result {
     let candidates = named_modules(root);
     let Some(wasm) = candidates.iter().find(|path| path.is_file()) else {
         return Err(Failure::new(format!(
@@ -118,10 +120,11 @@ pub fn report(root: &Path) -> Result {
     let total: usize = shipped(&items).map(|item| item.shallow_bytes).sum();
 
     println!(
-        "\nWhere the wasm's bytes go: {}, {} KB without what is not shipped (twiggy {TWIGGY_VERSION}; \
-         wasm-opt then shrinks the whole by about a tenth)",
+        "\nWhere the wasm's bytes go: {}, {} KB without what is not shipped \
+         (twiggy {TWIGGY_VERSION}); wasm-opt makes it the {} KB in dist/",
         wasm.strip_prefix(root).unwrap_or(wasm).display(),
-        kb(total)
+        kb(total),
+        kb(shipped_wasm_bytes)
     );
     println!(
         "Largest {TOP_ITEMS} items by shallow size (retained: what removing the item would also remove)"
