@@ -66,13 +66,47 @@ pub fn cargo_bin_dir() -> Result<PathBuf> {
 /// Debian's binaryen produces broken modules, so the npm release is used instead, and
 /// it lives outside the checkout so a new clone does not download it again.
 pub fn binaryen_dir() -> Result<PathBuf> {
+    Ok(cache_dir()?.join(format!("binaryen-{BINARYEN_VERSION}")))
+}
+
+/// The per-user folder of tools kept across fresh clones: `$XDG_CACHE_HOME/learnlocal` or `~/.cache/learnlocal`.
+pub fn cache_dir() -> Result<PathBuf> {
     let cache = match std::env::var_os("XDG_CACHE_HOME") {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
         _ => home_dir()?.join(".cache"),
     };
-    Ok(cache
-        .join("learnlocal")
-        .join(format!("binaryen-{BINARYEN_VERSION}")))
+    Ok(cache.join("learnlocal"))
+}
+
+/// Installs the npm package `spec` (e.g. `binaryen@132`) into `dir`, a folder of [`cache_dir`].
+pub fn npm_install_into(dir: &Path, spec: &str) -> Result {
+    std::fs::create_dir_all(dir).map_err(|error| {
+        Failure::new(format!(
+            "could not create {}: {error}; make the cache folder writable or set XDG_CACHE_HOME to a writable folder",
+            dir.display()
+        ))
+    })?;
+    let dir_arg = dir.to_string_lossy().into_owned();
+    run(
+        tool("npm")?.args([
+            "install",
+            "--prefix",
+            &dir_arg,
+            "--no-audit",
+            "--no-fund",
+            spec,
+        ]),
+        &format!("npm install {spec}"),
+        "install Node.js 20 and npm (e.g. `apt-get install nodejs npm`) and check the connection to the npm registry",
+    )
+}
+
+/// Cargo's target folder: `$CARGO_TARGET_DIR`, or `target/` in the workspace root.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => root.join("target"),
+    }
 }
 
 /// The folder holding binaryen's `wasm-opt` launcher inside [`binaryen_dir`].

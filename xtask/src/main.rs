@@ -8,10 +8,13 @@ mod build;
 mod common;
 mod csp;
 mod fingerprint;
+mod json;
+mod lighthouse;
 mod serve;
 mod setup;
 mod size;
 mod testsuite;
+mod wasm_contributors;
 
 use std::process::ExitCode;
 
@@ -28,7 +31,13 @@ Tasks:
   serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
-  size                bundle-size report of dist/ against the brotli budget
+  size [--check] [--why]
+                      bundle-size report of dist/ against the 150 KB brotli budget
+                      (aim 120 KB); --check fails above the budget; --why also lists
+                      the largest items and crates of the wasm (installs twiggy)
+  lighthouse [--runs N]
+                      build, serve dist/ with brotli and run Lighthouse N times
+                      (default 5; mobile, devtools throttling): medians against targets
   post-build          trunk's post_build hook: writes the Content-Security-Policy
   help                this text";
 
@@ -71,8 +80,23 @@ fn run(args: &[String]) -> Result {
             testsuite::run_all(&root)
         }
         "size" => {
-            no_options(task, options)?;
-            size::report(&root, &build::dist_dir(&root))
+            let size_options = parse_size_options(options)?;
+            let shell = size::report(&root, &build::dist_dir(&root))?;
+            if size_options.why {
+                wasm_contributors::report(&root, shell.wasm_raw)?;
+            } else {
+                println!("Where the wasm's bytes go: `cargo xtask size --why`");
+            }
+            if size_options.check {
+                size::check_budget(shell.total_brotli)?;
+            }
+            Ok(())
+        }
+        "lighthouse" => {
+            let runs = parse_lighthouse_options(options)?;
+            setup::ensure_all(&root)?;
+            build::release(&root, false)?;
+            lighthouse::run(&root, &build::dist_dir(&root), runs)
         }
         "post-build" => {
             no_options(task, options)?;
@@ -109,23 +133,75 @@ fn parse_build_options(options: &[String]) -> Result<bool> {
     }
 }
 
+/// `size`'s options.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct SizeOptions {
+    /// Fail when the shell is over the budget.
+    check: bool,
+    /// Also list where the wasm's bytes go.
+    why: bool,
+}
+
+/// Parses `size`'s options: `--check` and `--why`, in any order.
+fn parse_size_options(options: &[String]) -> Result<SizeOptions> {
+    let mut parsed = SizeOptions::default();
+    for option in options {
+        match option.as_str() {
+            "--check" => parsed.check = true,
+            "--why" => parsed.why = true,
+            other => {
+                return Err(Failure::new(format!(
+                    "`size` accepts only `--check` and `--why`, but got `{other}`; \
+                     run `cargo xtask help` for usage"
+                )));
+            }
+        }
+    }
+    Ok(parsed)
+}
+
+/// Parses `lighthouse`'s options: `--runs N` or `--runs=N`.
+fn parse_lighthouse_options(options: &[String]) -> Result<usize> {
+    let Some(value) = single_value_option("lighthouse", "--runs", options)? else {
+        return Ok(lighthouse::DEFAULT_RUNS);
+    };
+    match value.parse::<usize>() {
+        Ok(runs) if (1..=lighthouse::MAX_RUNS).contains(&runs) => Ok(runs),
+        _ => Err(Failure::new(format!(
+            "`--runs {value}` is not a number of runs; give one from 1 to {}, e.g. `--runs 5`",
+            lighthouse::MAX_RUNS
+        ))),
+    }
+}
+
 /// Parses `serve`'s options: `--port N` or `--port=N`.
 fn parse_serve_options(options: &[String]) -> Result<u16> {
-    let value = match options {
-        [] => return Ok(serve::DEFAULT_PORT),
-        [flag, value] if flag == "--port" => value.as_str(),
-        [flag] if flag.starts_with("--port=") => &flag["--port=".len()..],
-        _ => {
-            return Err(Failure::new(format!(
-                "`serve` accepts only `--port N`, but got `{}`; run `cargo xtask help` for usage",
-                options.join(" ")
-            )));
-        }
+    let Some(value) = single_value_option("serve", "--port", options)? else {
+        return Ok(serve::DEFAULT_PORT);
     };
     match value.parse::<u16>() {
         Ok(port) if port != 0 => Ok(port),
         _ => Err(Failure::new(format!(
             "`--port {value}` is not a port number; give one from 1 to 65535, e.g. `--port 8080`"
+        ))),
+    }
+}
+
+/// The value of a task's only option, `FLAG VALUE` or `FLAG=VALUE`; `None` when it is not given.
+fn single_value_option<'a>(
+    task: &str,
+    flag: &str,
+    options: &'a [String],
+) -> Result<Option<&'a str>> {
+    match options {
+        [] => Ok(None),
+        [given, value] if given == flag => Ok(Some(value.as_str())),
+        [given] if given.starts_with(flag) && given[flag.len()..].starts_with('=') => {
+            Ok(Some(&given[flag.len() + 1..]))
+        }
+        _ => Err(Failure::new(format!(
+            "`{task}` accepts only `{flag} N`, but got `{}`; run `cargo xtask help` for usage",
+            options.join(" ")
         ))),
     }
 }
@@ -160,6 +236,35 @@ mod tests {
         assert!(!parse_build_options(&[]).unwrap());
         assert!(parse_build_options(&strings(&["--force"])).unwrap());
         assert!(parse_build_options(&strings(&["--release"])).is_err());
+    }
+
+    #[test]
+    fn size_options() {
+        assert_eq!(parse_size_options(&[]).unwrap(), SizeOptions::default());
+        assert_eq!(
+            parse_size_options(&strings(&["--why", "--check"])).unwrap(),
+            SizeOptions {
+                check: true,
+                why: true
+            }
+        );
+        assert!(parse_size_options(&strings(&["--strict"])).is_err());
+    }
+
+    #[test]
+    fn lighthouse_options() {
+        assert_eq!(parse_lighthouse_options(&[]).unwrap(), 5);
+        assert_eq!(
+            parse_lighthouse_options(&strings(&["--runs", "3"])).unwrap(),
+            3
+        );
+        assert_eq!(
+            parse_lighthouse_options(&strings(&["--runs=1"])).unwrap(),
+            1
+        );
+        assert!(parse_lighthouse_options(&strings(&["--runs", "0"])).is_err());
+        assert!(parse_lighthouse_options(&strings(&["--runs", "many"])).is_err());
+        assert!(parse_lighthouse_options(&strings(&["--desktop"])).is_err());
     }
 
     #[test]

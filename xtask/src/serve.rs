@@ -7,13 +7,24 @@
 //! are percent-decoded and normalised, and any `..` is refused, so nothing outside
 //! `dist/` can be read. Everything is sent with `Cache-Control: no-cache`, so a
 //! rebuild shows up on the next reload.
+//!
+//! Text and wasm files are sent brotli-compressed (`Content-Encoding: br`) to clients
+//! that accept it, as a CDN would, so what the browser downloads is what a visitor
+//! would. Each file is compressed once and kept while its size and modification time
+//! stay the same. [`Background`] runs the same server on a free port inside another
+//! task (the Lighthouse run), and stops it when dropped.
 
+use std::collections::HashMap;
 use std::io::{self, Read, Write};
-use std::net::{Ipv4Addr, SocketAddrV4, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime};
 
 use crate::common::{Failure, Result};
+use crate::size::brotli_compress;
 
 /// The port `cargo xtask serve` listens on unless `--port` says otherwise.
 pub const DEFAULT_PORT: u16 = 8080;
@@ -21,14 +32,99 @@ pub const DEFAULT_PORT: u16 = 8080;
 /// The longest request head accepted; the app's requests are a few hundred bytes.
 const MAX_HEAD: usize = 16 * 1024;
 
+/// The extensions sent brotli-compressed to clients that accept it.
+const COMPRESSED_EXTENSIONS: &[&str] = &["wasm", "js", "mjs", "css", "html", "json"];
+
+/// What the server serves: the folder, the compressed copies made so far, and whether to log requests.
+struct Site {
+    dist: PathBuf,
+    compressed: Mutex<HashMap<PathBuf, Compressed>>,
+    log_requests: bool,
+}
+
+/// A brotli copy of a file, valid while the file keeps its size and modification time.
+struct Compressed {
+    len: u64,
+    modified: Option<SystemTime>,
+    body: Arc<Vec<u8>>,
+}
+
+impl Site {
+    fn new(dist: &Path, log_requests: bool) -> Result<Arc<Site>> {
+        if !dist.join("index.html").is_file() {
+            return Err(Failure::new(format!(
+                "{} has no index.html to serve; run `cargo xtask build` first",
+                dist.display()
+            )));
+        }
+        Ok(Arc::new(Site {
+            dist: dist.to_path_buf(),
+            compressed: Mutex::new(HashMap::new()),
+            log_requests,
+        }))
+    }
+
+    fn log(&self, line: std::fmt::Arguments) {
+        if self.log_requests {
+            println!("{line}");
+        }
+    }
+
+    /// The brotli copy of `relative` (whose bytes are `body`), compressed now if not cached.
+    fn brotli(&self, relative: &Path, body: &[u8]) -> Arc<Vec<u8>> {
+        let meta = self.dist.join(relative).metadata().ok();
+        let len = body.len() as u64;
+        let modified = meta.and_then(|meta| meta.modified().ok());
+        let cached = |cache: &HashMap<PathBuf, Compressed>| {
+            cache
+                .get(relative)
+                .filter(|entry| entry.len == len && entry.modified == modified)
+                .map(|entry| Arc::clone(&entry.body))
+        };
+        // A poisoned lock only means another request panicked; the map is still usable.
+        let lock = || {
+            self.compressed
+                .lock()
+                .unwrap_or_else(|poison| poison.into_inner())
+        };
+        if let Some(body) = cached(&lock()) {
+            return body;
+        }
+        // Compress outside the lock: quality 11 takes a while on the wasm.
+        let compressed = Arc::new(brotli_compress(body));
+        lock().insert(
+            relative.to_path_buf(),
+            Compressed {
+                len,
+                modified,
+                body: Arc::clone(&compressed),
+            },
+        );
+        compressed
+    }
+
+    /// Compresses every file that would be sent compressed, so no request waits for it.
+    fn compress_all(&self) -> io::Result<()> {
+        let mut pending = vec![PathBuf::new()];
+        while let Some(relative) = pending.pop() {
+            for entry in std::fs::read_dir(self.dist.join(&relative))? {
+                let entry = entry?;
+                let path = relative.join(entry.file_name());
+                if entry.file_type()?.is_dir() {
+                    pending.push(path);
+                } else if is_compressible(&path) {
+                    let body = std::fs::read(self.dist.join(&path))?;
+                    self.brotli(&path, &body);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Serves `dist` on 127.0.0.1:`port` until the process is stopped.
 pub fn serve(dist: &Path, port: u16) -> Result {
-    if !dist.join("index.html").is_file() {
-        return Err(Failure::new(format!(
-            "{} has no index.html to serve; run `cargo xtask build` first",
-            dist.display()
-        )));
-    }
+    let site = Site::new(dist, true)?;
     let address = SocketAddrV4::new(Ipv4Addr::LOCALHOST, port);
     let listener = TcpListener::bind(address).map_err(|error| {
         Failure::new(format!(
@@ -36,23 +132,118 @@ pub fn serve(dist: &Path, port: u16) -> Result {
         ))
     })?;
     println!("LearnLocal is being served at http://{address} (Ctrl-C to stop)");
+    // Compress ahead of the first page load; a request that comes first compresses its file itself.
+    let warming = Arc::clone(&site);
+    std::thread::spawn(move || {
+        if let Err(error) = warming.compress_all() {
+            eprintln!("serve: could not compress dist/ ahead of time: {error}");
+        }
+    });
+    accept_until(&listener, &site, &AtomicBool::new(false));
+    Ok(())
+}
+
+/// Accepts connections, one thread each, until `stop` is set (checked after each accept).
+fn accept_until(listener: &TcpListener, site: &Arc<Site>, stop: &AtomicBool) {
     for stream in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
         match stream {
             Ok(stream) => {
-                let dist = dist.to_path_buf();
+                let site = Arc::clone(site);
                 std::thread::spawn(move || {
                     // A client that hangs up mid-answer is not the server's problem.
-                    let _ = handle(stream, &dist);
+                    let _ = handle(stream, &site);
                 });
             }
             Err(error) => eprintln!("serve: a connection could not be accepted: {error}"),
         }
     }
-    Ok(())
 }
 
-/// Answers one request on `stream` from the files in `dist`.
-fn handle(mut stream: TcpStream, dist: &Path) -> io::Result<()> {
+/// The server running on a thread of this process, on a free port; dropping it stops it.
+pub struct Background {
+    address: SocketAddr,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Background {
+    /// Compresses what it will send, then serves `dist` quietly on a free port of 127.0.0.1.
+    pub fn start(dist: &Path) -> Result<Background> {
+        let site = Site::new(dist, false)?;
+        site.compress_all().map_err(|error| {
+            Failure::new(format!(
+                "could not read {} to compress it: {error}; rebuild with `cargo xtask build --force`",
+                dist.display()
+            ))
+        })?;
+        // Port 0: the system picks a free port, so nothing else can be using it.
+        let listener = TcpListener::bind(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0))
+            .and_then(|listener| Ok((listener.local_addr()?, listener)));
+        let (address, listener) = listener.map_err(|error| {
+            Failure::new(format!(
+                "could not listen on a free port of 127.0.0.1: {error}; check that the loopback interface is up"
+            ))
+        })?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || accept_until(&listener, &site, &stop))
+        };
+        Ok(Background {
+            address,
+            stop,
+            thread: Some(thread),
+        })
+    }
+
+    /// The site's root URL, e.g. `http://127.0.0.1:40123/`.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.address)
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // The accept loop is blocked in accept(): one connection wakes it to see the flag.
+        let _ = TcpStream::connect_timeout(&self.address, Duration::from_secs(1));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Tells whether a file is sent brotli-compressed to clients that accept it.
+pub fn is_compressible(path: &Path) -> bool {
+    path.extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|extension| COMPRESSED_EXTENSIONS.contains(&extension.as_str()))
+}
+
+/// Tells whether a request head's `Accept-Encoding` accepts `br` (with a quality above 0).
+pub fn accepts_brotli(head: &str) -> bool {
+    head.lines()
+        .skip(1)
+        .filter_map(|line| line.split_once(':'))
+        .filter(|(name, _)| name.trim().eq_ignore_ascii_case("accept-encoding"))
+        .flat_map(|(_, value)| value.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';');
+            let name = parts.next().unwrap_or_default().trim();
+            let quality = parts
+                .filter_map(|parameter| parameter.trim().strip_prefix("q="))
+                .filter_map(|quality| quality.trim().parse::<f64>().ok())
+                .next()
+                .unwrap_or(1.0);
+            name.eq_ignore_ascii_case("br") && quality > 0.0
+        })
+}
+
+/// Answers one request on `stream` from the files of `site`.
+fn handle(mut stream: TcpStream, site: &Site) -> io::Result<()> {
     // A client that connects and says nothing must not hold a thread forever.
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let Some(head) = read_head(&mut stream)? else {
@@ -89,26 +280,32 @@ fn handle(mut stream: TcpStream, dist: &Path) -> io::Result<()> {
     };
 
     let Some(segments) = normalise(target) else {
-        println!("{method} {target} -> 403 (refused)");
+        site.log(format_args!("{method} {target} -> 403 (refused)"));
         return respond_text(&mut stream, is_head, 403, "Forbidden", "path refused\n");
     };
-    match resolve(&segments, |relative| dist.join(relative).is_file()) {
-        Resolution::File(relative) => {
-            send_file(&mut stream, is_head, method, target, dist, &relative)
-        }
-        Resolution::SpaFallback => send_file(
-            &mut stream,
-            is_head,
-            method,
-            target,
-            dist,
-            Path::new("index.html"),
-        ),
+    let request = Request {
+        is_head,
+        method,
+        target,
+        brotli: accepts_brotli(&head),
+    };
+    match resolve(&segments, |relative| site.dist.join(relative).is_file()) {
+        Resolution::File(relative) => send_file(&mut stream, site, &request, &relative),
+        Resolution::SpaFallback => send_file(&mut stream, site, &request, Path::new("index.html")),
         Resolution::NotFound => {
-            println!("{method} {target} -> 404");
+            site.log(format_args!("{method} {target} -> 404"));
             respond_text(&mut stream, is_head, 404, "Not Found", "not found\n")
         }
     }
+}
+
+/// What [`send_file`] needs to know of a request.
+struct Request<'a> {
+    is_head: bool,
+    method: &'a str,
+    target: &'a str,
+    /// The client accepts `Content-Encoding: br`.
+    brotli: bool,
 }
 
 /// Reads up to the blank line that ends the request head; `None` when it is not valid.
@@ -130,16 +327,20 @@ fn read_head(stream: &mut TcpStream) -> io::Result<Option<String>> {
 
 fn send_file(
     stream: &mut TcpStream,
-    is_head: bool,
-    method: &str,
-    target: &str,
-    dist: &Path,
+    site: &Site,
+    request: &Request,
     relative: &Path,
 ) -> io::Result<()> {
-    let body = match std::fs::read(dist.join(relative)) {
+    let Request {
+        is_head,
+        method,
+        target,
+        brotli,
+    } = *request;
+    let body = match std::fs::read(site.dist.join(relative)) {
         Ok(body) => body,
         Err(error) => {
-            println!("{method} {target} -> 500 ({error})");
+            site.log(format_args!("{method} {target} -> 500 ({error})"));
             return respond_text(
                 stream,
                 is_head,
@@ -149,8 +350,44 @@ fn send_file(
             );
         }
     };
-    println!("{method} {target} -> 200 ({})", relative.display());
-    respond(stream, is_head, 200, "OK", content_type(relative), &body)
+    let content_type = content_type(relative);
+    if !is_compressible(relative) {
+        site.log(format_args!(
+            "{method} {target} -> 200 ({})",
+            relative.display()
+        ));
+        return respond(stream, is_head, 200, "OK", content_type, "", &body);
+    }
+    // Caches must keep the compressed and the plain answer apart.
+    if !brotli {
+        site.log(format_args!(
+            "{method} {target} -> 200 ({})",
+            relative.display()
+        ));
+        return respond(
+            stream,
+            is_head,
+            200,
+            "OK",
+            content_type,
+            "Vary: Accept-Encoding\r\n",
+            &body,
+        );
+    }
+    let compressed = site.brotli(relative, &body);
+    site.log(format_args!(
+        "{method} {target} -> 200 ({}, brotli)",
+        relative.display()
+    ));
+    respond(
+        stream,
+        is_head,
+        200,
+        "OK",
+        content_type,
+        "Content-Encoding: br\r\nVary: Accept-Encoding\r\n",
+        &compressed,
+    )
 }
 
 fn respond_text(
@@ -166,21 +403,24 @@ fn respond_text(
         status,
         reason,
         "text/plain; charset=utf-8",
+        "",
         body.as_bytes(),
     )
 }
 
+/// Writes an answer; `extra_headers` are whole header lines, each ending in CRLF.
 fn respond(
     stream: &mut TcpStream,
     is_head: bool,
     status: u16,
     reason: &str,
     content_type: &str,
+    extra_headers: &str,
     body: &[u8],
 ) -> io::Result<()> {
     let header = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+         {extra_headers}Cache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes())?;
@@ -309,6 +549,79 @@ mod tests {
         for (path, expected) in cases {
             assert_eq!(content_type(Path::new(path)), expected, "{path}");
         }
+    }
+
+    #[test]
+    fn brotli_is_sent_only_to_clients_that_accept_it() {
+        let head = |accept: &str| format!("GET / HTTP/1.1\r\nHost: x\r\n{accept}\r\n\r\n");
+        assert!(accepts_brotli(&head(
+            "Accept-Encoding: gzip, deflate, br, zstd"
+        )));
+        assert!(accepts_brotli(&head("accept-encoding: br;q=0.5")));
+        assert!(!accepts_brotli(&head("Accept-Encoding: gzip, deflate")));
+        assert!(!accepts_brotli(&head("Accept-Encoding: gzip, br;q=0")));
+        assert!(!accepts_brotli(&head("Accept-Language: br")));
+        assert!(!accepts_brotli("GET /br HTTP/1.1\r\n\r\n"));
+    }
+
+    #[test]
+    fn the_shell_and_the_catalogue_are_compressed_but_images_are_not() {
+        for path in [
+            "index.html",
+            "a_bg.wasm",
+            "a.js",
+            "s/x/inline0.mjs",
+            "style.css",
+            "data/catalogue.json",
+        ] {
+            assert!(is_compressible(Path::new(path)), "{path}");
+        }
+        for path in ["icon.png", "favicon.ico", "LICENSE"] {
+            assert!(!is_compressible(Path::new(path)), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_background_server_answers_with_brotli_and_stops_when_dropped() {
+        let dist = std::env::temp_dir().join(format!("xtask-serve-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        let page = "<!doctype html><title>LearnLocal</title>".repeat(50);
+        std::fs::write(dist.join("index.html"), &page).unwrap();
+
+        let server = Background::start(&dist).unwrap();
+        let url = server.url();
+        let address = url
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let get = |accept: &str| {
+            let mut stream = TcpStream::connect(&address).unwrap();
+            write!(stream, "GET /o/some-id HTTP/1.1\r\nHost: x\r\n{accept}\r\n").unwrap();
+            let mut answer = Vec::new();
+            stream.read_to_end(&mut answer).unwrap();
+            answer
+        };
+        let compressed = get("Accept-Encoding: gzip, br\r\n");
+        let split = compressed
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap();
+        let head = String::from_utf8_lossy(&compressed[..split]).to_string();
+        assert!(head.contains("Content-Encoding: br"), "{head}");
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &compressed[split + 4..], &mut decoded).unwrap();
+        assert_eq!(decoded, page.as_bytes());
+
+        let plain = String::from_utf8(get("")).unwrap();
+        assert!(!plain.contains("Content-Encoding"), "{plain}");
+        assert!(plain.ends_with(&page));
+
+        drop(server);
+        assert!(
+            TcpStream::connect(&address).is_err(),
+            "the port is closed after drop"
+        );
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

@@ -248,25 +248,7 @@ fn ensure_wasm_opt() -> Result {
         "{label}: installing binaryen@{version} from npm into {}",
         dir.display()
     );
-    std::fs::create_dir_all(&dir).map_err(|error| {
-        Failure::new(format!(
-            "could not create {}: {error}; make the cache folder writable or set XDG_CACHE_HOME to a writable folder",
-            dir.display()
-        ))
-    })?;
-    let dir_arg = dir.to_string_lossy().into_owned();
-    common::run(
-        common::tool("npm")?.args([
-            "install",
-            "--prefix",
-            &dir_arg,
-            "--no-audit",
-            "--no-fund",
-            &format!("binaryen@{version}"),
-        ]),
-        &format!("npm install binaryen@{version}"),
-        "install Node.js 20 and npm (e.g. `apt-get install nodejs npm`) and check the connection to the npm registry",
-    )?;
+    common::npm_install_into(&dir, &format!("binaryen@{version}"))?;
     if present() {
         Ok(())
     } else {
