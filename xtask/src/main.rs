@@ -7,6 +7,7 @@
 mod build;
 mod common;
 mod csp;
+mod deps;
 mod fingerprint;
 mod json;
 mod lighthouse;

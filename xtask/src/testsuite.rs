@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::common::{self, Failure, Result};
-use crate::{build, setup, size};
+use crate::{build, deps, setup, size};
 
 /// The folder of the browser tests (Node's test runner driving Chromium through playwright-core).
 const BROWSER_TESTS: &str = "tests/browser";
@@ -59,6 +59,25 @@ pub fn run_all(root: &Path) -> Result {
                 "fix the lints reported above",
             )
         }),
+        Step::new("clippy (the app for wasm)", || {
+            common::run(
+                common::cargo()?
+                    .args([
+                        "clippy",
+                        "--package",
+                        "learnlocal",
+                        "--target",
+                        "wasm32-unknown-unknown",
+                        "--",
+                        "-D",
+                        "warnings",
+                    ])
+                    .current_dir(root),
+                "cargo clippy --package learnlocal --target wasm32-unknown-unknown -- -D warnings",
+                "fix the lints reported above (code behind cfg(target_arch = \"wasm32\") is only linted here)",
+            )
+        }),
+        Step::new("dependency rules", || deps::check(root)),
         Step::new("cargo test", || {
             common::run(
                 common::cargo()?
