@@ -1,15 +1,16 @@
-//! The three commands: validate, import and build.
+//! The four commands: validate, import, build and generate.
 
 use crate::Options;
 use crate::inputs::{self, Format};
 use crate::report::{self, Tally};
-use learnlocal_core::time::DateTime;
+use crate::synthetic::{self, Area};
+use learnlocal_core::time::{Date, DateTime, Time};
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
 use learnlocal_import::table;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 const DEFAULT_SOURCES: &str = "data/sources";
 const DEFAULT_CATALOGUE: &str = "data/catalogue.json";
@@ -118,8 +119,116 @@ pub fn build(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_CATALOGUE.into());
     tally.add(report::print_problems(&out, &checked.problems));
     let bytes = write_catalogue(&out, &checked.catalogue)?;
-    print_size(&out, &bytes, checked.catalogue.opportunities.len());
+    let opportunities = checked.catalogue.opportunities.len();
+    println!(
+        "{}: {opportunities} opportunities; {}",
+        out.display(),
+        size_summary(&bytes, opportunities, BROTLI_BEST)
+    );
     report::print_tally(tally);
+    Ok(tally.errors == 0)
+}
+
+/// The day synthetic dates count from when `--today` is not given: fixed, so
+/// that the output does not depend on the clock.
+const SYNTHETIC_TODAY: &str = "2026-09-01";
+
+/// `generate`: a synthetic catalogue of `--size` opportunities, checked by the
+/// app's reader against `--today` like any catalogue the tool writes.
+pub fn generate(options: &Options) -> Result<bool, String> {
+    let started = Instant::now();
+    let size: usize = options
+        .size
+        .as_deref()
+        .ok_or("generate needs --size N")?
+        .parse()
+        .map_err(|_| "--size: give a whole number of opportunities, such as 10000")?;
+    let seed: u64 = options
+        .seed
+        .as_deref()
+        .unwrap_or("1")
+        .parse()
+        .map_err(|_| "--seed: give a whole number, such as 7")?;
+    let area = match options.area.as_deref().unwrap_or("city") {
+        "city" => Area::City,
+        "country" => Area::Country,
+        other => return Err(format!("--area: `{other}` is not an area: use city or country")),
+    };
+    let quality: u32 = match options.brotli_quality.as_deref() {
+        None => BROTLI_BEST,
+        Some(text) => text
+            .parse()
+            .ok()
+            .filter(|q| *q <= BROTLI_BEST)
+            .ok_or("--brotli-quality: give a whole number from 0 to 11")?,
+    };
+    let today = Date::parse(options.today.as_deref().unwrap_or(SYNTHETIC_TODAY))
+        .map_err(|e| format!("--today: {e}"))?;
+    let sources = options
+        .sources
+        .clone()
+        .unwrap_or_else(|| DEFAULT_SOURCES.into());
+    let skills_file = sources.join("skills.csv");
+    let (skills, problems) = table::read_skills(&inputs::read_text(&skills_file)?);
+    let mut tally = report::print_problems(&skills_file, &problems);
+    let settings = synthetic::Settings {
+        size,
+        seed,
+        area,
+        today,
+        skills,
+    };
+    let catalogue = synthetic::generate(&settings);
+    let checked = recheck(&catalogue, Some(DateTime::new(today, Time::MIDNIGHT)))?;
+    let out = options.out.clone().unwrap_or_else(|| {
+        let area = options.area.as_deref().unwrap_or("city");
+        PathBuf::from(format!("target/synthetic/{area}-{size}-seed{seed}.json"))
+    });
+    let to_stdout = out.as_os_str() == "-";
+    let (bytes, shown) = if to_stdout {
+        let mut bytes = serde_json::to_vec(&checked.catalogue).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        std::io::stdout()
+            .write_all(&bytes)
+            .map_err(|e| format!("standard output: {e}"))?;
+        (bytes, PathBuf::from("standard output"))
+    } else {
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{}: cannot be created: {e}", dir.display()))?;
+        }
+        (write_catalogue(&out, &checked.catalogue)?, out)
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    let c = &checked.catalogue;
+    // The summary goes to standard error when the catalogue goes to standard output.
+    let say = |line: String| {
+        if to_stdout {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    };
+    say(format!(
+        "{}: {} opportunities, {} venues, {} neighbourhoods; {}; made and checked in {elapsed:.1} s",
+        shown.display(),
+        c.opportunities.len(),
+        c.venues.len(),
+        c.neighbourhoods.len(),
+        size_summary(&bytes, c.opportunities.len(), quality),
+    ));
+    if to_stdout {
+        for problem in &checked.problems {
+            eprintln!("{}: {problem}", shown.display());
+        }
+        tally.add(Tally {
+            errors: checked.problems.iter().filter(|p| p.is_error()).count(),
+            warnings: checked.problems.iter().filter(|p| !p.is_error()).count(),
+        });
+    } else {
+        tally.add(report::print_problems(&shown, &checked.problems));
+        report::print_tally(tally);
+    }
     Ok(tally.errors == 0)
 }
 
@@ -200,21 +309,24 @@ fn write_catalogue(path: &Path, catalogue: &Catalogue) -> Result<Vec<u8>, String
     Ok(bytes)
 }
 
-fn print_size(path: &Path, bytes: &[u8], opportunities: usize) {
+/// Brotli's best quality, which a static server's precompressed files use.
+const BROTLI_BEST: u32 = 11;
+
+/// "N bytes raw, M bytes brotli; …per opportunity", brotli at `quality`.
+fn size_summary(bytes: &[u8], opportunities: usize, quality: u32) -> String {
     let mut compressed = Vec::new();
     {
-        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, 11, 22);
+        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, quality, 22);
         let _ = writer.write_all(bytes);
     }
     let per = |n: usize| n as f64 / opportunities.max(1) as f64;
-    println!(
-        "{}: {opportunities} opportunities; {} bytes raw, {} bytes brotli; {:.0} bytes raw and {:.0} brotli per opportunity",
-        path.display(),
+    format!(
+        "{} bytes raw, {} bytes brotli; {:.0} bytes raw and {:.0} brotli per opportunity",
         bytes.len(),
         compressed.len(),
         per(bytes.len()),
         per(compressed.len()),
-    );
+    )
 }
 
 /// `--now`, or the clock read in the catalogue's time zone.
