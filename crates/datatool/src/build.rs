@@ -152,7 +152,11 @@ pub fn generate(options: &Options) -> Result<bool, String> {
     let area = match options.area.as_deref().unwrap_or("city") {
         "city" => Area::City,
         "country" => Area::Country,
-        other => return Err(format!("--area: `{other}` is not an area: use city or country")),
+        other => {
+            return Err(format!(
+                "--area: `{other}` is not an area: use city or country"
+            ));
+        }
     };
     let quality: u32 = match options.brotli_quality.as_deref() {
         None => BROTLI_BEST,

@@ -5,9 +5,9 @@
 //! and writes the catalogue. It never decides what a record means; the core does.
 
 mod build;
-mod synthetic;
 mod inputs;
 mod report;
+mod synthetic;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,7 +119,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
         "validate", "import", "build", "generate", "help", "--help", "-h",
-    ].contains(&options.command.as_str())
+    ]
+    .contains(&options.command.as_str())
     {
         return Err(format!("`{}` is not a command", options.command));
     }

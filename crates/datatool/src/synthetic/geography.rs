@@ -134,7 +134,16 @@ impl Geography {
         match area {
             Area::City => {
                 let radius_km = 2.5 + 0.12 * venues.sqrt();
-                geography.add_town(CITY_CENTRE, radius_km, 1.0, venues, true, rng, names, &mut weights);
+                geography.add_town(
+                    CITY_CENTRE,
+                    radius_km,
+                    1.0,
+                    venues,
+                    true,
+                    rng,
+                    names,
+                    &mut weights,
+                );
                 let margin_km = radius_km * 1.5 + 1.0;
                 geography.bounds = Bounds {
                     south: round4(CITY_CENTRE.lat - margin_km / KM_PER_DEGREE),
@@ -155,7 +164,16 @@ impl Geography {
                     let town_venues = venues * share;
                     let radius_km = 1.0 + 0.1 * town_venues.sqrt();
                     let city = town_venues >= 400.0;
-                    geography.add_town(centre, radius_km, share, town_venues, city, rng, names, &mut weights);
+                    geography.add_town(
+                        centre,
+                        radius_km,
+                        share,
+                        town_venues,
+                        city,
+                        rng,
+                        names,
+                        &mut weights,
+                    );
                 }
                 geography.add_villages(venues * RURAL_SHARE, rng, names, &mut weights);
             }
@@ -241,14 +259,26 @@ impl Geography {
 
     /// Adds villages over the whole country, about three venues each, which
     /// together get [`RURAL_SHARE`] of the venues.
-    fn add_villages(&mut self, venues: f64, rng: &mut Rng, names: &mut Names, weights: &mut Vec<f64>) {
+    fn add_villages(
+        &mut self,
+        venues: f64,
+        rng: &mut Rng,
+        names: &mut Names,
+        weights: &mut Vec<f64>,
+    ) {
         let count = (venues / 3.0).round() as usize;
         for _ in 0..count {
             let label = names.place_name(rng);
             let at = loop {
                 let p = LatLon {
-                    lat: round4(COUNTRY_BOUNDS.south + rng.unit() * (COUNTRY_BOUNDS.north - COUNTRY_BOUNDS.south)),
-                    lon: round4(COUNTRY_BOUNDS.west + rng.unit() * (COUNTRY_BOUNDS.east - COUNTRY_BOUNDS.west)),
+                    lat: round4(
+                        COUNTRY_BOUNDS.south
+                            + rng.unit() * (COUNTRY_BOUNDS.north - COUNTRY_BOUNDS.south),
+                    ),
+                    lon: round4(
+                        COUNTRY_BOUNDS.west
+                            + rng.unit() * (COUNTRY_BOUNDS.east - COUNTRY_BOUNDS.west),
+                    ),
                 };
                 if on_land(p) {
                     break p;
@@ -275,7 +305,10 @@ impl Geography {
     /// point spread around its centre, on land and inside the bounds.
     pub fn place_venue(&self, rng: &mut Rng) -> Spot {
         let neighbourhood = rng.weighted(&self.weights);
-        let (centre, cluster) = match (self.neighbourhoods.get(neighbourhood), self.clusters.get(neighbourhood)) {
+        let (centre, cluster) = match (
+            self.neighbourhoods.get(neighbourhood),
+            self.clusters.get(neighbourhood),
+        ) {
             (Some(n), Some(c)) => (n.centre, *c),
             _ => (
                 self.centre,
@@ -288,7 +321,11 @@ impl Geography {
         };
         let mut location = centre;
         for _ in 0..8 {
-            let p = offset(centre, rng.gaussian() * cluster.spread_km, rng.gaussian() * cluster.spread_km);
+            let p = offset(
+                centre,
+                rng.gaussian() * cluster.spread_km,
+                rng.gaussian() * cluster.spread_km,
+            );
             if self.bounds.contains(p) && on_land(p) {
                 location = p;
                 break;
@@ -326,13 +363,20 @@ fn town_site(towns: &[LatLon], rng: &mut Rng) -> LatLon {
     let mut best_km = -1.0;
     for _ in 0..12 {
         let p = LatLon {
-            lat: round4(COUNTRY_BOUNDS.south + rng.unit() * (COUNTRY_BOUNDS.north - COUNTRY_BOUNDS.south)),
-            lon: round4(COUNTRY_BOUNDS.west + rng.unit() * (COUNTRY_BOUNDS.east - COUNTRY_BOUNDS.west)),
+            lat: round4(
+                COUNTRY_BOUNDS.south + rng.unit() * (COUNTRY_BOUNDS.north - COUNTRY_BOUNDS.south),
+            ),
+            lon: round4(
+                COUNTRY_BOUNDS.west + rng.unit() * (COUNTRY_BOUNDS.east - COUNTRY_BOUNDS.west),
+            ),
         };
         if !on_land(p) {
             continue;
         }
-        let nearest = towns.iter().map(|t| km_squared(*t, p)).fold(f64::INFINITY, f64::min);
+        let nearest = towns
+            .iter()
+            .map(|t| km_squared(*t, p))
+            .fold(f64::INFINITY, f64::min);
         if nearest > best_km {
             best = p;
             best_km = nearest;
@@ -347,7 +391,9 @@ fn nearest_town(neighbourhoods: &[Neighbourhood], clusters: &[Cluster], p: LatLo
         .iter()
         .zip(clusters)
         .map(|(n, c)| (km_squared(n.centre, p), c.town))
-        .fold((f64::INFINITY, 0), |best, next| if next.0 < best.0 { next } else { best })
+        .fold((f64::INFINITY, 0), |best, next| {
+            if next.0 < best.0 { next } else { best }
+        })
         .1
 }
 
@@ -397,7 +443,9 @@ pub fn on_land(p: LatLon) -> bool {
     let mut previous = OUTLINE.last().copied().unwrap_or((0.0, 0.0));
     for &(lat, lon) in OUTLINE {
         let (plat, plon) = previous;
-        if (lat > p.lat) != (plat > p.lat) && p.lon < (plon - lon) * (p.lat - lat) / (plat - lat) + lon {
+        if (lat > p.lat) != (plat > p.lat)
+            && p.lon < (plon - lon) * (p.lat - lat) / (plat - lat) + lon
+        {
             inside = !inside;
         }
         previous = (lat, lon);
@@ -412,10 +460,19 @@ mod tests {
     /// The outline is the right way up: Athlone is on land, the Irish Sea is not.
     #[test]
     fn the_outline_holds_the_midlands_and_not_the_sea() {
-        assert!(on_land(LatLon { lat: 53.42, lon: -7.94 }));
+        assert!(on_land(LatLon {
+            lat: 53.42,
+            lon: -7.94
+        }));
         assert!(on_land(CITY_CENTRE));
-        assert!(!on_land(LatLon { lat: 53.5, lon: -5.5 }));
-        assert!(!on_land(LatLon { lat: 52.0, lon: -10.6 }));
+        assert!(!on_land(LatLon {
+            lat: 53.5,
+            lon: -5.5
+        }));
+        assert!(!on_land(LatLon {
+            lat: 52.0,
+            lon: -10.6
+        }));
         for &(lat, lon) in OUTLINE {
             assert!(COUNTRY_BOUNDS.contains(LatLon { lat, lon }), "{lat}, {lon}");
         }

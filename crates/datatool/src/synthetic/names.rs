@@ -19,7 +19,11 @@ impl Names {
     /// A new Irish-sounding place name such as "Kilnaglass", not used before.
     pub fn place_name(&mut self, rng: &mut Rng) -> String {
         for _ in 0..20 {
-            let middle = if rng.chance(0.3) { rng.pick(NAME_MIDDLES) } else { "" };
+            let middle = if rng.chance(0.3) {
+                rng.pick(NAME_MIDDLES)
+            } else {
+                ""
+            };
             let name = format!("{}{middle}{}", rng.pick(NAME_STARTS), rng.pick(NAME_ENDS));
             if self.names.insert(name.clone()) {
                 return name;

@@ -9,8 +9,8 @@ use super::words::{
 };
 use learnlocal_core::catalogue::{Skill, Venue, VenueAccess};
 use learnlocal_core::opportunity::{
-    AgeRange, Audience, Booking, Cost, JoinMethod, Kind, Level, Mode, Opportunity, Price,
-    Provider, SessionAccess,
+    AgeRange, Audience, Booking, Cost, JoinMethod, Kind, Level, Mode, Opportunity, Price, Provider,
+    SessionAccess,
 };
 use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
 use learnlocal_core::text::slugify;
@@ -83,7 +83,13 @@ impl<'a> Writer<'a> {
     }
 
     /// A venue at `spot`.
-    pub fn venue(&mut self, spot: Spot, geography: &Geography, names: &mut Names, rng: &mut Rng) -> (Venue, Site) {
+    pub fn venue(
+        &mut self,
+        spot: Spot,
+        geography: &Geography,
+        names: &mut Names,
+        rng: &mut Rng,
+    ) -> (Venue, Site) {
         let kind_index = rng.weighted(&self.venue_weights);
         let kind: VenueKind = VENUE_KINDS.get(kind_index).copied().unwrap_or(VenueKind {
             name: "Community Centre",
@@ -120,8 +126,14 @@ impl<'a> Writer<'a> {
         for (feature, p) in [
             (VenueAccess::StepFree, 0.8),
             (VenueAccess::AccessibleToilet, 0.65),
-            (VenueAccess::AccessibleParking, if spot.rural { 0.6 } else { 0.35 }),
-            (VenueAccess::PublicTransport, if spot.rural { 0.3 } else { 0.9 }),
+            (
+                VenueAccess::AccessibleParking,
+                if spot.rural { 0.6 } else { 0.35 },
+            ),
+            (
+                VenueAccess::PublicTransport,
+                if spot.rural { 0.3 } else { 0.9 },
+            ),
         ] {
             if rng.chance(p) {
                 accessibility.push(feature);
@@ -131,14 +143,23 @@ impl<'a> Writer<'a> {
             library_hours(rng)
         } else if rng.chance(0.5) && !matches!(kind.name, "Community Garden" | "GAA Club") {
             let (start, end) = rng.pick(&[(540, 1020), (540, 1290), (570, 1020), (600, 1320)]);
-            let days = if rng.chance(0.3) { &Weekday::ALL[..6] } else { &Weekday::ALL[..5] };
+            let days = if rng.chance(0.3) {
+                &Weekday::ALL[..6]
+            } else {
+                &Weekday::ALL[..5]
+            };
             vec![slot(days, start, end)]
         } else {
             Vec::new()
         };
-        let phone = town
-            .filter(|_| rng.chance(0.7))
-            .map(|t| format!("+353 {} {} {:04}", t.phone_area, rng.between(200, 999), rng.between(0, 9999)));
+        let phone = town.filter(|_| rng.chance(0.7)).map(|t| {
+            format!(
+                "+353 {} {} {:04}",
+                t.phone_area,
+                rng.between(200, 999),
+                rng.between(0, 9999)
+            )
+        });
         let url = rng.chance(0.4).then(|| format!("https://{id}.example.ie"));
         let venue = Venue {
             id: id.clone(),
@@ -200,26 +221,35 @@ impl<'a> Writer<'a> {
 
     /// A course or activity at `site`, or online when there is none.
     pub fn opportunity(&self, id: String, site: Option<&Site>, rng: &mut Rng) -> Opportunity {
-        let theme = self
-            .topics
-            .get(rng.weighted(&self.topic_weights))
-            .copied();
+        let theme = self.topics.get(rng.weighted(&self.topic_weights)).copied();
         let words = match theme {
             Some(Theme::Known(topic)) => Words::of(topic, rng),
             Some(Theme::Label(skill)) => Words::from_label(skill, rng),
-            None => Words::from_label(&Skill { id: "general".to_owned(), label: "Learning".to_owned() }, rng),
+            None => Words::from_label(
+                &Skill {
+                    id: "general".to_owned(),
+                    label: "Learning".to_owned(),
+                },
+                rng,
+            ),
         };
         let mut title = words.title;
         let mut audience = words.audience.to_vec();
         let languages = self.languages(&words.subject, &mut title, &mut audience, rng);
-        if !title.contains(" for ") && rng.chance(0.3)
+        if !title.contains(" for ")
+            && rng.chance(0.3)
             && let Some(suffix) = audience.iter().find_map(|a| audience_words(*a))
         {
             title.push_str(" for ");
             title.push_str(suffix);
         }
         let (schedule, cadence) = self.schedule(words.kind, &audience, rng);
-        let mut o = Opportunity::new(&id, words.kind, &title, &format!("{} {cadence}", words.blurb));
+        let mut o = Opportunity::new(
+            &id,
+            words.kind,
+            &title,
+            &format!("{} {cadence}", words.blurb),
+        );
         if rng.chance(0.5) {
             let mut sentences: Vec<&str> = Vec::new();
             for _ in 0..rng.between(1, 3) {
@@ -279,7 +309,13 @@ impl<'a> Writer<'a> {
     /// The languages a record is held in: mostly English; some Irish, Polish,
     /// Ukrainian, Arabic, Portuguese or Chinese, which the title then says; a
     /// language class also names the language it teaches.
-    fn languages(&self, subject: &str, title: &mut String, audience: &mut Vec<Audience>, rng: &mut Rng) -> Vec<String> {
+    fn languages(
+        &self,
+        subject: &str,
+        title: &mut String,
+        audience: &mut Vec<Audience>,
+        rng: &mut Rng,
+    ) -> Vec<String> {
         let mut languages = vec!["en".to_owned()];
         if let Some((code, _)) = TAUGHT_LANGUAGES.iter().find(|(_, name)| *name == subject) {
             languages.push((*code).to_owned());
@@ -288,7 +324,10 @@ impl<'a> Writer<'a> {
         // ga 5%, pl 3%, uk 3%, ar 2%, pt 1.5%, zh 1.5%: 16% in all.
         let draw = rng.unit();
         let mut bound = 0.0;
-        for ((code, name), share) in LANGUAGE_NAMES.iter().zip([0.05, 0.03, 0.03, 0.02, 0.015, 0.015]) {
+        for ((code, name), share) in LANGUAGE_NAMES
+            .iter()
+            .zip([0.05, 0.03, 0.03, 0.02, 0.015, 0.015])
+        {
             bound += share;
             if draw < bound {
                 languages = if rng.chance(0.5) {
@@ -314,7 +353,9 @@ impl<'a> Writer<'a> {
     /// A schedule for a record of `kind`, and a sentence saying it.
     fn schedule(&self, kind: Kind, audience: &[Audience], rng: &mut Rng) -> (Schedule, String) {
         let mut schedule = Schedule::default();
-        let children = audience.iter().any(|a| matches!(a, Audience::Children | Audience::Families));
+        let children = audience
+            .iter()
+            .any(|a| matches!(a, Audience::Children | Audience::Families));
         let (start, end, saturday) = times(children, rng);
         let days = days(saturday, if rng.chance(0.2) { 2 } else { 1 }, rng);
         let first = days.first().copied().unwrap_or(Weekday::Mon);
@@ -325,7 +366,8 @@ impl<'a> Writer<'a> {
             Kind::Course if draw < 0.85 => {
                 let begins = next_on(self.today.add_days(rng.between(-28, 56)), first);
                 let weeks = rng.between(6, 12);
-                let span = i64::from(last.number_from_monday()) - i64::from(first.number_from_monday());
+                let span =
+                    i64::from(last.number_from_monday()) - i64::from(first.number_from_monday());
                 schedule.start_date = Some(begins);
                 schedule.end_date = Some(begins.add_days(7 * (weeks - 1) + span));
                 if rng.chance(0.2) {
@@ -342,7 +384,8 @@ impl<'a> Writer<'a> {
                 schedule.weekly = vec![slot(&days, start, end)];
                 if rng.chance(0.15) {
                     schedule.interval_weeks = 2;
-                    schedule.start_date = Some(next_on(self.today.add_days(-rng.between(0, 70)), first));
+                    schedule.start_date =
+                        Some(next_on(self.today.add_days(-rng.between(0, 70)), first));
                     format!("Every second week, on {on}.")
                 } else {
                     format!("Every week on {on}.")
@@ -475,7 +518,9 @@ fn booking(provider: Option<&Provider>, site: Option<&Site>, rng: &mut Rng) -> B
     let mut booking = Booking::default();
     let phone = site.and_then(|s| s.phone.clone());
     let email = provider.and_then(|p| p.email.clone());
-    let web = provider.and_then(|p| p.url.as_ref()).map(|url| format!("{url}/book"));
+    let web = provider
+        .and_then(|p| p.url.as_ref())
+        .map(|url| format!("{url}/book"));
     if site.is_some() && rng.chance(0.4) {
         booking.how.push(JoinMethod::WalkIn);
     }
@@ -556,7 +601,11 @@ fn audience_words(audience: Audience) -> Option<&'static str> {
 /// the morning (35%), afternoon (25%) or evening (40%).
 fn times(children: bool, rng: &mut Rng) -> (u16, u16, bool) {
     let (starts, saturday): (&[u16], bool) = if children {
-        if rng.chance(0.4) { (&[600, 660], true) } else { (&[930, 960], false) }
+        if rng.chance(0.4) {
+            (&[600, 660], true)
+        } else {
+            (&[930, 960], false)
+        }
     } else {
         let draw = rng.unit();
         if draw < 0.35 {
@@ -590,7 +639,9 @@ fn days(saturday: bool, count: usize, rng: &mut Rng) -> Vec<Weekday> {
 
 /// `count` one-off sessions in the next four months.
 fn dates(today: Date, count: i64, start: u16, end: u16, rng: &mut Rng) -> Vec<DatedSlot> {
-    let mut days: Vec<Date> = (0..count).map(|_| today.add_days(rng.between(0, 120))).collect();
+    let mut days: Vec<Date> = (0..count)
+        .map(|_| today.add_days(rng.between(0, 120)))
+        .collect();
     days.sort();
     days.dedup();
     days.into_iter()
@@ -606,7 +657,10 @@ fn dated_sentence(count: usize) -> String {
     if count == 1 {
         "A one-off session.".to_owned()
     } else {
-        format!("{} dates this season.", capitalise(number_word(count as i64)))
+        format!(
+            "{} dates this season.",
+            capitalise(number_word(count as i64))
+        )
     }
 }
 
@@ -643,7 +697,9 @@ fn time(minutes: u16) -> Time {
 
 /// The first `day` on or after `date`.
 fn next_on(date: Date, day: Weekday) -> Date {
-    let ahead = (i64::from(day.number_from_monday()) - i64::from(date.weekday().number_from_monday())).rem_euclid(7);
+    let ahead = (i64::from(day.number_from_monday())
+        - i64::from(date.weekday().number_from_monday()))
+    .rem_euclid(7);
     date.add_days(ahead)
 }
 

@@ -43,7 +43,18 @@ pub const TOPICS: &[Topic] = &[
         skill: "digital",
         weight: 10,
         also: &["employability", "money"],
-        subjects: &["smartphone", "tablet", "computer", "laptop", "email", "video call", "online banking", "internet safety", "WhatsApp", "photo sharing"],
+        subjects: &[
+            "smartphone",
+            "tablet",
+            "computer",
+            "laptop",
+            "email",
+            "video call",
+            "online banking",
+            "internet safety",
+            "WhatsApp",
+            "photo sharing",
+        ],
         titles: &[
             ("{} basics", C, BEG),
             ("Get started with your {}", C, BEG),
@@ -57,13 +68,31 @@ pub const TOPICS: &[Topic] = &[
             "Bring your own device and your questions; volunteers help one to one.",
             "Learn at your own pace in a small group with a tutor.",
         ],
-        audiences: &[&[OlderPeople], &[Adults], &[Adults, OlderPeople], &[Everyone], &[Jobseekers]],
+        audiences: &[
+            &[OlderPeople],
+            &[Adults],
+            &[Adults, OlderPeople],
+            &[Everyone],
+            &[Jobseekers],
+        ],
     },
     Topic {
         skill: "languages",
         weight: 8,
         also: &["citizenship"],
-        subjects: &["Polish", "Spanish", "French", "Irish", "German", "Italian", "Mandarin", "Arabic", "Portuguese", "Ukrainian", "Japanese"],
+        subjects: &[
+            "Polish",
+            "Spanish",
+            "French",
+            "Irish",
+            "German",
+            "Italian",
+            "Mandarin",
+            "Arabic",
+            "Portuguese",
+            "Ukrainian",
+            "Japanese",
+        ],
         titles: &[
             ("Beginners' {} conversation", C, BEG),
             ("{} for beginners", C, BEG),
@@ -77,13 +106,24 @@ pub const TOPICS: &[Topic] = &[
             "Relaxed conversation practice with native speakers and fellow learners.",
             "Grammar, listening and speaking in a small, supportive class.",
         ],
-        audiences: &[&[Adults], &[Everyone], &[Adults, YoungPeople], &[Adults, OlderPeople]],
+        audiences: &[
+            &[Adults],
+            &[Everyone],
+            &[Adults, YoungPeople],
+            &[Adults, OlderPeople],
+        ],
     },
     Topic {
         skill: "esol",
         weight: 5,
         also: &["literacy", "citizenship", "employability"],
-        subjects: &["everyday English", "English conversation", "English for work", "English reading and writing", "English pronunciation"],
+        subjects: &[
+            "everyday English",
+            "English conversation",
+            "English for work",
+            "English reading and writing",
+            "English pronunciation",
+        ],
         titles: &[
             ("{} for newcomers", C, BEG),
             ("{} (ESOL)", C, INT),
@@ -101,7 +141,13 @@ pub const TOPICS: &[Topic] = &[
         skill: "literacy",
         weight: 4,
         also: &["esol", "employability"],
-        subjects: &["reading", "writing", "spelling", "reading and writing", "form filling"],
+        subjects: &[
+            "reading",
+            "writing",
+            "spelling",
+            "reading and writing",
+            "form filling",
+        ],
         titles: &[
             ("Improve your {}", C, BEG),
             ("{} support, one to one", A, NO),
@@ -118,7 +164,12 @@ pub const TOPICS: &[Topic] = &[
         skill: "numeracy",
         weight: 3,
         also: &["money", "employability"],
-        subjects: &["everyday maths", "maths", "numbers", "fractions and percentages"],
+        subjects: &[
+            "everyday maths",
+            "maths",
+            "numbers",
+            "fractions and percentages",
+        ],
         titles: &[
             ("{} for adults", C, BEG),
             ("Brush up your {}", C, BEG),
@@ -135,7 +186,14 @@ pub const TOPICS: &[Topic] = &[
         skill: "employability",
         weight: 5,
         also: &["digital", "literacy"],
-        subjects: &["CV writing", "interview skills", "job search", "starting a business", "customer service", "manual handling"],
+        subjects: &[
+            "CV writing",
+            "interview skills",
+            "job search",
+            "starting a business",
+            "customer service",
+            "manual handling",
+        ],
         titles: &[
             ("{} workshop", A, NO),
             ("{} clinic", A, NO),
@@ -147,13 +205,27 @@ pub const TOPICS: &[Topic] = &[
             "Meet employers and get advice on your next step.",
             "A certified short course to add to your CV.",
         ],
-        audiences: &[&[Jobseekers], &[Adults, Jobseekers], &[YoungPeople, Jobseekers], &[Adults]],
+        audiences: &[
+            &[Jobseekers],
+            &[Adults, Jobseekers],
+            &[YoungPeople, Jobseekers],
+            &[Adults],
+        ],
     },
     Topic {
         skill: "health",
         weight: 8,
         also: &["citizenship", "family"],
-        subjects: &["chair yoga", "walking", "tai chi", "mindfulness", "first aid", "healthy eating", "pilates", "strength and balance"],
+        subjects: &[
+            "chair yoga",
+            "walking",
+            "tai chi",
+            "mindfulness",
+            "first aid",
+            "healthy eating",
+            "pilates",
+            "strength and balance",
+        ],
         titles: &[
             ("{} for older people", A, NO),
             ("{} group", A, NO),
@@ -166,13 +238,28 @@ pub const TOPICS: &[Topic] = &[
             "Feel better in body and mind in a friendly group.",
             "Learn skills that help you and the people around you stay well.",
         ],
-        audiences: &[&[OlderPeople], &[Adults], &[Everyone], &[Adults, OlderPeople], &[Carers]],
+        audiences: &[
+            &[OlderPeople],
+            &[Adults],
+            &[Everyone],
+            &[Adults, OlderPeople],
+            &[Carers],
+        ],
     },
     Topic {
         skill: "arts",
         weight: 7,
         also: &["heritage", "music"],
-        subjects: &["drawing", "watercolour", "drama", "dance", "photography", "life drawing", "creative writing", "pottery"],
+        subjects: &[
+            "drawing",
+            "watercolour",
+            "drama",
+            "dance",
+            "photography",
+            "life drawing",
+            "creative writing",
+            "pottery",
+        ],
         titles: &[
             ("{} for beginners", C, BEG),
             ("{} club", A, NO),
@@ -185,13 +272,28 @@ pub const TOPICS: &[Topic] = &[
             "Try something creative in a relaxed, welcoming group.",
             "Develop your own work with guidance from a practising artist.",
         ],
-        audiences: &[&[Adults], &[Everyone], &[YoungPeople], &[Children], &[Adults, OlderPeople]],
+        audiences: &[
+            &[Adults],
+            &[Everyone],
+            &[YoungPeople],
+            &[Children],
+            &[Adults, OlderPeople],
+        ],
     },
     Topic {
         skill: "crafts",
         weight: 7,
         also: &["green", "arts"],
-        subjects: &["knitting", "sewing", "crochet", "woodwork", "upcycling", "quilting", "jewellery making", "bike repair"],
+        subjects: &[
+            "knitting",
+            "sewing",
+            "crochet",
+            "woodwork",
+            "upcycling",
+            "quilting",
+            "jewellery making",
+            "bike repair",
+        ],
         titles: &[
             ("{} circle", A, NO),
             ("{} for beginners", C, BEG),
@@ -210,7 +312,15 @@ pub const TOPICS: &[Topic] = &[
         skill: "music",
         weight: 5,
         also: &["arts", "heritage"],
-        subjects: &["ukulele", "guitar", "tin whistle", "singing", "traditional music", "piano", "drumming"],
+        subjects: &[
+            "ukulele",
+            "guitar",
+            "tin whistle",
+            "singing",
+            "traditional music",
+            "piano",
+            "drumming",
+        ],
         titles: &[
             ("{} for beginners", C, BEG),
             ("Community {} session", A, NO),
@@ -221,13 +331,26 @@ pub const TOPICS: &[Topic] = &[
             "Play and sing together; instruments can be borrowed.",
             "Learn tunes by ear in a friendly session.",
         ],
-        audiences: &[&[Everyone], &[Adults], &[Children], &[Families], &[OlderPeople]],
+        audiences: &[
+            &[Everyone],
+            &[Adults],
+            &[Children],
+            &[Families],
+            &[OlderPeople],
+        ],
     },
     Topic {
         skill: "cooking",
         weight: 5,
         also: &["health", "money", "family"],
-        subjects: &["healthy cooking", "cooking on a budget", "baking", "batch cooking", "cooking for one", "world food"],
+        subjects: &[
+            "healthy cooking",
+            "cooking on a budget",
+            "baking",
+            "batch cooking",
+            "cooking for one",
+            "world food",
+        ],
         titles: &[
             ("{} for beginners", C, BEG),
             ("{} workshop", A, NO),
@@ -238,13 +361,26 @@ pub const TOPICS: &[Topic] = &[
             "Cook simple, tasty meals and take the recipes home.",
             "Hands-on cooking in a community kitchen; ingredients provided.",
         ],
-        audiences: &[&[Adults], &[Families], &[YoungPeople], &[OlderPeople], &[Everyone]],
+        audiences: &[
+            &[Adults],
+            &[Families],
+            &[YoungPeople],
+            &[OlderPeople],
+            &[Everyone],
+        ],
     },
     Topic {
         skill: "green",
         weight: 4,
         also: &["crafts", "citizenship", "science"],
-        subjects: &["community gardening", "composting", "energy saving", "growing your own food", "biodiversity", "repair"],
+        subjects: &[
+            "community gardening",
+            "composting",
+            "energy saving",
+            "growing your own food",
+            "biodiversity",
+            "repair",
+        ],
         titles: &[
             ("{} group", A, NO),
             ("{} workshop", A, NO),
@@ -261,7 +397,13 @@ pub const TOPICS: &[Topic] = &[
         skill: "citizenship",
         weight: 4,
         also: &["heritage", "esol"],
-        subjects: &["your rights", "community leadership", "public speaking", "volunteering", "local democracy"],
+        subjects: &[
+            "your rights",
+            "community leadership",
+            "public speaking",
+            "volunteering",
+            "local democracy",
+        ],
         titles: &[
             ("Know {}", A, NO),
             ("{} course", C, BEG),
@@ -278,7 +420,14 @@ pub const TOPICS: &[Topic] = &[
         skill: "family",
         weight: 5,
         also: &["literacy", "reading-groups", "arts"],
-        subjects: &["story time", "rhyme time", "homework club", "Lego club", "family science", "baby and toddler group"],
+        subjects: &[
+            "story time",
+            "rhyme time",
+            "homework club",
+            "Lego club",
+            "family science",
+            "baby and toddler group",
+        ],
         titles: &[
             ("{}", A, NO),
             ("Saturday {}", A, NO),
@@ -295,7 +444,14 @@ pub const TOPICS: &[Topic] = &[
         skill: "science",
         weight: 3,
         also: &["digital", "green"],
-        subjects: &["coding", "robotics", "astronomy", "electronics", "3D printing", "wildlife"],
+        subjects: &[
+            "coding",
+            "robotics",
+            "astronomy",
+            "electronics",
+            "3D printing",
+            "wildlife",
+        ],
         titles: &[
             ("{} club", A, NO),
             ("{} for beginners", C, BEG),
@@ -306,13 +462,26 @@ pub const TOPICS: &[Topic] = &[
             "Hands-on experiments and projects; no experience needed.",
             "Find out how things work with enthusiastic volunteers.",
         ],
-        audiences: &[&[YoungPeople], &[Children], &[Adults], &[Everyone], &[Families]],
+        audiences: &[
+            &[YoungPeople],
+            &[Children],
+            &[Adults],
+            &[Everyone],
+            &[Families],
+        ],
     },
     Topic {
         skill: "trades",
         weight: 3,
         also: &["employability", "green"],
-        subjects: &["DIY", "basic plumbing", "painting and decorating", "carpentry", "bike maintenance", "tiling"],
+        subjects: &[
+            "DIY",
+            "basic plumbing",
+            "painting and decorating",
+            "carpentry",
+            "bike maintenance",
+            "tiling",
+        ],
         titles: &[
             ("{} basics", C, BEG),
             ("{} for beginners", C, BEG),
@@ -323,13 +492,25 @@ pub const TOPICS: &[Topic] = &[
             "Learn to fix things at home safely, with tools provided.",
             "Practical skills from an experienced tradesperson.",
         ],
-        audiences: &[&[Adults], &[Adults, OlderPeople], &[Jobseekers], &[YoungPeople]],
+        audiences: &[
+            &[Adults],
+            &[Adults, OlderPeople],
+            &[Jobseekers],
+            &[YoungPeople],
+        ],
     },
     Topic {
         skill: "reading-groups",
         weight: 4,
         also: &["literacy", "heritage"],
-        subjects: &["book club", "poetry group", "crime fiction club", "classics reading group", "graphic novel club", "shared reading"],
+        subjects: &[
+            "book club",
+            "poetry group",
+            "crime fiction club",
+            "classics reading group",
+            "graphic novel club",
+            "shared reading",
+        ],
         titles: &[
             ("{}", A, NO),
             ("Evening {}", A, NO),
@@ -346,7 +527,14 @@ pub const TOPICS: &[Topic] = &[
         skill: "heritage",
         weight: 3,
         also: &["citizenship", "reading-groups"],
-        subjects: &["local history", "family history", "heritage walks", "archaeology", "old photographs", "folklore"],
+        subjects: &[
+            "local history",
+            "family history",
+            "heritage walks",
+            "archaeology",
+            "old photographs",
+            "folklore",
+        ],
         titles: &[
             ("{} society", A, NO),
             ("Tracing your {}", C, BEG),
@@ -357,13 +545,24 @@ pub const TOPICS: &[Topic] = &[
             "Discover the stories of the streets around you.",
             "Use archives, census records and old maps with an expert guide.",
         ],
-        audiences: &[&[Everyone], &[Adults], &[OlderPeople], &[Adults, OlderPeople]],
+        audiences: &[
+            &[Everyone],
+            &[Adults],
+            &[OlderPeople],
+            &[Adults, OlderPeople],
+        ],
     },
     Topic {
         skill: "money",
         weight: 3,
         also: &["numeracy", "digital"],
-        subjects: &["budgeting", "money management", "saving energy bills", "pensions", "online shopping safely"],
+        subjects: &[
+            "budgeting",
+            "money management",
+            "saving energy bills",
+            "pensions",
+            "online shopping safely",
+        ],
         titles: &[
             ("{} made simple", C, BEG),
             ("{} clinic", A, NO),
@@ -379,7 +578,13 @@ pub const TOPICS: &[Topic] = &[
         skill: "parenting",
         weight: 3,
         also: &["family", "health"],
-        subjects: &["positive parenting", "parenting teens", "sleep and routines", "baby massage", "breastfeeding support"],
+        subjects: &[
+            "positive parenting",
+            "parenting teens",
+            "sleep and routines",
+            "baby massage",
+            "breastfeeding support",
+        ],
         titles: &[
             ("{} course", C, BEG),
             ("{} group", A, NO),
@@ -407,29 +612,93 @@ pub struct VenueKind {
 
 /// Kinds of venue, by how common they are.
 pub const VENUE_KINDS: &[VenueKind] = &[
-    VenueKind { name: "Library", weight: 8, library: true },
-    VenueKind { name: "Community Centre", weight: 18, library: false },
-    VenueKind { name: "Family Resource Centre", weight: 7, library: false },
-    VenueKind { name: "Parish Hall", weight: 8, library: false },
-    VenueKind { name: "Men's Shed", weight: 4, library: false },
-    VenueKind { name: "Youth Centre", weight: 5, library: false },
-    VenueKind { name: "Community College", weight: 6, library: false },
-    VenueKind { name: "National School", weight: 5, library: false },
-    VenueKind { name: "GAA Club", weight: 4, library: false },
-    VenueKind { name: "Arts Centre", weight: 4, library: false },
-    VenueKind { name: "Resource Centre", weight: 6, library: false },
-    VenueKind { name: "Enterprise Centre", weight: 3, library: false },
-    VenueKind { name: "Community Garden", weight: 3, library: false },
-    VenueKind { name: "Day Centre", weight: 4, library: false },
-    VenueKind { name: "Heritage Centre", weight: 2, library: false },
-    VenueKind { name: "Hub", weight: 3, library: false },
+    VenueKind {
+        name: "Library",
+        weight: 8,
+        library: true,
+    },
+    VenueKind {
+        name: "Community Centre",
+        weight: 18,
+        library: false,
+    },
+    VenueKind {
+        name: "Family Resource Centre",
+        weight: 7,
+        library: false,
+    },
+    VenueKind {
+        name: "Parish Hall",
+        weight: 8,
+        library: false,
+    },
+    VenueKind {
+        name: "Men's Shed",
+        weight: 4,
+        library: false,
+    },
+    VenueKind {
+        name: "Youth Centre",
+        weight: 5,
+        library: false,
+    },
+    VenueKind {
+        name: "Community College",
+        weight: 6,
+        library: false,
+    },
+    VenueKind {
+        name: "National School",
+        weight: 5,
+        library: false,
+    },
+    VenueKind {
+        name: "GAA Club",
+        weight: 4,
+        library: false,
+    },
+    VenueKind {
+        name: "Arts Centre",
+        weight: 4,
+        library: false,
+    },
+    VenueKind {
+        name: "Resource Centre",
+        weight: 6,
+        library: false,
+    },
+    VenueKind {
+        name: "Enterprise Centre",
+        weight: 3,
+        library: false,
+    },
+    VenueKind {
+        name: "Community Garden",
+        weight: 3,
+        library: false,
+    },
+    VenueKind {
+        name: "Day Centre",
+        weight: 4,
+        library: false,
+    },
+    VenueKind {
+        name: "Heritage Centre",
+        weight: 2,
+        library: false,
+    },
+    VenueKind {
+        name: "Hub",
+        weight: 3,
+        library: false,
+    },
 ];
 
 /// First parts of made-up Irish-sounding place names.
 pub const NAME_STARTS: &[&str] = &[
     "Bally", "Kil", "Clon", "Drum", "Knock", "Rath", "Dun", "Carrig", "Inish", "Glen", "Ard",
-    "Lis", "Mulla", "Tulla", "Bel", "Cappa", "Derry", "Killy", "Bawn", "Lough", "Tober",
-    "Mona", "Cloon", "Shan", "Gort", "Ennis", "Athy", "Bun", "Cor", "Grange",
+    "Lis", "Mulla", "Tulla", "Bel", "Cappa", "Derry", "Killy", "Bawn", "Lough", "Tober", "Mona",
+    "Cloon", "Shan", "Gort", "Ennis", "Athy", "Bun", "Cor", "Grange",
 ];
 
 /// Optional middles of place names.
@@ -437,30 +706,50 @@ pub const NAME_MIDDLES: &[&str] = &["na", "ma", "bra", "cul", "dar", "lea", "ron
 
 /// Last parts of place names.
 pub const NAME_ENDS: &[&str] = &[
-    "more", "beg", "glass", "town", "field", "bridge", "hill", "ross", "keel", "ard",
-    "cullen", "ane", "ogue", "gar", "mona", "lin", "vale", "ford", "anagh", "owen",
-    "bally", "derg", "brack", "curra", "mullen",
+    "more", "beg", "glass", "town", "field", "bridge", "hill", "ross", "keel", "ard", "cullen",
+    "ane", "ogue", "gar", "mona", "lin", "vale", "ford", "anagh", "owen", "bally", "derg", "brack",
+    "curra", "mullen",
 ];
 
 /// Names of city neighbourhoods that are not Irish-sounding place names.
 pub const DISTRICT_NAMES: &[&str] = &[
-    "Riverside", "Northgate", "St Anne's", "Millbrook", "Oakfield", "Harbour View",
-    "Old Quarter", "Fairhill", "Greenmount", "Parkwest", "Abbeyside", "Brookfield",
-    "Castlepark", "Hillcrest", "Marina", "Orchard Park", "Silverspring", "Westgate",
-    "Woodlands", "The Glen",
+    "Riverside",
+    "Northgate",
+    "St Anne's",
+    "Millbrook",
+    "Oakfield",
+    "Harbour View",
+    "Old Quarter",
+    "Fairhill",
+    "Greenmount",
+    "Parkwest",
+    "Abbeyside",
+    "Brookfield",
+    "Castlepark",
+    "Hillcrest",
+    "Marina",
+    "Orchard Park",
+    "Silverspring",
+    "Westgate",
+    "Woodlands",
+    "The Glen",
 ];
 
 /// Words that tell places with the same name apart.
-pub const NAME_QUALIFIERS: &[&str] = &["North", "South", "East", "West", "Upper", "Lower", "Cross", "Bridge"];
+pub const NAME_QUALIFIERS: &[&str] = &[
+    "North", "South", "East", "West", "Upper", "Lower", "Cross", "Bridge",
+];
 
 /// First words of street names.
 pub const STREET_STARTS: &[&str] = &[
-    "Main", "Church", "Mill", "Bridge", "Chapel", "Station", "Castle", "Market", "Green",
-    "Abbey", "School", "Friary", "Well", "Oak", "Ash", "Harbour", "Convent", "Fair",
+    "Main", "Church", "Mill", "Bridge", "Chapel", "Station", "Castle", "Market", "Green", "Abbey",
+    "School", "Friary", "Well", "Oak", "Ash", "Harbour", "Convent", "Fair",
 ];
 
 /// Last words of street names.
-pub const STREET_ENDS: &[&str] = &["Street", "Road", "Lane", "Avenue", "Terrace", "Hill", "Square", "Park"];
+pub const STREET_ENDS: &[&str] = &[
+    "Street", "Road", "Lane", "Avenue", "Terrace", "Hill", "Square", "Park",
+];
 
 /// How a local provider's name is made from its place: `{}` is the town, or
 /// the neighbourhood for the ones marked `true`.
