@@ -703,17 +703,23 @@ fn next_on(date: Date, day: Weekday) -> Date {
     date.add_days(ahead)
 }
 
+/// "Tuesdays and Thursdays".
 fn day_names(days: &[Weekday]) -> String {
-    let name = |day: &Weekday| match day {
-        Weekday::Mon => "Mondays",
-        Weekday::Tue => "Tuesdays",
-        Weekday::Wed => "Wednesdays",
-        Weekday::Thu => "Thursdays",
-        Weekday::Fri => "Fridays",
-        Weekday::Sat => "Saturdays",
-        Weekday::Sun => "Sundays",
-    };
-    days.iter().map(name).collect::<Vec<_>>().join(" and ")
+    const PLURALS: [&str; 7] = [
+        "Mondays",
+        "Tuesdays",
+        "Wednesdays",
+        "Thursdays",
+        "Fridays",
+        "Saturdays",
+        "Sundays",
+    ];
+    let name = |day: &Weekday| PLURALS.get(usize::from(day.number_from_monday()) - 1);
+    days.iter()
+        .filter_map(name)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 fn number_word(n: i64) -> &'static str {

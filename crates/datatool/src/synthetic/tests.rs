@@ -9,7 +9,7 @@ use super::words::{
 use super::*;
 use learnlocal_core::opportunity::{Kind, Mode};
 use learnlocal_core::time::{DateTime, Time};
-use learnlocal_core::{Catalogue, read_catalogue};
+use learnlocal_core::{Catalogue, Opportunity, read_catalogue};
 use learnlocal_import::table::read_skills;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -34,7 +34,7 @@ fn json(catalogue: &Catalogue) -> String {
     serde_json::to_string(catalogue).unwrap()
 }
 
-fn share(catalogue: &Catalogue, test: impl Fn(&learnlocal_core::Opportunity) -> bool) -> f64 {
+fn share(catalogue: &Catalogue, test: impl Fn(&Opportunity) -> bool) -> f64 {
     let n = catalogue.opportunities.iter().filter(|o| test(o)).count();
     n as f64 / catalogue.opportunities.len() as f64
 }
@@ -102,57 +102,41 @@ fn reads_back_with_no_problem() {
 fn shares_are_realistic() {
     for area in [Area::City, Area::Country] {
         let c = generate(&settings(3000, 11, area));
-        let within = |name: &str, value: f64, low: f64, high: f64| {
+        type Test = fn(&Opportunity) -> bool;
+        let expected: [(&str, Test, f64, f64); 10] = [
+            ("free", |o| o.cost.free, 0.55, 0.66),
+            ("online", |o| o.mode == Mode::Online, 0.06, 0.10),
+            ("blended", |o| o.mode == Mode::Blended, 0.02, 0.07),
+            ("activities", |o| o.kind == Kind::Activity, 0.45, 0.65),
+            ("courses", |o| o.kind == Kind::Course, 0.35, 0.55),
+            ("libraries", |o| o.kind == Kind::Library, 0.003, 0.03),
+            ("English only", |o| o.languages == ["en"], 0.70, 0.85),
+            (
+                "priced in euros",
+                |o| o.cost.prices.iter().all(|p| p.currency == "EUR"),
+                1.0,
+                1.0,
+            ),
+            (
+                "dated one-offs",
+                |o| !o.schedule.dates.is_empty(),
+                0.15,
+                0.35,
+            ),
+            (
+                "every two weeks",
+                |o| o.schedule.interval_weeks == 2,
+                0.02,
+                0.08,
+            ),
+        ];
+        for (name, test, low, high) in expected {
+            let value = share(&c, test);
             assert!(
                 (low..=high).contains(&value),
                 "{area:?}: {name} is {value:.3}, not {low} to {high}"
             );
-        };
-        within("free", share(&c, |o| o.cost.free), 0.55, 0.66);
-        within("online", share(&c, |o| o.mode == Mode::Online), 0.06, 0.10);
-        within(
-            "blended",
-            share(&c, |o| o.mode == Mode::Blended),
-            0.02,
-            0.07,
-        );
-        within(
-            "activities",
-            share(&c, |o| o.kind == Kind::Activity),
-            0.45,
-            0.65,
-        );
-        within("courses", share(&c, |o| o.kind == Kind::Course), 0.35, 0.55);
-        within(
-            "libraries",
-            share(&c, |o| o.kind == Kind::Library),
-            0.003,
-            0.03,
-        );
-        within(
-            "English only",
-            share(&c, |o| o.languages == ["en"]),
-            0.70,
-            0.85,
-        );
-        within(
-            "priced in euros",
-            share(&c, |o| o.cost.prices.iter().all(|p| p.currency == "EUR")),
-            1.0,
-            1.0,
-        );
-        within(
-            "dated one-offs",
-            share(&c, |o| !o.schedule.dates.is_empty()),
-            0.15,
-            0.35,
-        );
-        within(
-            "every two weeks",
-            share(&c, |o| o.schedule.interval_weeks == 2),
-            0.02,
-            0.08,
-        );
+        }
         let mut per_venue: BTreeMap<&str, usize> = BTreeMap::new();
         for o in &c.opportunities {
             if let Some(venue) = &o.venue {
