@@ -182,8 +182,12 @@ pub fn generate(options: &Options) -> Result<bool, String> {
         today,
         skills,
     };
-    let catalogue = synthetic::generate(&settings);
-    let checked = recheck(&catalogue, Some(DateTime::new(today, Time::MIDNIGHT)))?;
+    // As `recheck`, but the generated catalogue is dropped before the reader
+    // runs: at a million records, each copy is gigabytes.
+    let text = serde_json::to_string(&synthetic::generate(&settings)).map_err(|e| e.to_string())?;
+    let checked = read_catalogue(&text, Some(DateTime::new(today, Time::MIDNIGHT)))
+        .map_err(|e| e.to_string())?;
+    drop(text);
     let out = options.out.clone().unwrap_or_else(|| {
         let area = options.area.as_deref().unwrap_or("city");
         PathBuf::from(format!("target/synthetic/{area}-{size}-seed{seed}.json"))

@@ -4,8 +4,9 @@ use super::geography::{Geography, Spot};
 use super::names::Names;
 use super::rng::{Rng, cumulative};
 use super::words::{
-    CONCESSIONS, DESCRIPTION_SENTENCES, LANGUAGE_NAMES, LOCAL_PROVIDERS, NATIONAL_PROVIDERS,
-    STREET_ENDS, STREET_STARTS, TOPICS, Topic, VENUE_KINDS, VenueKind,
+    CONCESSIONS, DESCRIPTION_SENTENCES, FIRST_NAMES, LANGUAGE_NAMES, LOCAL_PROVIDERS,
+    NATIONAL_PROVIDERS, STREET_ENDS, STREET_STARTS, SURNAMES, TOPICS, Topic, VENUE_KINDS,
+    VenueKind,
 };
 use learnlocal_core::catalogue::{Skill, Venue, VenueAccess};
 use learnlocal_core::opportunity::{
@@ -250,10 +251,14 @@ impl<'a> Writer<'a> {
             &title,
             &format!("{} {cadence}", words.blurb),
         );
+        let contact = (rng.pick(FIRST_NAMES), rng.pick(SURNAMES));
         if rng.chance(0.5) {
-            let mut sentences: Vec<&str> = Vec::new();
+            let mut sentences: Vec<String> = Vec::new();
+            if rng.chance(0.5) {
+                sentences.push(format!("Led by {} {}.", contact.0, contact.1));
+            }
             for _ in 0..rng.between(1, 3) {
-                let s = rng.pick(DESCRIPTION_SENTENCES);
+                let s = rng.pick(DESCRIPTION_SENTENCES).to_owned();
                 if !sentences.contains(&s) {
                     sentences.push(s);
                 }
@@ -295,7 +300,7 @@ impl<'a> Writer<'a> {
         o.schedule = schedule;
         o.cost = self.cost(o.kind, rng);
         o.access = session_access(&o.audience, rng);
-        o.booking = booking(o.provider.as_ref(), site, rng);
+        o.booking = booking(o.provider.as_ref(), site, contact, rng);
         if rng.chance(0.2)
             && let Some(url) = o.provider.as_ref().and_then(|p| p.url.as_ref())
         {
@@ -513,11 +518,26 @@ fn provider(name: &str) -> Provider {
     }
 }
 
-/// How to book: walk in, or by phone, email or the web, with the contact.
-fn booking(provider: Option<&Provider>, site: Option<&Site>, rng: &mut Rng) -> Booking {
+/// How to book: walk in, or by phone, email or the web, with the contact: the
+/// venue's phone, the provider's web site, and the provider's or a person's
+/// email address.
+fn booking(
+    provider: Option<&Provider>,
+    site: Option<&Site>,
+    (first, surname): (&str, &str),
+    rng: &mut Rng,
+) -> Booking {
     let mut booking = Booking::default();
     let phone = site.and_then(|s| s.phone.clone());
-    let email = provider.and_then(|p| p.email.clone());
+    let personal = rng.chance(0.5);
+    let email = provider.and_then(|p| p.email.clone()).map(|email| {
+        if personal {
+            let domain = email.split('@').nth(1).unwrap_or("example.ie");
+            format!("{}.{}@{domain}", slugify(first), slugify(surname))
+        } else {
+            email
+        }
+    });
     let web = provider
         .and_then(|p| p.url.as_ref())
         .map(|url| format!("{url}/book"));

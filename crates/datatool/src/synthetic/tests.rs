@@ -2,9 +2,9 @@
 //! the app's reader objects to, and the shares the module documents.
 
 use super::words::{
-    CONCESSIONS, DESCRIPTION_SENTENCES, DISTRICT_NAMES, LOCAL_PROVIDERS, NAME_ENDS, NAME_MIDDLES,
-    NAME_QUALIFIERS, NAME_STARTS, NATIONAL_PROVIDERS, STREET_ENDS, STREET_STARTS, TOPICS,
-    VENUE_KINDS,
+    CONCESSIONS, DESCRIPTION_SENTENCES, DISTRICT_NAMES, FIRST_NAMES, LOCAL_PROVIDERS, NAME_ENDS,
+    NAME_MIDDLES, NAME_QUALIFIERS, NAME_STARTS, NATIONAL_PROVIDERS, STREET_ENDS, STREET_STARTS,
+    SURNAMES, TOPICS, VENUE_KINDS,
 };
 use super::*;
 use learnlocal_core::opportunity::{Kind, Mode};
@@ -253,6 +253,8 @@ fn the_words_cover_the_taxonomy() {
         NATIONAL_PROVIDERS,
         DESCRIPTION_SENTENCES,
         CONCESSIONS,
+        FIRST_NAMES,
+        SURNAMES,
     ] {
         assert!(!list.is_empty());
     }
