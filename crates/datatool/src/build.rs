@@ -218,11 +218,11 @@ pub fn generate(options: &Options) -> Result<bool, String> {
         }
     };
     say(format!(
-        "{}: {} opportunities, {} venues, {} neighbourhoods; {}; made and checked in {elapsed:.1} s",
+        "{}: {}, {}, {}; {}; made and checked in {elapsed:.1} s",
         shown.display(),
-        c.opportunities.len(),
-        c.venues.len(),
-        c.neighbourhoods.len(),
+        report::plural(c.opportunities.len(), "opportunity", "opportunities"),
+        report::plural(c.venues.len(), "venue", "venues"),
+        report::plural(c.neighbourhoods.len(), "neighbourhood", "neighbourhoods"),
         size_summary(&bytes, c.opportunities.len(), quality),
     ));
     if to_stdout {

@@ -23,12 +23,15 @@ Commands:
   generate --size N       write a synthetic catalogue of exactly N made-up opportunities
 
 Options:
-  --sources DIR           the catalogue's source spreadsheets (default: data/sources)
+  --sources DIR           the catalogue's source spreadsheets (default: data/sources);
+                          generate takes the skills taxonomy from its skills.csv
   --map MAPPING.csv       column mapping for a spreadsheet with its own column names
   --format FORMAT         force the input format: catalogue, csv, venues, hsds, openactive, ical
   --into CATALOGUE.json   (import) the catalogue to merge into (default: data/catalogue.json)
-  --out FILE              (import, build) where to write (default: the --into file,
-                          or data/catalogue.json)
+  --out FILE              (import, build, generate) where to write (default: the --into
+                          file, or data/catalogue.json; for generate
+                          target/synthetic/AREA-N-seedS.json; `-` writes the catalogue
+                          to standard output and the summary to standard error)
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
   --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
@@ -41,9 +44,6 @@ Options:
                           never the clock)
   --brotli-quality Q      (generate) the brotli quality the size is measured at
                           (default: 11, as served; lower is much faster for big files)
-  With generate, --out defaults to target/synthetic/AREA-N-seedS.json, and `--out -`
-  writes the catalogue to standard output and the summary to standard error; the
-  skills come from --sources' skills.csv.
 
 Input formats are recognised by their content: a LearnLocal catalogue (.json with
 schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
