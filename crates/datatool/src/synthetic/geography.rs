@@ -216,12 +216,12 @@ impl Geography {
                 let population = rng.between(40, 120) * 100;
                 (names.claim(&centre_name), centre, population)
             } else {
-                let label = if rng.chance(0.25) {
-                    let district = rng.pick(DISTRICT_NAMES);
-                    names.claim(&format!("{district}, {name}"))
-                } else {
-                    names.place_name(rng)
-                };
+                // A quarter are districts named as in a city ("Riverside, Kilmore"),
+                // each once per town; the rest have place names of their own.
+                let district = Some(rng.pick(DISTRICT_NAMES))
+                    .filter(|_| rng.chance(0.25))
+                    .and_then(|district| names.try_claim(&format!("{district}, {name}")));
+                let label = district.unwrap_or_else(|| names.place_name(rng));
                 let at = self.inside(centre, radius_km, 1.0, rng);
                 (label, at, rng.between(15, 120) * 100)
             };

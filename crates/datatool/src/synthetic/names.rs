@@ -47,6 +47,11 @@ impl Names {
         unreachable!("the numbered names never run out")
     }
 
+    /// `name`, marked as used, unless it is used already.
+    pub fn try_claim(&mut self, name: &str) -> Option<String> {
+        self.names.insert(name.to_owned()).then(|| name.to_owned())
+    }
+
     /// A new id for `name`: its slug, with `-2`, `-3`, … when taken.
     pub fn id(&mut self, name: &str) -> String {
         let slug = slugify(name);
