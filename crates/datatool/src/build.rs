@@ -137,6 +137,68 @@ const SYNTHETIC_TODAY: &str = "2026-09-01";
 /// app's reader against `--today` like any catalogue the tool writes.
 pub fn generate(options: &Options) -> Result<bool, String> {
     let started = Instant::now();
+    let (settings, quality) = synthetic_settings(options)?;
+    let now = DateTime::new(settings.today, Time::MIDNIGHT);
+    // As `recheck`, but the generated catalogue is dropped before the reader
+    // runs: at a million records, each copy is gigabytes.
+    let text = serde_json::to_string(&synthetic::generate(&settings)).map_err(|e| e.to_string())?;
+    let checked = read_catalogue(&text, Some(now)).map_err(|e| e.to_string())?;
+    drop(text);
+    let out = options.out.clone().unwrap_or_else(|| {
+        let area = options.area.as_deref().unwrap_or("city");
+        let (size, seed) = (settings.size, settings.seed);
+        PathBuf::from(format!("target/synthetic/{area}-{size}-seed{seed}.json"))
+    });
+    let to_stdout = out.as_os_str() == "-";
+    let (bytes, shown) = if to_stdout {
+        let mut bytes = serde_json::to_vec(&checked.catalogue).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        std::io::stdout()
+            .write_all(&bytes)
+            .map_err(|e| format!("standard output: {e}"))?;
+        (bytes, PathBuf::from("standard output"))
+    } else {
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{}: cannot be created: {e}", dir.display()))?;
+        }
+        (write_catalogue(&out, &checked.catalogue)?, out)
+    };
+    let c = &checked.catalogue;
+    let mut lines = vec![format!(
+        "{}: {}, {}, {}; {}; made, checked and written in {:.1} s",
+        shown.display(),
+        report::plural(c.opportunities.len(), "opportunity", "opportunities"),
+        report::plural(c.venues.len(), "venue", "venues"),
+        report::plural(c.neighbourhoods.len(), "neighbourhood", "neighbourhoods"),
+        size_summary(&bytes, c.opportunities.len(), quality),
+        started.elapsed().as_secs_f64(),
+    )];
+    let tally = Tally {
+        errors: checked.problems.iter().filter(|p| p.is_error()).count(),
+        warnings: checked.problems.iter().filter(|p| !p.is_error()).count(),
+    };
+    lines.extend(
+        checked
+            .problems
+            .iter()
+            .map(|p| format!("{}: {p}", shown.display())),
+    );
+    lines.push(report::tally_line(tally));
+    // Standard output holds the catalogue when `--out -`: the report goes to
+    // standard error then.
+    for line in lines {
+        if to_stdout {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    }
+    Ok(tally.errors == 0)
+}
+
+/// The generator's settings and the brotli quality, from the command line.
+fn synthetic_settings(options: &Options) -> Result<(synthetic::Settings, u32), String> {
     let size: usize = options
         .size
         .as_deref()
@@ -174,7 +236,15 @@ pub fn generate(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_SOURCES.into());
     let skills_file = sources.join("skills.csv");
     let (skills, problems) = table::read_skills(&inputs::read_text(&skills_file)?);
-    let mut tally = report::print_problems(&skills_file, &problems);
+    // The taxonomy is the generator's input: it must be clean, or the
+    // catalogue would not be the one asked for.
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}: {p}", skills_file.display()))
+            .collect();
+        return Err(lines.join("\n"));
+    }
     let settings = synthetic::Settings {
         size,
         seed,
@@ -182,62 +252,7 @@ pub fn generate(options: &Options) -> Result<bool, String> {
         today,
         skills,
     };
-    // As `recheck`, but the generated catalogue is dropped before the reader
-    // runs: at a million records, each copy is gigabytes.
-    let text = serde_json::to_string(&synthetic::generate(&settings)).map_err(|e| e.to_string())?;
-    let checked = read_catalogue(&text, Some(DateTime::new(today, Time::MIDNIGHT)))
-        .map_err(|e| e.to_string())?;
-    drop(text);
-    let out = options.out.clone().unwrap_or_else(|| {
-        let area = options.area.as_deref().unwrap_or("city");
-        PathBuf::from(format!("target/synthetic/{area}-{size}-seed{seed}.json"))
-    });
-    let to_stdout = out.as_os_str() == "-";
-    let (bytes, shown) = if to_stdout {
-        let mut bytes = serde_json::to_vec(&checked.catalogue).map_err(|e| e.to_string())?;
-        bytes.push(b'\n');
-        std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| format!("standard output: {e}"))?;
-        (bytes, PathBuf::from("standard output"))
-    } else {
-        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| format!("{}: cannot be created: {e}", dir.display()))?;
-        }
-        (write_catalogue(&out, &checked.catalogue)?, out)
-    };
-    let elapsed = started.elapsed().as_secs_f64();
-    let c = &checked.catalogue;
-    // The summary goes to standard error when the catalogue goes to standard output.
-    let say = |line: String| {
-        if to_stdout {
-            eprintln!("{line}");
-        } else {
-            println!("{line}");
-        }
-    };
-    say(format!(
-        "{}: {}, {}, {}; {}; made and checked in {elapsed:.1} s",
-        shown.display(),
-        report::plural(c.opportunities.len(), "opportunity", "opportunities"),
-        report::plural(c.venues.len(), "venue", "venues"),
-        report::plural(c.neighbourhoods.len(), "neighbourhood", "neighbourhoods"),
-        size_summary(&bytes, c.opportunities.len(), quality),
-    ));
-    if to_stdout {
-        for problem in &checked.problems {
-            eprintln!("{}: {problem}", shown.display());
-        }
-        tally.add(Tally {
-            errors: checked.problems.iter().filter(|p| p.is_error()).count(),
-            warnings: checked.problems.iter().filter(|p| !p.is_error()).count(),
-        });
-    } else {
-        tally.add(report::print_problems(&shown, &checked.problems));
-        report::print_tally(tally);
-    }
-    Ok(tally.errors == 0)
+    Ok((settings, quality))
 }
 
 /// The catalogue built from a sources folder, with its problems printed.

@@ -44,11 +44,16 @@ pub fn print_import(file: &Path, import: &Import) -> Tally {
 
 /// The closing line: "3 errors, 12 warnings".
 pub fn print_tally(tally: Tally) {
-    println!(
+    println!("{}", tally_line(tally));
+}
+
+/// "3 errors, 12 warnings".
+pub fn tally_line(tally: Tally) -> String {
+    format!(
         "{}, {}",
         plural(tally.errors, "error", "errors"),
         plural(tally.warnings, "warning", "warnings")
-    );
+    )
 }
 
 /// "1 opportunity", "3 opportunities".
