@@ -1,15 +1,16 @@
-//! The three commands: validate, import and build.
+//! The four commands: validate, import, build and generate.
 
 use crate::Options;
 use crate::inputs::{self, Format};
 use crate::report::{self, Tally};
-use learnlocal_core::time::DateTime;
+use crate::synthetic::{self, Area};
+use learnlocal_core::time::{Date, DateTime, Time};
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
 use learnlocal_import::table;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 const DEFAULT_SOURCES: &str = "data/sources";
 const DEFAULT_CATALOGUE: &str = "data/catalogue.json";
@@ -118,9 +119,140 @@ pub fn build(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_CATALOGUE.into());
     tally.add(report::print_problems(&out, &checked.problems));
     let bytes = write_catalogue(&out, &checked.catalogue)?;
-    print_size(&out, &bytes, checked.catalogue.opportunities.len());
+    let opportunities = checked.catalogue.opportunities.len();
+    println!(
+        "{}: {opportunities} opportunities; {}",
+        out.display(),
+        size_summary(&bytes, opportunities, BROTLI_BEST)
+    );
     report::print_tally(tally);
     Ok(tally.errors == 0)
+}
+
+/// The day synthetic dates count from when `--today` is not given: fixed, so
+/// that the output does not depend on the clock.
+const SYNTHETIC_TODAY: &str = "2026-09-01";
+
+/// `generate`: a synthetic catalogue of `--size` opportunities, checked by the
+/// app's reader against `--today` like any catalogue the tool writes.
+pub fn generate(options: &Options) -> Result<bool, String> {
+    let started = Instant::now();
+    let (settings, quality) = synthetic_settings(options)?;
+    let now = DateTime::new(settings.today, Time::MIDNIGHT);
+    // As `recheck`, but the generated catalogue is dropped before the reader
+    // runs: at a million records, each copy is gigabytes.
+    let text = serde_json::to_string(&synthetic::generate(&settings)).map_err(|e| e.to_string())?;
+    let checked = read_catalogue(&text, Some(now)).map_err(|e| e.to_string())?;
+    drop(text);
+    let out = options.out.clone().unwrap_or_else(|| {
+        let area = options.area.as_deref().unwrap_or("city");
+        let (size, seed) = (settings.size, settings.seed);
+        PathBuf::from(format!("target/synthetic/{area}-{size}-seed{seed}.json"))
+    });
+    let to_stdout = out.as_os_str() == "-";
+    let (bytes, shown) = if to_stdout {
+        let mut bytes = serde_json::to_vec(&checked.catalogue).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        std::io::stdout()
+            .write_all(&bytes)
+            .map_err(|e| format!("standard output: {e}"))?;
+        (bytes, PathBuf::from("standard output"))
+    } else {
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{}: cannot be created: {e}", dir.display()))?;
+        }
+        (write_catalogue(&out, &checked.catalogue)?, out)
+    };
+    let c = &checked.catalogue;
+    let mut lines = vec![format!(
+        "{}: {}, {}, {}; {}; made, checked and written in {:.1} s",
+        shown.display(),
+        report::plural(c.opportunities.len(), "opportunity", "opportunities"),
+        report::plural(c.venues.len(), "venue", "venues"),
+        report::plural(c.neighbourhoods.len(), "neighbourhood", "neighbourhoods"),
+        size_summary(&bytes, c.opportunities.len(), quality),
+        started.elapsed().as_secs_f64(),
+    )];
+    let tally = Tally {
+        errors: checked.problems.iter().filter(|p| p.is_error()).count(),
+        warnings: checked.problems.iter().filter(|p| !p.is_error()).count(),
+    };
+    lines.extend(
+        checked
+            .problems
+            .iter()
+            .map(|p| format!("{}: {p}", shown.display())),
+    );
+    lines.push(report::tally_line(tally));
+    // Standard output holds the catalogue when `--out -`: the report goes to
+    // standard error then.
+    for line in lines {
+        if to_stdout {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    }
+    Ok(tally.errors == 0)
+}
+
+/// The generator's settings and the brotli quality, from the command line.
+fn synthetic_settings(options: &Options) -> Result<(synthetic::Settings, u32), String> {
+    let size: usize = options
+        .size
+        .as_deref()
+        .ok_or("generate needs --size N")?
+        .parse()
+        .map_err(|_| "--size: give a whole number of opportunities, such as 10000")?;
+    let seed: u64 = options
+        .seed
+        .as_deref()
+        .unwrap_or("1")
+        .parse()
+        .map_err(|_| "--seed: give a whole number, such as 7")?;
+    let area = match options.area.as_deref().unwrap_or("city") {
+        "city" => Area::City,
+        "country" => Area::Country,
+        other => {
+            return Err(format!(
+                "--area: `{other}` is not an area: use city or country"
+            ));
+        }
+    };
+    let quality: u32 = match options.brotli_quality.as_deref() {
+        None => BROTLI_BEST,
+        Some(text) => text
+            .parse()
+            .ok()
+            .filter(|q| *q <= BROTLI_BEST)
+            .ok_or("--brotli-quality: give a whole number from 0 to 11")?,
+    };
+    let today = Date::parse(options.today.as_deref().unwrap_or(SYNTHETIC_TODAY))
+        .map_err(|e| format!("--today: {e}"))?;
+    let sources = options
+        .sources
+        .clone()
+        .unwrap_or_else(|| DEFAULT_SOURCES.into());
+    let skills_file = sources.join("skills.csv");
+    let (skills, problems) = table::read_skills(&inputs::read_text(&skills_file)?);
+    // The taxonomy is the generator's input: it must be clean, or the
+    // catalogue would not be the one asked for.
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}: {p}", skills_file.display()))
+            .collect();
+        return Err(lines.join("\n"));
+    }
+    let settings = synthetic::Settings {
+        size,
+        seed,
+        area,
+        today,
+        skills,
+    };
+    Ok((settings, quality))
 }
 
 /// The catalogue built from a sources folder, with its problems printed.
@@ -200,21 +332,24 @@ fn write_catalogue(path: &Path, catalogue: &Catalogue) -> Result<Vec<u8>, String
     Ok(bytes)
 }
 
-fn print_size(path: &Path, bytes: &[u8], opportunities: usize) {
+/// Brotli's best quality, which a static server's precompressed files use.
+const BROTLI_BEST: u32 = 11;
+
+/// "N bytes raw, M bytes brotli; …per opportunity", brotli at `quality`.
+fn size_summary(bytes: &[u8], opportunities: usize, quality: u32) -> String {
     let mut compressed = Vec::new();
     {
-        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, 11, 22);
+        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, quality, 22);
         let _ = writer.write_all(bytes);
     }
     let per = |n: usize| n as f64 / opportunities.max(1) as f64;
-    println!(
-        "{}: {opportunities} opportunities; {} bytes raw, {} bytes brotli; {:.0} bytes raw and {:.0} brotli per opportunity",
-        path.display(),
+    format!(
+        "{} bytes raw, {} bytes brotli; {:.0} bytes raw and {:.0} brotli per opportunity",
         bytes.len(),
         compressed.len(),
         per(bytes.len()),
         per(compressed.len()),
-    );
+    )
 }
 
 /// `--now`, or the clock read in the catalogue's time zone.

@@ -7,6 +7,7 @@
 mod build;
 mod inputs;
 mod report;
+mod synthetic;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,17 +20,30 @@ Commands:
                           exit 1 if any is an error
   import INPUT            read another format and merge its records into a catalogue
   build                   build data/catalogue.json from data/sources/ (and extra inputs)
+  generate --size N       write a synthetic catalogue of exactly N made-up opportunities
 
 Options:
-  --sources DIR           the catalogue's source spreadsheets (default: data/sources)
+  --sources DIR           the catalogue's source spreadsheets (default: data/sources);
+                          generate takes the skills taxonomy from its skills.csv
   --map MAPPING.csv       column mapping for a spreadsheet with its own column names
   --format FORMAT         force the input format: catalogue, csv, venues, hsds, openactive, ical
   --into CATALOGUE.json   (import) the catalogue to merge into (default: data/catalogue.json)
-  --out FILE              (import, build) where to write (default: the --into file,
-                          or data/catalogue.json)
+  --out FILE              (import, build, generate) where to write (default: the --into
+                          file, or data/catalogue.json; for generate
+                          target/synthetic/AREA-N-seedS.json; `-` writes the catalogue
+                          to standard output and the summary to standard error)
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
   --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
+  --size N                (generate) how many opportunities
+  --seed S                (generate) the seed, a whole number (default: 1); the same
+                          size, seed, area and date give the same file, byte for byte
+  --area city|country     (generate) one city, or towns and villages over the island
+                          of Ireland (default: city)
+  --today YYYY-MM-DD      (generate) the day dates are counted from (default: 2026-09-01;
+                          never the clock)
+  --brotli-quality Q      (generate) the brotli quality the size is measured at
+                          (default: 11, as served; lower is much faster for big files)
 
 Input formats are recognised by their content: a LearnLocal catalogue (.json with
 schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
@@ -57,6 +71,16 @@ pub struct Options {
     pub extra: Vec<PathBuf>,
     /// `--now`.
     pub now: Option<String>,
+    /// `--size`.
+    pub size: Option<String>,
+    /// `--seed`.
+    pub seed: Option<String>,
+    /// `--area`.
+    pub area: Option<String>,
+    /// `--today`.
+    pub today: Option<String>,
+    /// `--brotli-quality`.
+    pub brotli_quality: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +96,7 @@ fn main() -> ExitCode {
         "validate" => build::validate(&options),
         "import" => build::import(&options),
         "build" => build::build(&options),
+        "generate" => build::generate(&options),
         _ => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -92,7 +117,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options::default();
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
-    if !["validate", "import", "build", "help", "--help", "-h"].contains(&options.command.as_str())
+    if ![
+        "validate", "import", "build", "generate", "help", "--help", "-h",
+    ]
+    .contains(&options.command.as_str())
     {
         return Err(format!("`{}` is not a command", options.command));
     }
@@ -110,6 +138,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--out" => options.out = Some(value(arg)?.into()),
             "--extra" => options.extra.push(value(arg)?.into()),
             "--now" => options.now = Some(value(arg)?),
+            "--size" => options.size = Some(value(arg)?),
+            "--seed" => options.seed = Some(value(arg)?),
+            "--area" => options.area = Some(value(arg)?),
+            "--today" => options.today = Some(value(arg)?),
+            "--brotli-quality" => options.brotli_quality = Some(value(arg)?),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }

@@ -44,10 +44,19 @@ pub fn print_import(file: &Path, import: &Import) -> Tally {
 
 /// The closing line: "3 errors, 12 warnings".
 pub fn print_tally(tally: Tally) {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    println!(
+    println!("{}", tally_line(tally));
+}
+
+/// "3 errors, 12 warnings".
+pub fn tally_line(tally: Tally) -> String {
+    format!(
         "{}, {}",
-        plural(tally.errors, "error"),
-        plural(tally.warnings, "warning")
-    );
+        plural(tally.errors, "error", "errors"),
+        plural(tally.warnings, "warning", "warnings")
+    )
+}
+
+/// "1 opportunity", "3 opportunities".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
