@@ -181,6 +181,7 @@ fn add_parts(mask: &mut [u8; 7], day: Weekday, parts: u8) {
 
 /// The filter groups, each an independent condition (options within a group widen).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
 pub enum Group {
     /// The search text.
     Text,
@@ -214,6 +215,13 @@ pub enum Group {
     Audience,
     /// Age.
     Age,
+}
+
+impl Group {
+    /// The group's own bit in a set of groups (there are fewer than 32).
+    fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
 }
 
 impl Group {
@@ -290,15 +298,50 @@ fn day_filter(days: &std::collections::BTreeSet<Weekday>) -> impl Fn(usize) -> b
     move |i| days.is_empty() || days.iter().any(|&d| day_index(d) == i)
 }
 
+/// True when the candidate is within the radius (online-only records always are).
+fn within(radius: Radius, c: &Candidate<'_>) -> bool {
+    match (radius.metres(), c.distance_m) {
+        (None, _) | (_, None) => true,
+        (Some(limit), Some(d)) => d <= limit,
+    }
+}
+
+/// True when the candidate's next session is by the date (`None`: any time).
+fn starts_in_time(by: Option<Date>, c: &Candidate<'_>) -> bool {
+    by.is_none_or(|by| c.p.next.is_some_and(|s| s.date <= by))
+}
+
+/// True when a session is on now, or, for a library, its venue is open.
+fn open_now(ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
+    c.o.schedule.is_open_at(ctx.now)
+        || (c.o.kind == Kind::Library
+            && c.p
+                .venue
+                .and_then(|i| ctx.catalogue.venues.get(i))
+                .is_some_and(|v| {
+                    crate::schedule::Schedule {
+                        weekly: v.opening_hours.clone(),
+                        ..Default::default()
+                    }
+                    .is_open_at(ctx.now)
+                }))
+}
+
+/// True when the record is free if `free` asks, and its lowest price is at most
+/// `max_price` if one is given.
+fn costs_at_most(free: bool, max_price: Option<u32>, o: &Opportunity) -> bool {
+    let free_ok = !free || o.cost.free;
+    let max_ok =
+        max_price.is_none_or(|max| o.cost.lowest_amount().is_some_and(|a| a <= f64::from(max)));
+    free_ok && max_ok
+}
+
 /// True when the candidate passes one group of the filters.
 fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
     let o = c.o;
     match group {
         Group::Text => query.is_empty() || text::score(query, &c.p.doc).is_some(),
-        Group::Distance => match (f.radius.metres(), c.distance_m) {
-            (None, _) | (_, None) => true,
-            (Some(limit), Some(d)) => d <= limit,
-        },
+        Group::Distance => within(f.radius, c),
         Group::Online => !(f.exclude_online && c.p.location.is_none()),
         Group::Skill => f.skills.is_empty() || o.skills.iter().any(|s| f.skills.contains(s)),
         Group::Kind => f.kinds.is_empty() || f.kinds.contains(&o.kind),
@@ -315,32 +358,9 @@ fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candi
             (f.days.is_empty() && f.times.is_empty())
                 || when_matches(&c.p.when, day_filter(&f.days), parts_mask(&f.times))
         }
-        Group::Starts => match starts_by(f.starts, ctx.now.date) {
-            None => true,
-            Some(by) => c.p.next.is_some_and(|s| s.date <= by),
-        },
-        Group::OpenNow => {
-            !f.open_now
-                || o.schedule.is_open_at(ctx.now)
-                || (o.kind == Kind::Library
-                    && c.p
-                        .venue
-                        .and_then(|i| ctx.catalogue.venues.get(i))
-                        .is_some_and(|v| {
-                            crate::schedule::Schedule {
-                                weekly: v.opening_hours.clone(),
-                                ..Default::default()
-                            }
-                            .is_open_at(ctx.now)
-                        }))
-        }
-        Group::Cost => {
-            let free_ok = !f.free || o.cost.free;
-            let max_ok = f
-                .max_price
-                .is_none_or(|max| o.cost.lowest_amount().is_some_and(|a| a <= f64::from(max)));
-            free_ok && max_ok
-        }
+        Group::Starts => starts_in_time(starts_by(f.starts, ctx.now.date), c),
+        Group::OpenNow => !f.open_now || open_now(ctx, c),
+        Group::Cost => costs_at_most(f.free, f.max_price, o),
         Group::Language => {
             f.languages.is_empty() || o.languages.iter().any(|l| f.languages.contains(l))
         }
@@ -579,38 +599,34 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let mut levels = Tally::new(Level::ALL);
     let mut audiences = Tally::new(Audience::ALL);
 
+    // What each "starts within" choice allows, worked out once, not per record.
+    let starts_dates = [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]
+        .map(|s| (s, starts_by(s, ctx.now.date)));
     for c in candidates(ctx) {
-        let failing: Vec<Group> = Group::ALL
+        // The groups the record fails, one bit each (no allocation per record).
+        let failing = Group::ALL
             .iter()
-            .copied()
-            .filter(|&g| !passes(g, filters, &query, ctx, &c))
-            .collect();
+            .filter(|&&g| !passes(g, filters, &query, ctx, &c))
+            .fold(0_u32, |bits, &g| bits | g.bit());
         // Counted for group `g`: passes all the others. Left out by `g`: fails it.
-        let counts_for = |g: Group| match failing.as_slice() {
-            [] => Some(false),
-            [only] if *only == g => Some(true),
+        let counts_for = |g: Group| match failing {
+            0 => Some(false),
+            only if only == g.bit() => Some(true),
             _ => None,
         };
         // Day and time are one condition seen from two sides: each side counts
         // with the other side's choice as it is.
-        let day_time = if failing.iter().all(|&x| x == Group::Day || x == Group::Time) {
-            Some(!failing.is_empty())
-        } else {
-            None
-        };
+        let day_time =
+            (failing & !(Group::Day.bit() | Group::Time.bit()) == 0).then_some(failing != 0);
         let o = c.o;
         if counts_for(Group::Distance).is_some() {
             for r in Radius::ALL {
-                let f = Filters {
-                    radius: r,
-                    ..filters.clone()
-                };
-                if passes(Group::Distance, &f, &query, ctx, &c) {
+                if within(r, &c) {
                     *out.radius.entry(r).or_default() += 1;
                 }
             }
         }
-        if failing.is_empty() && c.p.location.is_some() {
+        if failing == 0 && c.p.location.is_some() {
             out.exclude_online += 1;
         }
         if let Some(left_out) = counts_for(Group::Skill) {
@@ -621,7 +637,7 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
         if let Some(left_out) = counts_for(Group::Kind) {
             kinds.count(&o.kind, left_out);
         }
-        if failing.is_empty() {
+        if failing == 0 {
             // Needs narrow: a need's count is the list with it added, so only
             // records in the list count, for each need they meet.
             for (i, need) in AccessNeed::all().iter().enumerate() {
@@ -645,33 +661,17 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
             }
         }
         if counts_for(Group::Starts).is_some() {
-            for s in [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any] {
-                let f = Filters {
-                    starts: s,
-                    ..filters.clone()
-                };
-                if passes(Group::Starts, &f, &query, ctx, &c) {
+            for (s, by) in starts_dates {
+                if starts_in_time(by, &c) {
                     *out.starts.entry(s).or_default() += 1;
                 }
             }
         }
-        if counts_for(Group::OpenNow).is_some() {
-            let f = Filters {
-                open_now: true,
-                ..filters.clone()
-            };
-            if passes(Group::OpenNow, &f, &query, ctx, &c) {
-                out.open_now += 1;
-            }
+        if counts_for(Group::OpenNow).is_some() && open_now(ctx, &c) {
+            out.open_now += 1;
         }
-        if counts_for(Group::Cost).is_some() {
-            let f = Filters {
-                free: true,
-                ..filters.clone()
-            };
-            if passes(Group::Cost, &f, &query, ctx, &c) {
-                out.free += 1;
-            }
+        if counts_for(Group::Cost).is_some() && costs_at_most(true, filters.max_price, o) {
+            out.free += 1;
         }
         if let Some(left_out) = counts_for(Group::Language) {
             for l in &o.languages {
