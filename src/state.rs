@@ -1,16 +1,24 @@
-//! The app's shared state: the catalogue as it loads, the device's position, and
-//! the finder's filters and paging as the URL holds them.
+//! The app's shared state: the catalogue as it loads, its search index, the clock,
+//! the device's position, and the finder's filters and paging as the URL holds them.
 //!
 //! This module sits below the pages and components that use it and imports none of
 //! them, so no two view modules import each other through it. It never writes the
 //! URL: event handlers do, through the router.
 
-use crate::api::{LoadError, fetch_catalogue};
+use crate::api::{LoadError, fetch_catalogue, now_in};
 use learnlocal_core::filter::Shown;
+use learnlocal_core::search::SearchIndex;
+use learnlocal_core::time::DateTime;
+use learnlocal_core::tz::TimeZone;
 use learnlocal_core::{Filters, LatLon, Loaded};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How often an open page looks at the clock: often enough that "Next:" lines and
+/// "open now" follow a session's end within a minute.
+const CLOCK_TICK: Duration = Duration::from_secs(30);
 
 /// The catalogue as it loads: `None` while loading, then the catalogue (with the
 /// problems found in it) or why it could not be loaded.
@@ -27,6 +35,47 @@ pub fn provide_app_state() {
     let catalogue: CatalogueResource = LocalResource::new(fetch_catalogue);
     provide_context(catalogue);
     provide_context(DevicePosition(RwSignal::new(None)));
+    provide_context(IndexCache(StoredValue::new(None)));
+}
+
+/// The search index of the catalogue last searched, kept across visits to the
+/// finder so it is built once per catalogue, not on every visit.
+#[derive(Clone, Copy)]
+struct IndexCache(StoredValue<Option<(Arc<Loaded>, Arc<SearchIndex>)>>);
+
+/// The catalogue's search index as of `now`: the cached one while it is still true,
+/// refreshed once a session it names as next has ended (or the day has changed),
+/// and built only for a catalogue it has not seen.
+pub fn search_index(loaded: &Arc<Loaded>, now: DateTime) -> Arc<SearchIndex> {
+    let cache = use_context::<IndexCache>();
+    let cached = cache
+        .and_then(|c| c.0.get_value())
+        .filter(|(of, _)| Arc::ptr_eq(of, loaded))
+        .map(|(_, index)| index);
+    let index = match cached {
+        Some(index) => match index.refreshed(&loaded.catalogue, now) {
+            Some(fresh) => Arc::new(fresh),
+            None => return index,
+        },
+        None => Arc::new(SearchIndex::new(&loaded.catalogue, now)),
+    };
+    if let Some(cache) = cache {
+        cache
+            .0
+            .set_value(Some((Arc::clone(loaded), Arc::clone(&index))));
+    }
+    index
+}
+
+/// The current time in `zone`, looked at every [`CLOCK_TICK`] while the calling
+/// component lives, and changing only when the minute does.
+pub fn use_clock(zone: &TimeZone) -> Memo<DateTime> {
+    let tick = RwSignal::new(now_in(zone));
+    let zone = zone.clone();
+    if let Ok(handle) = set_interval_with_handle(move || tick.set(now_in(&zone)), CLOCK_TICK) {
+        on_cleanup(move || handle.clear());
+    }
+    Memo::new(move |_| tick.get())
 }
 
 /// The filters in the current URL's query string, checked against the catalogue:

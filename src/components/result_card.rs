@@ -16,8 +16,9 @@ use std::sync::Arc;
 pub fn ResultCard(
     /// The catalogue the hit indexes into.
     loaded: Arc<Loaded>,
-    /// The search index, for the next session.
-    index: Arc<SearchIndex>,
+    /// The search index, for the next session: it changes when a session ends,
+    /// and the line follows.
+    index: Memo<Arc<SearchIndex>>,
     /// The result.
     hit: Hit,
     /// The finder's filters, carried to the detail page so it can link back.
@@ -58,10 +59,12 @@ pub fn ResultCard(
         let text = (t().distance_and_walk)(&(t().distance)(m), minutes);
         view! { <span class="result-card__distance">{text}</span> }
     });
-    let next = index.next_session(hit.index).map(|s| {
-        let when = format!("{}, {}", (t().date)(s.date), s.start);
-        view! { <p class="result-card__next">{(t().next_session)(&when)}</p> }
-    });
+    let next = move || {
+        index.with(|i| i.next_session(hit.index)).map(|s| {
+            let when = format!("{}, {}", (t().date)(s.date), s.start);
+            view! { <p class="result-card__next">{(t().next_session)(&when)}</p> }
+        })
+    };
     view! {
         <li class="result-card" id=anchor>
             <h3 class="result-card__title">

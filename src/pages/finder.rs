@@ -1,6 +1,6 @@
 //! The finder: search, place, filters and results, all driven by the URL.
 
-use crate::api::{bring_into_view, now_in};
+use crate::api::bring_into_view;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::empty_state::EmptyState;
 use crate::components::filter_panel::FilterPanel;
@@ -9,11 +9,10 @@ use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
-use crate::state::{DevicePosition, use_filters, use_shown};
+use crate::state::{DevicePosition, search_index, use_clock, use_filters, use_shown};
 use learnlocal_core::filter::{PlaceRef, Shown, Sort};
 use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
-use learnlocal_core::time::DateTime;
 use learnlocal_core::{Catalogue, Filters, LatLon, Loaded, Token};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -40,10 +39,9 @@ pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<La
 /// What every derived list of the finder is computed from.
 struct Source {
     loaded: Arc<Loaded>,
-    index: Arc<SearchIndex>,
+    index: Memo<Arc<SearchIndex>>,
     origin: Memo<LatLon>,
     filters: Memo<Filters>,
-    now: DateTime,
 }
 
 impl Source {
@@ -55,14 +53,17 @@ impl Source {
     where
         T: PartialEq + Send + Sync + 'static,
     {
-        let (loaded, index) = (Arc::clone(&self.loaded), Arc::clone(&self.index));
-        let (origin, filters, now) = (self.origin, self.filters, self.now);
+        let loaded = Arc::clone(&self.loaded);
+        let (index, origin, filters) = (self.index, self.origin, self.filters);
         Memo::new(move |_| {
+            let index = index.get();
+            // The index's own moment: nothing a search depends on changes before
+            // the index is refreshed, so the lists are worked out again only then.
             let ctx = Context {
                 catalogue: &loaded.catalogue,
                 index: &index,
                 origin: origin.get(),
-                now,
+                now: index.as_of(),
             };
             filters.with(|f| run(&ctx, f))
         })
@@ -73,8 +74,21 @@ impl Source {
 /// besides the device's position, which never leaves the device.
 #[component]
 fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
-    let now = now_in(&loaded.catalogue.time_zone.rule);
-    let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
+    // The clock ticks while the page is open, so "Next:" lines, "open now" and
+    // "starting this week" stay true: the index is the catalogue's, built once,
+    // and refreshed (with the lists) only when a session or an opening starts or
+    // ends, or the day changes.
+    let now = use_clock(&loaded.catalogue.time_zone.rule);
+    let index = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new_with_compare(
+            move |_| search_index(&loaded, now.get()),
+            |a, b| match (a, b) {
+                (Some(a), Some(b)) => !Arc::ptr_eq(a, b),
+                _ => true,
+            },
+        )
+    };
     let device = expect_context::<DevicePosition>().0;
     let filters = use_filters(&loaded);
     let shown = use_shown();
@@ -87,10 +101,9 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let source = Source {
         loaded: Arc::clone(&loaded),
-        index: Arc::clone(&index),
+        index,
         origin: origin_point,
         filters,
-        now,
     };
     let hits = source.derive(find);
     let counts = source.derive(facets);
@@ -164,7 +177,6 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
     let loaded_for_cards = Arc::clone(&loaded);
-    let index_for_cards = Arc::clone(&index);
     let origin_note = {
         let loaded = Arc::clone(&loaded);
         move || {
@@ -214,7 +226,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 </Show>
                 <ol class="results__list">
                     <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
-                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index=Arc::clone(&index_for_cards) hit filters shown />
+                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index hit filters shown />
                     </For>
                 </ol>
                 {more}

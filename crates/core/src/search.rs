@@ -10,7 +10,7 @@ use crate::filter::{AccessNeed, Filters, Radius, StartsWithin};
 use crate::opportunity::{Audience, Kind, Level, Mode};
 use crate::schedule::{PartOfDay, Session};
 use crate::text::{self, Field, Query, SearchDoc};
-use crate::time::{Date, DateTime, Weekday};
+use crate::time::{Date, DateTime, Time, Weekday};
 use crate::{Catalogue, LatLon, Opportunity};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -63,9 +63,16 @@ struct Prepared {
 }
 
 /// The catalogue prepared for searching.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchIndex {
     records: Vec<Prepared>,
+    /// The moment the time-dependent parts (each record's next session, which
+    /// days still have sessions) were worked out for.
+    as_of: DateTime,
+    /// When they, or whether something is on now, next change: the earliest start
+    /// of a next session still to come, end of one in progress, opening or
+    /// closing of a venue, or midnight.
+    fresh_until: DateTime,
 }
 
 const PARTS: [(PartOfDay, u16, u16); 3] = [
@@ -141,12 +148,97 @@ impl SearchIndex {
                 }
             })
             .collect();
-        Self { records }
+        let mut index = Self {
+            records,
+            as_of: now,
+            fresh_until: now,
+        };
+        index.fresh_until = index.fresh_until_from(catalogue, now);
+        index
     }
 
-    /// The next session of record `index` as of when the index was built.
+    /// The moment the index's next sessions and days were worked out for: the
+    /// time to search at, as nothing the search depends on changes until the
+    /// index stops being fresh.
+    pub fn as_of(&self) -> DateTime {
+        self.as_of
+    }
+
+    /// The next session of record `index` as of when the index was built or last
+    /// refreshed.
     pub fn next_session(&self, index: usize) -> Option<Session> {
         self.records.get(index).and_then(|r| r.next)
+    }
+
+    /// True while what the index says about time still holds at `now`: no session
+    /// or venue opening has started or ended since, and it is still the same day.
+    pub fn is_fresh_at(&self, now: DateTime) -> bool {
+        now.minutes_since_epoch() < self.fresh_until.minutes_since_epoch()
+    }
+
+    /// The index as of `now`, when time has moved past it: every record's next
+    /// session and days still to come worked out again, and the text, places and
+    /// access kept as they are (they do not change with time). `None` while the
+    /// index is still fresh, so a caller can keep the one it has.
+    pub fn refreshed(&self, catalogue: &Catalogue, now: DateTime) -> Option<SearchIndex> {
+        if self.is_fresh_at(now) {
+            return None;
+        }
+        let records = self
+            .records
+            .iter()
+            .zip(&catalogue.opportunities)
+            .map(|(p, o)| Prepared {
+                when: when_mask(o, now.date),
+                next: o.schedule.next_sessions(now, 1).into_iter().next(),
+                ..p.clone()
+            })
+            .collect();
+        let mut index = SearchIndex {
+            records,
+            as_of: now,
+            fresh_until: now,
+        };
+        index.fresh_until = index.fresh_until_from(catalogue, now);
+        Some(index)
+    }
+
+    /// The first moment after `now` when a next session starts or ends, a venue
+    /// opens or closes, or the day changes.
+    fn fresh_until_from(&self, catalogue: &Catalogue, now: DateTime) -> DateTime {
+        let midnight = DateTime::new(now.date.add_days(1), Time::MIDNIGHT);
+        let after = now.minutes_since_epoch();
+        // A session still to come changes things when it starts; one in progress
+        // when it ends.
+        let change = |s: Session| {
+            let start = DateTime::new(s.date, s.start);
+            if start.minutes_since_epoch() > after {
+                start
+            } else {
+                s.ends_at()
+            }
+        };
+        let opening_hours = catalogue.venues.iter().filter_map(|v| {
+            crate::schedule::Schedule {
+                weekly: v.opening_hours.clone(),
+                ..Default::default()
+            }
+            .next_sessions(now, 1)
+            .into_iter()
+            .next()
+        });
+        self.records
+            .iter()
+            .filter_map(|r| r.next)
+            .chain(opening_hours)
+            .map(change)
+            .fold(midnight, |a, b| {
+                if b.minutes_since_epoch() < a.minutes_since_epoch() {
+                    b
+                } else {
+                    a
+                }
+            })
     }
 }
 
@@ -940,6 +1032,79 @@ mod tests {
     /// Wednesday 25 November 2026, 12:00.
     fn now() -> DateTime {
         DateTime::parse("2026-11-25T12:00").unwrap()
+    }
+
+    /// An index says when it stops being true: at the end of the earliest next
+    /// session (one in progress is still next), or at midnight. Refreshed after that, a record whose session has
+    /// begun moves on to its following one, a one-off that is over no longer
+    /// counts for its day, and nothing else changes.
+    #[test]
+    fn the_index_is_refreshed_when_a_session_starts() {
+        let c = town();
+        let at = |text: &str| DateTime::parse(text).unwrap();
+        let index = SearchIndex::new(&c, now());
+        let online = c
+            .opportunities
+            .iter()
+            .position(|o| o.id == "online-digital")
+            .unwrap();
+        let wednesday_2pm = Session {
+            date: Date::new(2026, 11, 25).unwrap(),
+            start: t("14:00"),
+            end: t("15:00"),
+        };
+        assert_eq!(index.next_session(online), Some(wednesday_2pm));
+        // Wednesday 14:00 is the first change: the online session starts.
+        assert_eq!(index.as_of(), now());
+        assert!(index.is_fresh_at(at("2026-11-25T13:59")));
+        assert!(!index.is_fresh_at(at("2026-11-25T14:00")));
+        assert!(index.refreshed(&c, at("2026-11-25T13:30")).is_none());
+        // While it is on, it is still the next one; when it ends, it is not.
+        let during = index.refreshed(&c, at("2026-11-25T14:00")).unwrap();
+        assert_eq!(during.next_session(online), Some(wednesday_2pm));
+        assert!(during.is_fresh_at(at("2026-11-25T14:59")));
+        assert!(!during.is_fresh_at(at("2026-11-25T15:00")));
+
+        let later = during.refreshed(&c, at("2026-11-25T15:00")).unwrap();
+        assert_eq!(later.as_of(), at("2026-11-25T15:00"));
+        assert_eq!(
+            later.next_session(online),
+            Some(Session {
+                date: Date::new(2026, 12, 2).unwrap(),
+                ..wednesday_2pm
+            })
+        );
+        for (i, o) in c
+            .opportunities
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != online)
+        {
+            assert_eq!(later.next_session(i), index.next_session(i), "{}", o.id);
+        }
+        // The library's opening ends at 17:00: stale again then.
+        assert!(later.is_fresh_at(at("2026-11-25T16:59")));
+        assert!(!later.is_fresh_at(at("2026-11-25T17:00")));
+        // With no sessions at all, an index is true until midnight.
+        let empty = SearchIndex::new(&Catalogue::default(), now());
+        assert!(empty.is_fresh_at(at("2026-11-25T23:59")));
+        assert!(!empty.is_fresh_at(at("2026-11-26T00:00")));
+
+        // After the one-off Saturday class, Saturday lists only the weekly one.
+        let saturday = Filters::from_query([("day", "sa")], &c);
+        let sunday = at("2026-12-06T09:00");
+        let after = index.refreshed(&c, sunday).unwrap();
+        let ctx = Context {
+            catalogue: &c,
+            index: &after,
+            origin: CENTRE,
+            now: sunday,
+        };
+        let listed: Vec<&str> = find(&ctx, &saturday)
+            .iter()
+            .map(|h| c.opportunities[h.index].id.as_str())
+            .collect();
+        assert_eq!(listed, ["morning-cooking"]);
     }
 
     fn ids(filters: &Filters) -> Vec<String> {
