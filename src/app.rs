@@ -18,6 +18,12 @@ pub fn App() -> impl IntoView {
         let _ = html.set_attribute("lang", t().lang);
         let _ = html.set_attribute("dir", t().dir);
     }
+    // index.html's static shell stood in for the app until now. The app draws
+    // the same header, heading and search box in the same task, before the next
+    // paint, so nothing moves.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
 
     view! {
         <Router>
