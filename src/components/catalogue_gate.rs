@@ -13,25 +13,9 @@ pub fn with_catalogue<V>(page: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static
 where
     V: IntoView + 'static,
 {
-    with_catalogue_or(loading_notice, page)
-}
-
-/// The status line shown while the catalogue loads.
-pub fn loading_notice() -> AnyView {
-    view! { <p class="notice" role="status">{t().loading}</p> }.into_any()
-}
-
-/// As [`with_catalogue`], with `loading` shown while the catalogue loads.
-pub fn with_catalogue_or<V>(
-    loading: impl Fn() -> AnyView + Send + Sync + 'static,
-    page: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
-) -> impl IntoView
-where
-    V: IntoView + 'static,
-{
     let catalogue = expect_context::<CatalogueResource>();
     move || match catalogue.get() {
-        None => loading(),
+        None => view! { <p class="notice" role="status">{t().loading}</p> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadErrorNotice error on_retry=move || catalogue.refetch() /> }.into_any()
         }

@@ -5,7 +5,7 @@
 //! removing it writes the URL, exactly as unticking its option does.
 
 use crate::i18n::t;
-use learnlocal_core::filter::{Radius, StartsWithin, toggle};
+use learnlocal_core::filter::{Radius, StartsWithin};
 use learnlocal_core::{Catalogue, Filters};
 use leptos::prelude::*;
 
@@ -28,7 +28,6 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
         chips.push(Chip { label, without });
     };
     let f = filters;
-    // Each value is in its set, so toggling it takes it out, as unticking does.
     if f.radius != Radius::Anywhere {
         add((t().radius)(f.radius).into(), &|n| {
             n.radius = Radius::Anywhere
@@ -40,19 +39,29 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
     for id in &f.skills {
         let label = catalogue.skills.iter().find(|s| s.id == *id);
         let label = label.map_or_else(|| id.clone(), |s| s.label.clone());
-        add(label, &|n| toggle(&mut n.skills, id.clone()));
+        add(label, &|n| {
+            n.skills.remove(id);
+        });
     }
     for k in &f.kinds {
-        add((t().kind)(*k).into(), &|n| toggle(&mut n.kinds, *k));
+        add((t().kind)(*k).into(), &|n| {
+            n.kinds.remove(k);
+        });
     }
     for a in &f.access {
-        add((t().access_need)(*a).into(), &|n| toggle(&mut n.access, *a));
+        add((t().access_need)(*a).into(), &|n| {
+            n.access.remove(a);
+        });
     }
     for d in &f.days {
-        add((t().weekday)(*d).into(), &|n| toggle(&mut n.days, *d));
+        add((t().weekday)(*d).into(), &|n| {
+            n.days.remove(d);
+        });
     }
     for p in &f.times {
-        add((t().part_of_day)(*p).into(), &|n| toggle(&mut n.times, *p));
+        add((t().part_of_day)(*p).into(), &|n| {
+            n.times.remove(p);
+        });
     }
     if f.starts != StartsWithin::Any {
         add((t().starts)(f.starts).into(), &|n| {
@@ -72,16 +81,24 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
         });
     }
     for l in &f.languages {
-        add((t().language)(l), &|n| toggle(&mut n.languages, l.clone()));
+        add((t().language)(l), &|n| {
+            n.languages.remove(l);
+        });
     }
     for m in &f.modes {
-        add((t().mode)(*m).into(), &|n| toggle(&mut n.modes, *m));
+        add((t().mode)(*m).into(), &|n| {
+            n.modes.remove(m);
+        });
     }
     for l in &f.levels {
-        add((t().level)(*l).into(), &|n| toggle(&mut n.levels, *l));
+        add((t().level)(*l).into(), &|n| {
+            n.levels.remove(l);
+        });
     }
     for a in &f.audiences {
-        add((t().audience)(*a).into(), &|n| toggle(&mut n.audiences, *a));
+        add((t().audience)(*a).into(), &|n| {
+            n.audiences.remove(a);
+        });
     }
     if let Some(age) = f.age {
         add((t().field_value)(t().age_label, &age.to_string()), &|n| {

@@ -1,11 +1,11 @@
 //! The finder: search, place, filters and results, all driven by the URL.
 
 use crate::api::{bring_into_view, now_in};
-use crate::components::catalogue_gate::{loading_notice, with_catalogue_or};
+use crate::components::catalogue_gate::with_catalogue;
 use crate::components::empty_state::EmptyState;
 use crate::components::filter_chips::{FilterChips, filter_chips};
 use crate::components::filter_panel::FilterPanel;
-use crate::components::filter_sheet::FilterSheet;
+use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::location_picker::LocationPicker;
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
@@ -19,34 +19,14 @@ use learnlocal_core::time::DateTime;
 use learnlocal_core::{Catalogue, Filters, LatLon, Loaded, Token};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
 /// The `/` route.
 #[component]
 pub fn FinderPage() -> impl IntoView {
     document().set_title(t().finder_title);
-    view! {
-        <h1 class="page__title">{t().finder_heading}</h1>
-        {with_catalogue_or(finder_loading, |loaded| view! { <Finder loaded /> })}
-    }
-}
-
-/// While the catalogue loads: the finder's frame with its search box where the
-/// finder will draw it, as index.html's static shell draws it too, so nothing
-/// moves when the app takes over; the loading status stands in for the results.
-fn finder_loading() -> AnyView {
-    let query = use_query_map();
-    let text = Signal::derive(move || query.with(|q| q.get("q").unwrap_or_default()));
-    view! {
-        <div class="finder">
-            <div class="finder__where">
-                <SearchBox text on_text=Callback::new(|_| ()) />
-            </div>
-            <section class="results">{loading_notice()}</section>
-        </div>
-    }
-    .into_any()
+    with_catalogue(|loaded| view! { <Finder loaded /> })
 }
 
 /// Where distances are measured from: the chosen place, the device (once known),
@@ -189,8 +169,8 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| filters.with(|f| filter_chips(f, &loaded.catalogue)))
     };
-    // Whether the phone's filters sheet is open: local, never in the URL.
-    let sheet_open = RwSignal::new(false);
+    // The phone's filters sheet: whether it is open is its own state, never in the URL.
+    let sheet = NodeRef::new();
     let results = Signal::derive(move || hits.with(Vec::len));
     let loaded_for_panel = Arc::clone(&loaded);
     let loaded_for_cards = Arc::clone(&loaded);
@@ -212,13 +192,14 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     };
 
     view! {
+        <h1 class="page__title">{t().finder_heading}</h1>
         <ProblemsNotice loaded=Arc::clone(&loaded) />
         <div class="finder">
             <div class="finder__where">
                 <SearchBox text on_text />
                 <LocationPicker loaded=Arc::clone(&loaded) filters on_change />
             </div>
-            <FilterSheet open=sheet_open results>
+            <FilterSheet sheet results>
                 <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
             </FilterSheet>
             <section class="results" aria-labelledby="results-heading">
@@ -229,7 +210,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     <p class="results__count" role="status">
                         {count}
                     </p>
-                    <button class="button button--secondary results__filters" type="button" aria-haspopup="dialog" on:click=move |_| sheet_open.set(true)>
+                    <button class="button button--secondary results__filters" type="button" aria-haspopup="dialog" on:click=move |_| open_sheet(sheet)>
                         {move || (t().filters_button)(chips.with(Vec::len))}
                     </button>
                     <label class="results__sort">
