@@ -3,7 +3,7 @@
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
-use crate::state::provide_app_state;
+use crate::state::{CatalogueResource, provide_app_state};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -18,6 +18,18 @@ pub fn App() -> impl IntoView {
         let _ = html.set_attribute("lang", t().lang);
         let _ = html.set_attribute("dir", t().dir);
     }
+    // index.html's static shell stands in for the app (which the stylesheet
+    // hides meanwhile) until the catalogue has loaded or failed; then the finder
+    // draws the same header, heading and search box in its place, before the
+    // next paint, so nothing moves.
+    let catalogue = expect_context::<CatalogueResource>();
+    Effect::new(move |_| {
+        if catalogue.with(Option::is_some)
+            && let Some(shell) = document().get_element_by_id("shell")
+        {
+            shell.remove();
+        }
+    });
 
     view! {
         <Router>

@@ -199,6 +199,20 @@ pub struct Messages {
     pub include_online: &'static str,
     /// Heading of the filters.
     pub filters_heading: &'static str,
+    /// The phone's button that opens the filters, with how many are on: "Filters (2)".
+    pub filters_button: fn(usize) -> String,
+    /// The button that closes the filters sheet.
+    pub close_filters: &'static str,
+    /// The button at the foot of the filters sheet: "Show 12 results".
+    pub show_results: fn(usize) -> String,
+    /// The list of filters that are on, above the results.
+    pub filters_on: &'static str,
+    /// What a filter chip's button does, for screen readers: "Remove filter: Free only".
+    pub remove_filter: fn(&str) -> String,
+    /// A chip for a typed value: "Age: 8".
+    pub field_value: fn(&str, &str) -> String,
+    /// A chip for "Include online" unticked.
+    pub online_left_out: &'static str,
     /// Legend of the kinds group.
     pub kinds_legend: &'static str,
     /// Legend of the access group.
@@ -480,6 +494,19 @@ pub const EN: Messages = Messages {
     },
     include_online: "Include online",
     filters_heading: "Filters",
+    filters_button: |n| match n {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n})"),
+    },
+    close_filters: "Close filters",
+    show_results: |n| match n {
+        1 => "Show 1 result".to_owned(),
+        n => format!("Show {n} results"),
+    },
+    filters_on: "Filters on",
+    remove_filter: |label| format!("Remove filter: {label}"),
+    field_value: |label, value| format!("{label}: {value}"),
+    online_left_out: "Online left out",
     kinds_legend: "Type",
     access_legend: "Access needs",
     access_hint: "Results must have everything you tick.",
@@ -746,5 +773,9 @@ mod tests {
         assert_eq!((EN.results_count)(0), "No results");
         assert_eq!((EN.results_count)(1), "1 result");
         assert_eq!((EN.results_count)(42), "42 results");
+        assert_eq!((EN.show_results)(1), "Show 1 result");
+        assert_eq!((EN.show_results)(0), "Show 0 results");
+        assert_eq!((EN.filters_button)(0), "Filters");
+        assert_eq!((EN.filters_button)(2), "Filters (2)");
     }
 }

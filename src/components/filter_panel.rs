@@ -1,12 +1,12 @@
-//! Every filter group with live counts, and one button to clear them all.
+//! Every filter group with live counts, distance first.
 
 use crate::i18n::t;
-use learnlocal_core::filter::{AccessNeed, StartsWithin, toggle};
+use learnlocal_core::filter::{AccessNeed, Radius, StartsWithin, toggle};
 use learnlocal_core::opportunity::{Audience, Kind, Level, Mode};
 use learnlocal_core::schedule::PartOfDay;
 use learnlocal_core::search::{Facets, OptionCount};
 use learnlocal_core::time::Weekday;
-use learnlocal_core::{Filters, Loaded};
+use learnlocal_core::{Filters, Loaded, Token};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -235,12 +235,36 @@ pub fn FilterPanel(
         on_change.run(next);
     };
     let starts_options = [StartsWithin::Any, StartsWithin::Week, StartsWithin::Month];
-    let active =
-        move || !filters.with(Filters::is_unfiltered) || filters.with(|f| !f.text.is_empty());
+    let radius_change = move |ev| {
+        let radius = Radius::from_token(&event_target_value(&ev)).unwrap_or_default();
+        set(Box::new(move |f| f.radius = radius));
+    };
+    let online_change = move |ev| {
+        let exclude = !event_target_checked(&ev);
+        set(Box::new(move |f| f.exclude_online = exclude));
+    };
     view! {
-        <SkillGroup legend=t().skills_legend options=skills selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
-        <details class="filters">
-            <summary class="filters__summary">{t().filters_heading}</summary>
+        <div class="filters">
+            <fieldset class="check-group">
+                <legend class="check-group__legend" id="radius-legend">{t().radius_label}</legend>
+                <select class="select check-group__select" aria-labelledby="radius-legend" on:change=radius_change prop:value=move || filters.with(|f| f.radius.token())>
+                    {Radius::ALL
+                        .into_iter()
+                        .map(|r| {
+                            let label = move || {
+                                let n = counts.with(|c| c.radius.get(&r).copied().unwrap_or(0));
+                                (t().with_count)((t().radius)(r), n)
+                            };
+                            view! { <option value=r.token()>{label}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || !filters.with(|f| f.exclude_online) on:change=online_change />
+                    <span>{t().include_online}</span>
+                </label>
+            </fieldset>
+            <SkillGroup legend=t().skills_legend options=skills selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
             <CheckGroup legend=t().kinds_legend options=kinds selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
             <CheckGroup legend=t().access_legend hint=t().access_hint options=access_options selected=access.selected counts=access.counts on_toggle=access.on_toggle />
             <CheckGroup legend=t().days_legend options=days selected=day.selected counts=day.counts on_toggle=day.on_toggle />
@@ -290,12 +314,7 @@ pub fn FilterPanel(
                 <span>{t().age_label}</span>
                 <input class="field__input" type="number" min="0" max="120" inputmode="numeric" prop:value=move || filters.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.age = v)) } />
             </label>
-        </details>
-        <Show when=active>
-            <button class="button button--secondary filters__clear" type="button" on:click=move |_| on_change.run(filters.get_untracked().cleared())>
-                {t().clear_all}
-            </button>
-        </Show>
+        </div>
     }
 }
 

@@ -1,13 +1,11 @@
 //! Where to measure from: the device's position (asked for only when pressed),
-//! or a typed place with suggestions; and how far to look.
+//! or a typed place with suggestions. How far to look is a filter.
 
 use crate::api::{LocationError, locate};
 use crate::i18n::t;
 use crate::state::DevicePosition;
-use learnlocal_core::Token;
-use learnlocal_core::filter::{PlaceRef, Radius};
+use learnlocal_core::filter::PlaceRef;
 use learnlocal_core::places::suggest_places;
-use learnlocal_core::search::Facets;
 use learnlocal_core::{Filters, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,8 +29,6 @@ pub fn LocationPicker(
     loaded: Arc<Loaded>,
     /// The current filters.
     filters: Memo<Filters>,
-    /// Counts per radius.
-    counts: Memo<Facets>,
     /// Called with new filters.
     on_change: Callback<Filters>,
 ) -> impl IntoView {
@@ -94,20 +90,6 @@ pub fn LocationPicker(
             ..filters.get_untracked()
         });
     };
-    let radius_change = move |ev| {
-        let value = event_target_value(&ev);
-        let radius = Radius::from_token(&value).unwrap_or_default();
-        on_change.run(Filters {
-            radius,
-            ..filters.get_untracked()
-        });
-    };
-    let online_change = move |ev| {
-        on_change.run(Filters {
-            exclude_online: !event_target_checked(&ev),
-            ..filters.get_untracked()
-        });
-    };
     let unknown = move || {
         typed.with(|t| !t.trim().is_empty()) && suggestions.with(Vec::is_empty) && {
             let place = filters.with(|f| f.place.clone());
@@ -117,24 +99,23 @@ pub fn LocationPicker(
     view! {
         <fieldset class="location">
             <legend class="location__legend">{t().where_legend}</legend>
-            <button class="button button--secondary location__me" type="button" on:click=use_location>
-                {t().use_my_location}
-            </button>
-            <p class="location__message" role="status">
-                {move || message.get()}
-            </p>
             <label class="location__label" for="place">
                 {t().place_label}
             </label>
-            <input
-                class="location__input"
-                id="place"
-                type="text"
-                autocomplete="off"
-                aria-describedby="place-hint"
-                prop:value=typed
-                on:input=move |ev| typed.set(event_target_value(&ev))
-            />
+            <div class="location__row">
+                <input
+                    class="location__input"
+                    id="place"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="place-hint"
+                    prop:value=typed
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+                <button class="button button--secondary location__me" type="button" on:click=use_location>
+                    {t().use_my_location}
+                </button>
+            </div>
             <p class="location__hint" id="place-hint">
                 {t().place_hint}
             </p>
@@ -161,25 +142,9 @@ pub fn LocationPicker(
             <Show when=unknown>
                 <p class="location__unknown">{t().place_unknown}</p>
             </Show>
-            <label class="location__label" for="radius">
-                {t().radius_label}
-            </label>
-            <select class="select" id="radius" on:change=radius_change prop:value=move || filters.with(|f| f.radius.token())>
-                {Radius::ALL
-                    .into_iter()
-                    .map(|r| {
-                        let label = move || {
-                            let n = counts.with(|c| c.radius.get(&r).copied().unwrap_or(0));
-                            (t().with_count)((t().radius)(r), n)
-                        };
-                        view! { <option value=r.token()>{label}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <label class="check">
-                <input type="checkbox" prop:checked=move || !filters.with(|f| f.exclude_online) on:change=online_change />
-                <span>{t().include_online}</span>
-            </label>
+            <p class="location__message" role="status">
+                {move || message.get()}
+            </p>
         </fieldset>
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod catalogue_gate;
 pub mod empty_state;
+pub mod filter_chips;
 pub mod filter_panel;
+pub mod filter_sheet;
 pub mod load_error;
 pub mod location_picker;
 pub mod problems_notice;

@@ -3,7 +3,9 @@
 use crate::api::bring_into_view;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::empty_state::EmptyState;
+use crate::components::filter_chips::{FilterChips, filter_chips};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::location_picker::LocationPicker;
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
@@ -176,6 +178,14 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
     };
+    let chips = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| filters.with(|f| filter_chips(f, &loaded.catalogue)))
+    };
+    // The phone's filters sheet: whether it is open is its own state, never in the URL.
+    let sheet = NodeRef::new();
+    let results = Signal::derive(move || hits.with(Vec::len));
+    let loaded_for_panel = Arc::clone(&loaded);
     let loaded_for_cards = Arc::clone(&loaded);
     let origin_note = {
         let loaded = Arc::clone(&loaded);
@@ -197,11 +207,13 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         <h1 class="page__title">{t().finder_heading}</h1>
         <ProblemsNotice loaded=Arc::clone(&loaded) />
         <div class="finder">
-            <div class="finder__filters">
+            <div class="finder__where">
                 <SearchBox text on_text />
-                <LocationPicker loaded=Arc::clone(&loaded) filters counts on_change />
-                <FilterPanel loaded=Arc::clone(&loaded) filters counts on_change />
+                <LocationPicker loaded=Arc::clone(&loaded) filters on_change />
             </div>
+            <FilterSheet sheet results>
+                <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
+            </FilterSheet>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="results__heading">
                     {t().results_heading}
@@ -210,8 +222,11 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     <p class="results__count" role="status">
                         {count}
                     </p>
+                    <button class="button button--secondary results__filters" type="button" aria-haspopup="dialog" on:click=move |_| open_sheet(sheet)>
+                        {move || (t().filters_button)(chips.with(Vec::len))}
+                    </button>
                     <label class="results__sort">
-                        <span>{t().sort_label}</span>
+                        <span class="results__sort-label">{t().sort_label}</span>
                         <select class="select" on:change=sort_select prop:value=move || filters.with(|f| f.sort.token())>
                             {Sort::ALL
                                 .into_iter()
@@ -220,6 +235,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                         </select>
                     </label>
                 </div>
+                <FilterChips chips filters on_change />
                 <p class="results__origin">{origin_note}</p>
                 <Show when=move || hits.with(Vec::is_empty)>
                     <EmptyState widenings=widen on_change />

@@ -10,6 +10,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openPage, loadCatalogue, parseDistance, resultsOnceCounted, showAll, haversineM,
+  openFilters, closeFilters,
 } from './support.mjs';
 import {
   expectedFor, expectOneOf, minutesBetween, localNow, readIds, rules, happensOn, DAY_CODES,
@@ -80,11 +81,6 @@ describe('filters', () => {
     const text = await control.evaluate((input) => input.closest('label').innerText);
     return Number(/\((\d+)\)\s*$/.exec(text)[1]);
   };
-  async function openFilters(page) {
-    const details = page.locator('details.filters');
-    if (!(await details.evaluate((d) => d.open))) await page.locator('summary', { hasText: 'Filters' }).click();
-    await page.getByRole('group', { name: 'Type', exact: true }).waitFor();
-  }
   const placeField = (page) => page.getByRole('textbox', { name: 'Near a place' });
   const searchBox = (page) => page.getByRole('searchbox', { name: /Search/ });
   const DAY_LABELS = { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' };
@@ -116,6 +112,7 @@ describe('filters', () => {
     await tick(page, 'Access needs', 'Hearing loop');
     const f = { access: ['step_free', 'hearing_loop'] };
     const { expected } = await expectList(page, f);
+    await closeFilters(page);
     await showAll(page, expected.length);
     const ids = await readIds(page);
     assert.deepEqual(ids, expected.map((o) => o.id));
@@ -150,6 +147,7 @@ describe('filters', () => {
     const { expected } = await expectList(page, f);
     assert.equal(query(page).get('day'), 'tu');
     assert.equal(query(page).get('time'), 'evening');
+    await closeFilters(page);
     await showAll(page, expected.length);
     const ids = await readIds(page);
     assert.deepEqual(ids, expected.map((o) => o.id));
@@ -251,6 +249,7 @@ describe('filters', () => {
     assert.equal(await placeField(page).inputValue(), 'Blackpool');
     assert.equal(await page.locator('.results__origin').innerText(), 'Distances are from Blackpool.');
 
+    await openFilters(page);
     const select = page.getByRole('combobox', { name: 'Distance' });
     const label = (await select.locator('option').allInnerTexts()).find((t) => t.startsWith('Within 1 km ('));
     await select.selectOption({ label });
@@ -270,9 +269,11 @@ describe('filters', () => {
 
   it('Include online: unticking it leaves out records held only online, online=no', async () => {
     const page = await open();
+    await openFilters(page);
     await page.getByRole('checkbox', { name: 'Include online' }).uncheck();
     const { expected } = await expectList(page, { excludeOnline: true });
     assert.ok(expected.length < catalogue.opportunities.length);
+    await closeFilters(page);
     const all = await showAll(page, expected.length);
     assert.ok(all.every((c) => c.venue !== 'Online'));
     assert.equal(query(page).get('online'), 'no');
@@ -342,6 +343,7 @@ describe('filters', () => {
     const page = await open('/?skill=digital');
     const before = expectedNow({ skills: ['digital'] }).length;
     await resultsOnceCounted(page, before);
+    await openFilters(page);
     const skills = page.getByRole('group', { name: 'Skills', exact: true });
     const jobs = catalogue.skills.find((s) => s.id === 'employability');
     const label = skills.locator('label', { hasText: jobs.label });
@@ -424,6 +426,7 @@ describe('filters', () => {
     assert.ok(await option(page, 'Days', 'Monday').isChecked());
     assert.equal(query(page).get('day'), 'mo');
 
+    await closeFilters(page);
     await searchBox(page).pressSequentially('computers');
     const { expected } = await expectList(page, { ...both, text: 'computers' });
     assert.ok(expected.length > 0);
@@ -451,6 +454,7 @@ describe('filters', () => {
     const page = await open();
     await tick(page, 'Type', 'Course');
     await expectList(page, { kinds: ['course'] });
+    await closeFilters(page);
     await searchBox(page).pressSequentially('computers');
     await expectList(page, { kinds: ['course'], text: 'computers' });
     await page.goBack();
@@ -572,20 +576,24 @@ describe('filters', () => {
 
   it('on a 360 px screen every filter control can be reached and nothing scrolls sideways', async () => {
     const page = await open();
+    // The search, the place, the Filters button and the order on the page; every filter in the sheet.
+    const onPage = await allReachable(page, page.locator('.finder__where :is(input, select, button), .results__bar :is(select, button)'));
+    assert.equal(onPage, 5, 'search, place, "Use my location", Filters and the order');
     await openFilters(page);
-    const n = await allReachable(page, page.locator('.finder__filters :is(input, select, button, summary), .results__bar select'));
-    assert.ok(n > 60, `${n} controls`);
+    const inSheet = await allReachable(page, page.locator('.finder__filters :is(input, select, button)'));
+    assert.ok(onPage + inSheet > 60, `${onPage} + ${inSheet} controls`);
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok((await pageWidth()) <= 360, `page is ${await pageWidth()} px wide`);
 
-    // With suggestions open, and with the empty state and its buttons.
+    // With suggestions open, and with the empty state, its buttons and the chips of the filters on.
+    await closeFilters(page);
     await placeField(page).pressSequentially('Bl');
     await page.getByRole('list', { name: 'Places that match' }).waitFor();
     assert.ok((await pageWidth()) <= 360, `with suggestions the page is ${await pageWidth()} px wide`);
     const empty = await open('/?q=zzzzqqq&within=walk15&online=no&access=quiet,sign_language');
     await empty.getByRole('heading', { name: 'Nothing matches all of that' }).waitFor();
     await empty.getByRole('button', { name: 'Clear all filters' }).waitFor();
-    assert.ok(await allReachable(empty, empty.locator('.empty-state button, .filters__clear')) >= 2, 'a widening and the clear button');
+    assert.ok(await allReachable(empty, empty.locator('.empty-state button, .chips button')) >= 6, 'a widening, four chips and the clear button');
     assert.ok((await empty.evaluate(() => document.documentElement.scrollWidth)) <= 360);
   });
 

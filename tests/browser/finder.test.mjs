@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openPage, loadCatalogue, expectedResults, matchesText,
-  parseDistance, resultsOnceCounted, haversineM, venueOf, showAll, readResults, countText,
+  parseDistance, resultsOnceCounted, haversineM, venueOf, showAll, readResults, countText, openFilters,
 } from './support.mjs';
 
 /** Only the first `n` of a list: what the first page shows. */
@@ -37,11 +37,13 @@ describe('finder', () => {
 
   const searchBox = (page) => page.getByRole('searchbox', { name: /Search/ });
   // A skill's checkbox is labelled with its name and how many results it gives,
-  // or, beside a ticked skill, how many it adds.
+  // or, beside a ticked skill, how many it adds. On a phone it is in the filters' sheet.
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const skillBox = (page, label) =>
-    page.getByRole('group', { name: 'Skills' })
+  const skillBox = async (page, label) => {
+    await openFilters(page);
+    return page.getByRole('group', { name: 'Skills' })
       .getByRole('checkbox', { name: new RegExp(`^${escape(label)}(?: \\(\\d+\\)|, adds \\d+ results?)$`) });
+  };
   // Titles can repeat (the same course at several venues): find the one card's link.
   const linkTo = (page, o) =>
     page.getByRole('link', { name: o.title, exact: true }).and(page.locator(`[href^="/o/${o.id}"]`));
@@ -110,7 +112,7 @@ describe('finder', () => {
     const expected = expectedResults(catalogue, (o) => o.skills.includes(skill.id));
     await resultsOnceCounted(page, catalogue.opportunities.length);
 
-    await skillBox(page, skill.label).check();
+    await (await skillBox(page, skill.label)).check();
     const shown = await resultsOnceCounted(page, expected.length);
     assert.deepEqual(shown.map((r) => r.title), first(expected, shown.length).map((o) => o.title));
     assert.equal(new URL(page.url()).searchParams.get('skill'), skill.id);
@@ -118,22 +120,22 @@ describe('finder', () => {
     const second = await open(new URL(page.url()).pathname + new URL(page.url()).search);
     const again = await resultsOnceCounted(second, expected.length);
     assert.deepEqual(again, shown);
-    assert.ok(await skillBox(second, skill.label).isChecked());
+    assert.ok(await (await skillBox(second, skill.label)).isChecked());
   });
 
   it('matches any of several ticked skills, and back unticks the last one', async () => {
     const page = await open();
     const [a, b] = [catalogue.skills.find((s) => s.id === 'music'), catalogue.skills.find((s) => s.id === 'cooking')];
-    await skillBox(page, a.label).check();
+    await (await skillBox(page, a.label)).check();
     await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes(a.id)).length);
-    await skillBox(page, b.label).check();
+    await (await skillBox(page, b.label)).check();
     const both = expectedResults(catalogue, (o) => o.skills.includes(a.id) || o.skills.includes(b.id));
     const shown = await resultsOnceCounted(page, both.length);
     assert.deepEqual(shown.map((r) => r.title), first(both, shown.length).map((o) => o.title));
 
     await page.goBack();
     await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes(a.id)).length);
-    assert.equal(await skillBox(page, b.label).isChecked(), false);
+    assert.equal(await (await skillBox(page, b.label)).isChecked(), false);
   });
 
   it('opens a result in its own page and comes back to the same filtered list', async () => {
@@ -165,7 +167,7 @@ describe('finder', () => {
     await linkTo(page, target).click();
     await page.getByRole('link', { name: 'Back to results' }).click();
     assert.deepEqual(await resultsOnceCounted(page, expected.length), before);
-    assert.ok(await skillBox(page, 'Computers and phones').isChecked());
+    assert.ok(await (await skillBox(page, 'Computers and phones')).isChecked());
   });
 
   /** Waits until `n` cards are listed and returns them. */
@@ -215,7 +217,7 @@ describe('finder', () => {
     assert.deepEqual(await listed(page, 60), before);
 
     // Changing a filter starts the list again: the paging is dropped.
-    await skillBox(page, 'Computers and phones').check();
+    await (await skillBox(page, 'Computers and phones')).check();
     await resultsOnceCounted(page, expectedResults(catalogue, (o) => o.skills.includes('digital')).length);
     assert.equal(new URL(page.url()).searchParams.get('shown'), null);
   });

@@ -62,11 +62,13 @@ describe('a resident on a phone', () => {
 
       await page.getByRole('textbox', { name: 'Near a place' }).fill(place.name.slice(0, 5).toLowerCase());
       await page.getByRole('list', { name: 'Places that match' }).getByRole('button', { name: place.name, exact: true }).click();
+      // The other filters are in a sheet the Filters button opens.
+      await page.getByRole('button', { name: 'Filters', exact: true }).click();
+      const sheet = page.getByRole('dialog', { name: 'Filters' });
       const distance = page.getByRole('combobox', { name: 'Distance' });
       const walk = await distance.locator('option').filter({ hasText: /^Within a 15-minute walk/ }).textContent();
       await distance.selectOption({ label: walk });
       await page.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: new RegExp(`^${skill.label} \\(`) }).check();
-      await page.getByText('Filters', { exact: true }).click();
       await page.getByRole('checkbox', { name: /^Course \(/ }).check();
       await page.getByRole('checkbox', { name: /^Step-free access \(/ }).check();
       await page.getByRole('checkbox', { name: /^Evening \(from 17:00\) \(/ }).check();
@@ -74,6 +76,10 @@ describe('a resident on a phone', () => {
 
       // Online-only courses have no venue, so none is step-free: the need leaves them out.
       const expected = expectedResults(catalogue, wanted(place.centre), place.centre);
+      // The sheet's last button shows the list, and says how long it is.
+      const show = sheet.getByRole('button', { name: `Show ${expected.length} result${expected.length === 1 ? '' : 's'}`, exact: true });
+      await show.click();
+      await page.getByRole('button', { name: 'Filters (6)', exact: true }).waitFor();
       const shown = await resultsOnceCounted(page, expected.length);
       assert.deepEqual(shown.map((r) => r.title), expected.slice(0, shown.length).map((o) => o.title));
       // Distances are measured from the chosen neighbourhood.

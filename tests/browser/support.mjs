@@ -258,3 +258,27 @@ export async function showAll(page, n) {
   }
   return readResults(page);
 }
+
+/** The Filters button a phone shows ("Filters", "Filters (2)"); a wide screen has none. */
+export const filtersButton = (page) => page.getByRole('button', { name: /^Filters(?: \(\d+\))?$/ });
+
+/**
+ * Brings the filters into view: on a phone, opens their sheet with the Filters
+ * button (unless it is open); on a wide screen they are always there.
+ */
+export async function openFilters(page) {
+  const sheet = page.locator('dialog.sheet');
+  await sheet.waitFor({ state: 'attached' });
+  if (!(await sheet.evaluate((d) => d.open)) && (await filtersButton(page).isVisible())) {
+    await filtersButton(page).click();
+  }
+  await page.getByRole('group', { name: 'Type', exact: true }).waitFor();
+}
+
+/** Closes the filters' sheet, if it is open, as a person would: with Escape. */
+export async function closeFilters(page) {
+  if (await page.locator('dialog.sheet').evaluate((d) => d.open)) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog.sheet').open);
+  }
+}
