@@ -5,10 +5,10 @@ use learnlocal_core::filter::{AccessNeed, Radius, StartsWithin, toggle};
 use learnlocal_core::opportunity::{Audience, Kind, Level, Mode};
 use learnlocal_core::schedule::PartOfDay;
 use learnlocal_core::search::{Facets, OptionCount};
+use learnlocal_core::sorted::{SortedMap, SortedSet};
 use learnlocal_core::time::Weekday;
 use learnlocal_core::{Filters, Loaded, Token};
 use leptos::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// One group of checkboxes, each labelled with how many results it would give
@@ -25,9 +25,9 @@ pub fn CheckGroup<T>(
     /// The options and their labels, in display order.
     options: Vec<(T, String)>,
     /// The options currently ticked.
-    selected: Signal<BTreeSet<T>>,
+    selected: Signal<SortedSet<T>>,
     /// What ticking each option gives or adds.
-    counts: Signal<BTreeMap<T, OptionCount>>,
+    counts: Signal<SortedMap<T, OptionCount>>,
     /// Called with the option ticked or unticked.
     on_toggle: Callback<T>,
 ) -> impl IntoView
@@ -82,8 +82,8 @@ fn count_label(label: &str, count: OptionCount) -> impl IntoView + use<> {
 
 /// A check group's connection to the filters.
 struct Wiring<T: Send + Sync + 'static> {
-    selected: Signal<BTreeSet<T>>,
-    counts: Signal<BTreeMap<T, OptionCount>>,
+    selected: Signal<SortedSet<T>>,
+    counts: Signal<SortedMap<T, OptionCount>>,
     on_toggle: Callback<T>,
 }
 
@@ -104,9 +104,9 @@ pub fn FilterPanel(
         filters: Memo<Filters>,
         counts: Memo<Facets>,
         on_change: Callback<Filters>,
-        get: fn(&Filters) -> &BTreeSet<T>,
-        set: fn(&mut Filters) -> &mut BTreeSet<T>,
-        count: fn(&Facets) -> &BTreeMap<T, OptionCount>,
+        get: fn(&Filters) -> &SortedSet<T>,
+        set: fn(&mut Filters) -> &mut SortedSet<T>,
+        count: fn(&Facets) -> &SortedMap<T, OptionCount>,
     ) -> Wiring<T>
     where
         T: Clone + Ord + Send + Sync + 'static,
@@ -202,7 +202,7 @@ pub fn FilterPanel(
         .map(|s| (s.id.clone(), s.label.clone()))
         .collect();
     let languages: Vec<(String, String)> = {
-        let used: BTreeSet<&String> = loaded
+        let used: SortedSet<&String> = loaded
             .catalogue
             .opportunities
             .iter()
@@ -323,8 +323,8 @@ pub fn FilterPanel(
 fn SkillGroup(
     legend: &'static str,
     options: Vec<(String, String)>,
-    selected: Signal<BTreeSet<String>>,
-    counts: Signal<BTreeMap<String, OptionCount>>,
+    selected: Signal<SortedSet<String>>,
+    counts: Signal<SortedMap<String, OptionCount>>,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
     view! { <div class="skill-filter"><CheckGroup legend options selected counts on_toggle /></div> }

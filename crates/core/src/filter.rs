@@ -12,10 +12,10 @@ use crate::catalogue::VenueAccess;
 use crate::opportunity::{Audience, Kind, Level, Mode, SessionAccess};
 use crate::route::encode;
 use crate::schedule::PartOfDay;
+use crate::sorted::SortedSet;
 use crate::time::Weekday;
 use crate::token::Token;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// Metres walked in a minute at an easy pace (4.8 km/h).
 pub const WALK_METRES_PER_MINUTE: f64 = 80.0;
@@ -169,15 +169,15 @@ pub struct Filters {
     /// Leave out online-only opportunities.
     pub exclude_online: bool,
     /// Skill ids; any of them.
-    pub skills: BTreeSet<String>,
+    pub skills: SortedSet<String>,
     /// Kinds; any of them.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: SortedSet<Kind>,
     /// Access needs; all of them.
-    pub access: BTreeSet<AccessNeed>,
+    pub access: SortedSet<AccessNeed>,
     /// Days of the week; a session on any of them.
-    pub days: BTreeSet<Weekday>,
+    pub days: SortedSet<Weekday>,
     /// Parts of the day; a session starting in any of them (on a chosen day).
-    pub times: BTreeSet<PartOfDay>,
+    pub times: SortedSet<PartOfDay>,
     /// How soon the next session must start.
     pub starts: StartsWithin,
     /// Open or running now.
@@ -187,13 +187,13 @@ pub struct Filters {
     /// The most a person will pay, in whole units of the catalogue's currency.
     pub max_price: Option<u32>,
     /// Languages of delivery (ISO 639-1); any of them.
-    pub languages: BTreeSet<String>,
+    pub languages: SortedSet<String>,
     /// Delivery modes; any of them.
-    pub modes: BTreeSet<Mode>,
+    pub modes: SortedSet<Mode>,
     /// Levels; any of them.
-    pub levels: BTreeSet<Level>,
+    pub levels: SortedSet<Level>,
     /// Audiences; any of them (records for everyone always match).
-    pub audiences: BTreeSet<Audience>,
+    pub audiences: SortedSet<Audience>,
     /// The person's age, to match age limits.
     pub age: Option<u8>,
     /// The order of results.
@@ -250,7 +250,7 @@ fn tokens<T: Token>(value: &str) -> impl Iterator<Item = T> + '_ {
 }
 
 /// A set of values as their words, in the set's order.
-fn words<T: Token>(values: &BTreeSet<T>) -> Vec<String> {
+fn words<T: Token>(values: &SortedSet<T>) -> Vec<String> {
     values.iter().map(|v| v.token().to_owned()).collect()
 }
 
@@ -451,7 +451,7 @@ impl Default for Shown {
 }
 
 /// Adds `value` to the set, or removes it if it is there.
-pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+pub fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T) {
     if set.contains(&value) {
         set.remove(&value);
     } else {

@@ -9,10 +9,11 @@ use crate::distance::distance_m;
 use crate::filter::{AccessNeed, Filters, Radius, StartsWithin};
 use crate::opportunity::{Audience, Kind, Level, Mode};
 use crate::schedule::{PartOfDay, Session};
+use crate::sorted::{SortedMap, SortedSet};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Time, Weekday};
 use crate::{Catalogue, LatLon, Opportunity};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// One result.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -378,7 +379,7 @@ fn when_matches(mask: &[u8; 7], days: impl Fn(usize) -> bool, parts: u8) -> bool
         .any(|(i, bits)| days(i) && bits & parts != 0)
 }
 
-fn parts_mask(parts: &std::collections::BTreeSet<PartOfDay>) -> u8 {
+fn parts_mask(parts: &SortedSet<PartOfDay>) -> u8 {
     if parts.is_empty() {
         0b111
     } else {
@@ -386,7 +387,7 @@ fn parts_mask(parts: &std::collections::BTreeSet<PartOfDay>) -> u8 {
     }
 }
 
-fn day_filter(days: &std::collections::BTreeSet<Weekday>) -> impl Fn(usize) -> bool + '_ {
+fn day_filter(days: &SortedSet<Weekday>) -> impl Fn(usize) -> bool + '_ {
     move |i| days.is_empty() || days.iter().any(|&d| day_index(d) == i)
 }
 
@@ -560,19 +561,19 @@ impl OptionCount {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
     /// By radius choice.
-    pub radius: BTreeMap<Radius, usize>,
+    pub radius: SortedMap<Radius, usize>,
     /// By skill id.
-    pub skills: BTreeMap<String, OptionCount>,
+    pub skills: SortedMap<String, OptionCount>,
     /// By kind.
-    pub kinds: BTreeMap<Kind, OptionCount>,
+    pub kinds: SortedMap<Kind, OptionCount>,
     /// By access need, added to those already ticked.
-    pub access: BTreeMap<AccessNeed, OptionCount>,
+    pub access: SortedMap<AccessNeed, OptionCount>,
     /// By day.
-    pub days: BTreeMap<Weekday, OptionCount>,
+    pub days: SortedMap<Weekday, OptionCount>,
     /// By part of the day.
-    pub times: BTreeMap<PartOfDay, OptionCount>,
+    pub times: SortedMap<PartOfDay, OptionCount>,
     /// By "starts within" choice.
-    pub starts: BTreeMap<StartsWithin, usize>,
+    pub starts: SortedMap<StartsWithin, usize>,
     /// With "open now" on.
     pub open_now: usize,
     /// With "free only" on.
@@ -580,13 +581,13 @@ pub struct Facets {
     /// With online-only results left out.
     pub exclude_online: usize,
     /// By language.
-    pub languages: BTreeMap<String, OptionCount>,
+    pub languages: SortedMap<String, OptionCount>,
     /// By mode.
-    pub modes: BTreeMap<Mode, OptionCount>,
+    pub modes: SortedMap<Mode, OptionCount>,
     /// By level.
-    pub levels: BTreeMap<Level, OptionCount>,
+    pub levels: SortedMap<Level, OptionCount>,
     /// By audience.
-    pub audiences: BTreeMap<Audience, OptionCount>,
+    pub audiences: SortedMap<Audience, OptionCount>,
 }
 
 /// The counts of one any-of group, tallied record by record.
@@ -647,8 +648,8 @@ impl<T: Ord + Clone> Tally<T> {
     }
 
     /// What each option says, given the options ticked in the group.
-    fn finish(self, ticked: &BTreeSet<T>) -> BTreeMap<T, OptionCount> {
-        let mut out = BTreeMap::new();
+    fn finish(self, ticked: &SortedSet<T>) -> SortedMap<T, OptionCount> {
+        let mut out = SortedMap::new();
         for ((option, gives), adds) in self.options.into_iter().zip(self.gives).zip(self.adds) {
             let count = if ticked.is_empty() || ticked.contains(&option) {
                 OptionCount::Gives(gives)
@@ -669,8 +670,8 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     // Every option starts at zero, so options that give nothing are still listed.
     // (Inserted one by one: collecting would compile a sort per option type.)
-    fn zeros<T: Ord>(options: impl IntoIterator<Item = T>) -> BTreeMap<T, usize> {
-        let mut out = BTreeMap::new();
+    fn zeros<T: Ord>(options: impl IntoIterator<Item = T>) -> SortedMap<T, usize> {
+        let mut out = SortedMap::new();
         for option in options {
             out.insert(option, 0);
         }
@@ -713,8 +714,10 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
         let o = c.o;
         if counts_for(Group::Distance).is_some() {
             for r in Radius::ALL {
-                if within(r, &c) {
-                    *out.radius.entry(r).or_default() += 1;
+                if within(r, &c)
+                    && let Some(n) = out.radius.get_mut(&r)
+                {
+                    *n += 1;
                 }
             }
         }
@@ -754,8 +757,10 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
         }
         if counts_for(Group::Starts).is_some() {
             for (s, by) in starts_dates {
-                if starts_in_time(by, &c) {
-                    *out.starts.entry(s).or_default() += 1;
+                if starts_in_time(by, &c)
+                    && let Some(n) = out.starts.get_mut(&s)
+                {
+                    *n += 1;
                 }
             }
         }
@@ -787,7 +792,7 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     out.skills = skills.finish(&filters.skills);
     out.kinds = kinds.finish(&filters.kinds);
     // Needs narrow: no need ever "adds", each gives the list with it added.
-    out.access = access.finish(&BTreeSet::new());
+    out.access = access.finish(&SortedSet::new());
     out.days = days.finish(&filters.days);
     out.times = times.finish(&filters.times);
     out.languages = languages.finish(&filters.languages);
@@ -1603,7 +1608,7 @@ mod facet_truth_tests {
             self.next().is_multiple_of(n)
         }
         /// A few of `options`, each with a one-in-`n` chance.
-        fn some<T: Ord + Clone>(&mut self, options: &[T], n: u64) -> BTreeSet<T> {
+        fn some<T: Ord + Clone>(&mut self, options: &[T], n: u64) -> SortedSet<T> {
             options.iter().filter(|_| self.one_in(n)).cloned().collect()
         }
     }
@@ -1664,8 +1669,8 @@ mod facet_truth_tests {
     fn check_group<T: Ord + Clone + Debug>(
         ctx: &Context<'_>,
         f: &Filters,
-        counts: &BTreeMap<T, OptionCount>,
-        set: fn(&mut Filters) -> &mut BTreeSet<T>,
+        counts: &SortedMap<T, OptionCount>,
+        set: fn(&mut Filters) -> &mut SortedSet<T>,
     ) {
         let before = find(ctx, f).len();
         let ticked = set(&mut f.clone()).clone();
