@@ -15,43 +15,38 @@ use std::sync::Arc;
 /// ("Music (4)"), or, beside a ticked option of an any-of group, how many it would
 /// add ("Music (+3)", spoken "adds 3 results"). Options that would give or add
 /// none stay visible and are marked.
+///
+/// Options are known by their position, not their type, so that the component's
+/// view code is compiled once rather than once per filter group.
 #[component]
-pub fn CheckGroup<T>(
+pub fn CheckGroup(
     /// The group's name.
     legend: &'static str,
     /// An optional hint under the legend.
     #[prop(optional)]
     hint: Option<&'static str>,
-    /// The options and their labels, in display order.
-    options: Vec<(T, String)>,
-    /// The options currently ticked.
-    selected: Signal<SortedSet<T>>,
-    /// What ticking each option gives or adds.
-    counts: Signal<SortedMap<T, OptionCount>>,
-    /// Called with the option ticked or unticked.
-    on_toggle: Callback<T>,
-) -> impl IntoView
-where
-    T: Clone + Ord + Send + Sync + 'static,
-{
-    let boxes = options
+    /// The options' labels, in display order.
+    labels: Vec<String>,
+    /// Per option, whether it is ticked.
+    selected: Signal<Vec<bool>>,
+    /// Per option, what ticking it gives or adds.
+    counts: Signal<Vec<OptionCount>>,
+    /// Called with the position of the option ticked or unticked.
+    on_toggle: Callback<usize>,
+) -> impl IntoView {
+    let boxes = labels
         .into_iter()
-        .map(|(value, label)| {
-            let count = {
-                let value = value.clone();
-                Signal::derive(move || {
-                    counts.with(|c| c.get(&value).copied().unwrap_or(OptionCount::Gives(0)))
-                })
-            };
-            let checked = {
-                let value = value.clone();
-                move || selected.with(|s| s.contains(&value))
-            };
+        .enumerate()
+        .map(|(at, label)| {
+            let count = Signal::derive(move || {
+                counts.with(|c| c.get(at).copied().unwrap_or(OptionCount::Gives(0)))
+            });
+            let checked = move || selected.with(|s| s.get(at).copied().unwrap_or(false));
             let text = move || count_label(&label, count.get());
             view! {
                 <li class="check-group__item">
                     <label class="check" class:check--empty=move || count.get().value() == 0>
-                        <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle.run(value.clone()) />
+                        <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle.run(at) />
                         {text}
                     </label>
                 </li>
@@ -80,11 +75,12 @@ fn count_label(label: &str, count: OptionCount) -> impl IntoView + use<> {
     }
 }
 
-/// A check group's connection to the filters.
-struct Wiring<T: Send + Sync + 'static> {
-    selected: Signal<SortedSet<T>>,
-    counts: Signal<SortedMap<T, OptionCount>>,
-    on_toggle: Callback<T>,
+/// A check group's connection to the filters, by option position.
+struct Wiring {
+    labels: Vec<String>,
+    selected: Signal<Vec<bool>>,
+    counts: Signal<Vec<OptionCount>>,
+    on_toggle: Callback<usize>,
 }
 
 /// Every filter but the search text and the place.
@@ -100,100 +96,49 @@ pub fn FilterPanel(
     on_change: Callback<Filters>,
 ) -> impl IntoView {
     // Each group is the same wiring: read a set from the filters, write it back.
+    // Only this small function is compiled per option type; the view is not.
     fn group<T>(
-        filters: Memo<Filters>,
-        counts: Memo<Facets>,
-        on_change: Callback<Filters>,
+        (filters, counts, on_change): (Memo<Filters>, Memo<Facets>, Callback<Filters>),
+        options: Vec<(T, String)>,
         get: fn(&Filters) -> &SortedSet<T>,
         set: fn(&mut Filters) -> &mut SortedSet<T>,
         count: fn(&Facets) -> &SortedMap<T, OptionCount>,
-    ) -> Wiring<T>
+    ) -> Wiring
     where
         T: Clone + Ord + Send + Sync + 'static,
     {
+        let (values, labels): (Vec<T>, Vec<String>) = options.into_iter().unzip();
+        let values = Arc::new(values);
+        let selected = {
+            let values = Arc::clone(&values);
+            Signal::derive(move || {
+                filters.with(|f| values.iter().map(|v| get(f).contains(v)).collect())
+            })
+        };
+        let option_counts = {
+            let values = Arc::clone(&values);
+            Signal::derive(move || {
+                counts.with(|c| {
+                    values
+                        .iter()
+                        .map(|v| count(c).get(v).copied().unwrap_or(OptionCount::Gives(0)))
+                        .collect()
+                })
+            })
+        };
         Wiring {
-            selected: Signal::derive(move || filters.with(|f| get(f).clone())),
-            counts: Signal::derive(move || counts.with(|c| count(c).clone())),
-            on_toggle: Callback::new(move |value: T| {
-                let mut next = filters.get_untracked();
-                toggle(set(&mut next), value);
-                on_change.run(next);
+            labels,
+            selected,
+            counts: option_counts,
+            on_toggle: Callback::new(move |at: usize| {
+                if let Some(value) = values.get(at) {
+                    let mut next = filters.get_untracked();
+                    toggle(set(&mut next), value.clone());
+                    on_change.run(next);
+                }
             }),
         }
     }
-    let skill = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.skills,
-        |f| &mut f.skills,
-        |c| &c.skills,
-    );
-    let kind = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.kinds,
-        |f| &mut f.kinds,
-        |c| &c.kinds,
-    );
-    let access = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.access,
-        |f| &mut f.access,
-        |c| &c.access,
-    );
-    let day = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.days,
-        |f| &mut f.days,
-        |c| &c.days,
-    );
-    let time = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.times,
-        |f| &mut f.times,
-        |c| &c.times,
-    );
-    let lang = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.languages,
-        |f| &mut f.languages,
-        |c| &c.languages,
-    );
-    let mode = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.modes,
-        |f| &mut f.modes,
-        |c| &c.modes,
-    );
-    let level = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.levels,
-        |f| &mut f.levels,
-        |c| &c.levels,
-    );
-    let audience = group(
-        filters,
-        counts,
-        on_change,
-        |f| &f.audiences,
-        |f| &mut f.audiences,
-        |c| &c.audiences,
-    );
-
     let max_price_label = (t().max_price)(loaded.catalogue.currency.as_deref());
     let skills: Vec<(String, String)> = loaded
         .catalogue
@@ -212,22 +157,79 @@ pub fn FilterPanel(
             .map(|c| (c.clone(), (t().language)(c)))
             .collect()
     };
-    let kinds = Kind::ALL.map(|k| (k, (t().kind)(k).to_owned())).to_vec();
-    let access_options = AccessNeed::all()
-        .into_iter()
-        .map(|a| (a, (t().access_need)(a).to_owned()))
-        .collect();
-    let days = Weekday::ALL
-        .map(|d| (d, (t().weekday)(d).to_owned()))
-        .to_vec();
-    let times = PartOfDay::ALL
-        .map(|p| (p, (t().part_of_day)(p).to_owned()))
-        .to_vec();
-    let modes = Mode::ALL.map(|m| (m, (t().mode)(m).to_owned())).to_vec();
-    let levels = Level::ALL.map(|l| (l, (t().level)(l).to_owned())).to_vec();
-    let audiences = Audience::ALL
-        .map(|a| (a, (t().audience)(a).to_owned()))
-        .to_vec();
+    let wires = (filters, counts, on_change);
+    let skill = group(
+        wires,
+        skills,
+        |f| &f.skills,
+        |f| &mut f.skills,
+        |c| &c.skills,
+    );
+    let kind = group(
+        wires,
+        Kind::ALL.map(|k| (k, (t().kind)(k).to_owned())).to_vec(),
+        |f| &f.kinds,
+        |f| &mut f.kinds,
+        |c| &c.kinds,
+    );
+    let access = group(
+        wires,
+        AccessNeed::all()
+            .into_iter()
+            .map(|a| (a, (t().access_need)(a).to_owned()))
+            .collect(),
+        |f| &f.access,
+        |f| &mut f.access,
+        |c| &c.access,
+    );
+    let day = group(
+        wires,
+        Weekday::ALL
+            .map(|d| (d, (t().weekday)(d).to_owned()))
+            .to_vec(),
+        |f| &f.days,
+        |f| &mut f.days,
+        |c| &c.days,
+    );
+    let time = group(
+        wires,
+        PartOfDay::ALL
+            .map(|p| (p, (t().part_of_day)(p).to_owned()))
+            .to_vec(),
+        |f| &f.times,
+        |f| &mut f.times,
+        |c| &c.times,
+    );
+    let lang = group(
+        wires,
+        languages,
+        |f| &f.languages,
+        |f| &mut f.languages,
+        |c| &c.languages,
+    );
+    let mode = group(
+        wires,
+        Mode::ALL.map(|m| (m, (t().mode)(m).to_owned())).to_vec(),
+        |f| &f.modes,
+        |f| &mut f.modes,
+        |c| &c.modes,
+    );
+    let level = group(
+        wires,
+        Level::ALL.map(|l| (l, (t().level)(l).to_owned())).to_vec(),
+        |f| &f.levels,
+        |f| &mut f.levels,
+        |c| &c.levels,
+    );
+    let audience = group(
+        wires,
+        Audience::ALL
+            .map(|a| (a, (t().audience)(a).to_owned()))
+            .to_vec(),
+        |f| &f.audiences,
+        |f| &mut f.audiences,
+        |c| &c.audiences,
+    );
 
     let set = move |edit: Box<dyn Fn(&mut Filters)>| {
         let mut next = filters.get_untracked();
@@ -264,11 +266,11 @@ pub fn FilterPanel(
                     <span>{t().include_online}</span>
                 </label>
             </fieldset>
-            <SkillGroup legend=t().skills_legend options=skills selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
-            <CheckGroup legend=t().kinds_legend options=kinds selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
-            <CheckGroup legend=t().access_legend hint=t().access_hint options=access_options selected=access.selected counts=access.counts on_toggle=access.on_toggle />
-            <CheckGroup legend=t().days_legend options=days selected=day.selected counts=day.counts on_toggle=day.on_toggle />
-            <CheckGroup legend=t().times_legend options=times selected=time.selected counts=time.counts on_toggle=time.on_toggle />
+            <SkillGroup legend=t().skills_legend labels=skill.labels selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
+            <CheckGroup legend=t().kinds_legend labels=kind.labels selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
+            <CheckGroup legend=t().access_legend hint=t().access_hint labels=access.labels selected=access.selected counts=access.counts on_toggle=access.on_toggle />
+            <CheckGroup legend=t().days_legend labels=day.labels selected=day.selected counts=day.counts on_toggle=day.on_toggle />
+            <CheckGroup legend=t().times_legend labels=time.labels selected=time.selected counts=time.counts on_toggle=time.on_toggle />
             <fieldset class="check-group">
                 <legend class="check-group__legend">{t().starts_legend}</legend>
                 <ul class="check-group__list">
@@ -306,10 +308,10 @@ pub fn FilterPanel(
                     <input class="field__input" type="number" min="0" inputmode="numeric" prop:value=move || filters.with(|f| f.max_price.map(|m| m.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.max_price = v)) } />
                 </label>
             </fieldset>
-            <CheckGroup legend=t().languages_legend options=languages selected=lang.selected counts=lang.counts on_toggle=lang.on_toggle />
-            <CheckGroup legend=t().modes_legend options=modes selected=mode.selected counts=mode.counts on_toggle=mode.on_toggle />
-            <CheckGroup legend=t().levels_legend options=levels selected=level.selected counts=level.counts on_toggle=level.on_toggle />
-            <CheckGroup legend=t().audiences_legend options=audiences selected=audience.selected counts=audience.counts on_toggle=audience.on_toggle />
+            <CheckGroup legend=t().languages_legend labels=lang.labels selected=lang.selected counts=lang.counts on_toggle=lang.on_toggle />
+            <CheckGroup legend=t().modes_legend labels=mode.labels selected=mode.selected counts=mode.counts on_toggle=mode.on_toggle />
+            <CheckGroup legend=t().levels_legend labels=level.labels selected=level.selected counts=level.counts on_toggle=level.on_toggle />
+            <CheckGroup legend=t().audiences_legend labels=audience.labels selected=audience.selected counts=audience.counts on_toggle=audience.on_toggle />
             <label class="field">
                 <span>{t().age_label}</span>
                 <input class="field__input" type="number" min="0" max="120" inputmode="numeric" prop:value=move || filters.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.age = v)) } />
@@ -322,10 +324,10 @@ pub fn FilterPanel(
 #[component]
 fn SkillGroup(
     legend: &'static str,
-    options: Vec<(String, String)>,
-    selected: Signal<SortedSet<String>>,
-    counts: Signal<SortedMap<String, OptionCount>>,
-    on_toggle: Callback<String>,
+    labels: Vec<String>,
+    selected: Signal<Vec<bool>>,
+    counts: Signal<Vec<OptionCount>>,
+    on_toggle: Callback<usize>,
 ) -> impl IntoView {
-    view! { <div class="skill-filter"><CheckGroup legend options selected counts on_toggle /></div> }
+    view! { <div class="skill-filter"><CheckGroup legend labels selected counts on_toggle /></div> }
 }
