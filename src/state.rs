@@ -100,3 +100,33 @@ pub fn use_shown() -> Memo<Shown> {
         query.with(|q| Shown::from_query(q.into_iter().map(|(k, v)| (k.as_ref(), v))))
     })
 }
+
+/// `source`, followed one painted frame later: a change is passed on only after
+/// the browser has drawn the frame that shows it, and a value overtaken by a newer
+/// one before then is skipped. What is derived from the result (the option counts)
+/// is worked out after the result list is on screen, not before it, so a typed key
+/// reaches the screen without waiting for the counts.
+pub fn after_paint<T>(source: Memo<T>) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let followed = RwSignal::new(source.get_untracked());
+    Effect::new(move |_| {
+        // Tracks the source; its value is read again when the frame is done.
+        source.track();
+        request_animation_frame(move || {
+            // A task queued from a frame callback runs after that frame's paint.
+            set_timeout(
+                move || {
+                    if let Some(latest) = source.try_get_untracked()
+                        && followed.with_untracked(|f| *f != latest)
+                    {
+                        followed.set(latest);
+                    }
+                },
+                Duration::ZERO,
+            );
+        });
+    });
+    Memo::new(move |_| followed.get())
+}

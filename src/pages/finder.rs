@@ -11,7 +11,7 @@ use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
-use crate::state::{DevicePosition, search_index, use_clock, use_filters, use_shown};
+use crate::state::{DevicePosition, after_paint, search_index, use_clock, use_filters, use_shown};
 use learnlocal_core::filter::{PlaceRef, Shown, Sort};
 use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
@@ -108,7 +108,14 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         filters,
     };
     let hits = source.derive(find);
-    let counts = source.derive(facets);
+    // The option counts follow the list a frame later, so typing shows results first.
+    let counts = Source {
+        loaded: Arc::clone(&loaded),
+        index,
+        origin: origin_point,
+        filters: after_paint(filters),
+    }
+    .derive(facets);
     let widen = source.derive(move |ctx, f| {
         // Only an empty list needs ways to widen it.
         if hits.with(Vec::is_empty) {
