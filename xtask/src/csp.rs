@@ -3,7 +3,8 @@
 //! Trunk injects an inline `<script type="module">` that loads the app, and a strict
 //! policy only lets inline scripts run when their SHA-256 is listed. Trunk's
 //! `post_build` hook (Trunk.toml) runs this task with `TRUNK_STAGING_DIR` set; it
-//! hashes every inline script and fills the policy into the placeholder
+//! hashes every inline script and style (the critical CSS is inlined, so the first
+//! paint waits for no stylesheet) and fills the policy into the placeholder
 //! `<meta http-equiv="Content-Security-Policy" content="">` that index.html carries.
 //! The work is done by the pure [`apply_csp`], which the unit tests cover.
 
@@ -44,29 +45,45 @@ pub fn post_build() -> Result {
         ))
     })?;
     println!(
-        "post-build: Content-Security-Policy set with {} inline script hash(es)",
-        hashes.len()
+        "post-build: Content-Security-Policy set with {} inline script and {} inline style hash(es)",
+        hashes.scripts.len(),
+        hashes.styles.len()
     );
     Ok(())
 }
 
-/// The policy for the app, allowing the inline scripts whose CSP hash sources are given.
+/// The CSP hash sources of a document's inline scripts and `<style>` elements.
+#[derive(Debug, Default, PartialEq)]
+pub struct Hashes {
+    /// One per distinct inline script, in document order.
+    pub scripts: Vec<String>,
+    /// One per distinct `<style>` element, in document order.
+    pub styles: Vec<String>,
+}
+
+/// The policy for the app, allowing the inline scripts and styles whose CSP hash
+/// sources are given. Style attributes stay forbidden: a hash allows an element.
 ///
 /// `'wasm-unsafe-eval'` lets the page compile WebAssembly without allowing `eval`.
-pub fn policy(hashes: &[String]) -> String {
+pub fn policy(hashes: &Hashes) -> String {
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
-    for hash in hashes {
+    for hash in &hashes.scripts {
         script_src.push(' ');
         script_src.push_str(hash);
     }
+    let mut style_src = String::from("'self'");
+    for hash in &hashes.styles {
+        style_src.push(' ');
+        style_src.push_str(hash);
+    }
     format!(
-        "default-src 'none'; script-src {script_src}; style-src 'self'; img-src 'self' data:; \
+        "default-src 'none'; script-src {script_src}; style-src {style_src}; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
          base-uri 'self'; form-action 'self'"
     )
 }
 
-/// The CSP hash source (`'sha256-…'`) of an inline script's text.
+/// The CSP hash source (`'sha256-…'`) of an inline script's or style's text.
 ///
 /// Browsers hash the text after the HTML parser has turned CR LF and lone CR into LF,
 /// so the same normalisation happens here first.
@@ -76,20 +93,27 @@ pub fn script_hash(text: &str) -> String {
     format!("'sha256-{}'", BASE64.encode(digest))
 }
 
-/// Fills the policy into the CSP placeholder of `html`; returns the new HTML and the script hashes.
+/// Fills the policy into the CSP placeholder of `html`; returns the new HTML and the hashes.
 ///
 /// Fails, with a description of what to change, when there is no inline script, no
 /// placeholder, more than one, or a placeholder that already has a policy.
-pub fn apply_csp(html: &str) -> std::result::Result<(String, Vec<String>), String> {
+pub fn apply_csp(html: &str) -> std::result::Result<(String, Hashes), String> {
     let scan = scan(html);
-    let mut hashes: Vec<String> = Vec::new();
-    for text in &scan.inline_scripts {
-        let hash = script_hash(text);
-        if !hashes.contains(&hash) {
-            hashes.push(hash);
+    let distinct = |texts: &[&str]| {
+        let mut hashes: Vec<String> = Vec::new();
+        for text in texts {
+            let hash = script_hash(text);
+            if !hashes.contains(&hash) {
+                hashes.push(hash);
+            }
         }
-    }
-    if hashes.is_empty() {
+        hashes
+    };
+    let hashes = Hashes {
+        scripts: distinct(&scan.inline_scripts),
+        styles: distinct(&scan.inline_styles),
+    };
+    if hashes.scripts.is_empty() {
         return Err(
             "index.html has no inline <script> (trunk normally injects a `<script type=\"module\">` \
              loader); check index.html's trunk links and Trunk.toml"
@@ -143,6 +167,8 @@ pub fn apply_csp(html: &str) -> std::result::Result<(String, Vec<String>), Strin
 struct Scan<'a> {
     /// The text of every `<script>` without a `src` attribute, in document order.
     inline_scripts: Vec<&'a str>,
+    /// The text of every `<style>`, in document order.
+    inline_styles: Vec<&'a str>,
     /// Every `<meta http-equiv="Content-Security-Policy">`.
     csp_metas: Vec<Tag>,
 }
@@ -197,6 +223,12 @@ fn scan(html: &str) -> Scan<'_> {
                 if tag.attribute("src").is_none() {
                     found.inline_scripts.push(&html[tag.end..body_end]);
                 }
+                pos = body_end;
+            }
+            "style" => {
+                let body_end =
+                    find_ascii_case_insensitive(html, tag.end, "</style").unwrap_or(html.len());
+                found.inline_styles.push(&html[tag.end..body_end]);
                 pos = body_end;
             }
             "meta" => {
@@ -332,7 +364,8 @@ mod tests {
         );
         let (output, hashes) = apply_csp(html).unwrap();
         assert_eq!(output, expected);
-        assert_eq!(hashes, [HASH_LOADER]);
+        assert_eq!(hashes.scripts, [HASH_LOADER]);
+        assert!(hashes.styles.is_empty());
     }
 
     #[test]
@@ -340,7 +373,10 @@ mod tests {
         let html = "<head>\n    <meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"\" />\n<script type=\"module\">console.log(1);</script></head>";
         let expected = format!(
             "<head>\n    <meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n<script type=\"module\">console.log(1);</script></head>",
-            policy(&[HASH_CONSOLE_LOG.to_string()])
+            policy(&Hashes {
+                scripts: vec![HASH_CONSOLE_LOG.to_string()],
+                styles: Vec::new(),
+            })
         );
         assert_eq!(apply_csp(html).unwrap().0, expected);
     }
@@ -354,12 +390,24 @@ mod tests {
             <SCRIPT type=\"module\">\nimport init from '/app.js';\nawait init();\n</SCRIPT>\
             <script>console.log(1);</script></head></html>";
         let (output, hashes) = apply_csp(html).unwrap();
-        assert_eq!(hashes, [HASH_CONSOLE_LOG, HASH_LOADER]);
+        assert_eq!(hashes.scripts, [HASH_CONSOLE_LOG, HASH_LOADER]);
         assert!(output.starts_with(&format!(
             "<html><head><META HTTP-EQUIV='content-security-policy' content=\"default-src 'none'; \
              script-src 'self' 'wasm-unsafe-eval' {HASH_CONSOLE_LOG} {HASH_LOADER}; style-src"
         )));
         assert!(output.ends_with("form-action 'self'\"><script src=\"/external.js\"></script><script data-src=\"x\">console.log(1);</script><!-- <script>ignored()</script> --><SCRIPT type=\"module\">\nimport init from '/app.js';\nawait init();\n</SCRIPT><script>console.log(1);</script></head></html>"));
+    }
+
+    /// An inlined stylesheet is allowed by its hash; its text is hashed as written,
+    /// and a `</style` inside a script is not mistaken for one.
+    #[test]
+    fn hashes_inline_styles_for_style_src() {
+        let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"\">\
+            <style>console.log(1);</style>\
+            <script type=\"module\">console.log(1);</script></head>";
+        let (output, hashes) = apply_csp(html).unwrap();
+        assert_eq!(hashes.styles, [HASH_CONSOLE_LOG]);
+        assert!(output.contains(&format!("style-src 'self' {HASH_CONSOLE_LOG};")));
     }
 
     #[test]
@@ -399,8 +447,11 @@ mod tests {
 
     #[test]
     fn policy_lists_hashes_after_self() {
-        let text = policy(&["'sha256-a'".to_string(), "'sha256-b'".to_string()]);
-        assert!(text.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self';"));
+        let text = policy(&Hashes {
+            scripts: vec!["'sha256-a'".to_string(), "'sha256-b'".to_string()],
+            styles: vec!["'sha256-c'".to_string()],
+        });
+        assert!(text.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c';"));
         assert!(text.ends_with("base-uri 'self'; form-action 'self'"));
     }
 }
