@@ -31,10 +31,29 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
         return Err(LoadError::Http(response.status()));
     }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
+    // Reading is one long piece of work: let the browser paint and handle input
+    // before it, and again after it, before the finder is drawn.
+    next_task().await;
     // Date-dependent warnings are for keepers' tools, not for residents.
-    read_catalogue(&text, None)
-        .map(Arc::new)
-        .map_err(LoadError::Malformed)
+    let read = read_catalogue(&text, None);
+    drop(text);
+    next_task().await;
+    read.map(Arc::new).map_err(LoadError::Malformed)
+}
+
+/// Resolves in a later task (a zero-delay timeout), so the browser can paint and
+/// handle input between two long pieces of work.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queued = web_sys::window()
+            .map(|window| window.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !queued {
+            // No timer to wait for: go on at once rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The current wall-clock time in the catalogue's time zone.

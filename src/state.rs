@@ -130,3 +130,16 @@ where
     });
     Memo::new(move |_| followed.get())
 }
+
+/// False until the browser has painted the calling component's first frame, then
+/// true: what is not needed for that frame (the filters, closed in a sheet on a
+/// phone and beside the list on a wide screen, in a column of their own) is drawn
+/// in a task of its own, so the first results are on screen sooner and the page
+/// never blocks for the whole of it at once.
+pub fn after_first_paint() -> ReadSignal<bool> {
+    let (painted, set_painted) = signal(false);
+    request_animation_frame(move || {
+        set_timeout(move || set_painted.set(true), Duration::ZERO);
+    });
+    painted
+}

@@ -11,7 +11,9 @@ use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
-use crate::state::{DevicePosition, after_paint, search_index, use_clock, use_filters, use_shown};
+use crate::state::{
+    DevicePosition, after_first_paint, after_paint, search_index, use_clock, use_filters, use_shown,
+};
 use learnlocal_core::filter::{PlaceRef, Shown, Sort};
 use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
@@ -191,6 +193,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     };
     // The phone's filters sheet: whether it is open is its own state, never in the URL.
     let sheet = NodeRef::new();
+    let panel_ready = after_first_paint();
     let results = Signal::derive(move || hits.with(Vec::len));
     let loaded_for_panel = Arc::clone(&loaded);
     let loaded_for_cards = Arc::clone(&loaded);
@@ -219,7 +222,9 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 <LocationPicker loaded=Arc::clone(&loaded) filters on_change />
             </div>
             <FilterSheet sheet results>
-                <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
+                <Show when=move || panel_ready.get()>
+                    <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
+                </Show>
             </FilterSheet>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="results__heading">

@@ -33,6 +33,11 @@ pub fn post_build() -> Result {
         &index,
         "this hook expects trunk to have staged index.html; check Trunk.toml's `target`",
     )?;
+    // The staged catalogue, if the build copies one, for the shell's notice.
+    let catalogue = std::fs::read_to_string(staging.join("data").join("catalogue.json")).ok();
+    let html = crate::shell::fill_shell(&html, catalogue.as_deref()).map_err(|problem| {
+        Failure::new(format!("post-build could not fill the shell: {problem}"))
+    })?;
     let (output, hashes) = apply_csp(&html).map_err(|problem| {
         Failure::new(format!(
             "post-build could not set the Content-Security-Policy: {problem}"

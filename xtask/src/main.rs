@@ -13,6 +13,7 @@ mod json;
 mod lighthouse;
 mod serve;
 mod setup;
+mod shell;
 mod size;
 mod testsuite;
 mod wasm_contributors;
