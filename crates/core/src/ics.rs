@@ -12,6 +12,7 @@ use crate::catalogue::{Catalogue, LatLon, TimeZoneSpec};
 use crate::number::trimmed;
 use crate::opportunity::{Mode, Opportunity};
 use crate::schedule::{Schedule, Session};
+use crate::sorted::{sort_small, sort_small_by};
 use crate::text::slugify;
 use crate::time::{Date, DateTime, Time, Weekday, days_from_civil, days_in_month};
 use crate::tz::TimeZone;
@@ -234,7 +235,7 @@ fn series_events(schedule: &Schedule, now: DateTime) -> Vec<Event> {
         // and last day move on by one.
         let shift = i64::from(slot.start == Time::END_OF_DAY);
         let mut days: Vec<Weekday> = slot.days.iter().map(|d| next_day(*d, shift)).collect();
-        days.sort_unstable();
+        sort_small(&mut days);
         days.dedup();
         events.push(Event {
             key: (i + 1).to_string(),
@@ -684,7 +685,10 @@ fn by_direction(changes: &[Change]) -> Vec<Vec<Change>> {
             None => groups.push(vec![*change]),
         }
     }
-    groups.sort_by_key(|g| g.first().is_some_and(|f| f.to > f.from));
+    sort_small_by(&mut groups, |a, b| {
+        let rising = |g: &Vec<Change>| g.first().is_some_and(|f| f.to > f.from);
+        rising(a).cmp(&rising(b))
+    });
     groups
 }
 

@@ -9,6 +9,7 @@ use crate::distance::distance_m;
 use crate::filter::{AccessNeed, Filters, Radius, StartsWithin};
 use crate::opportunity::{Audience, Kind, Level, Mode};
 use crate::schedule::{PartOfDay, Session};
+use crate::sorted::sort_small_by;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Time, Weekday};
@@ -869,7 +870,9 @@ pub fn widenings(ctx: &Context<'_>, filters: &Filters) -> Vec<Widening> {
             })
         })
         .collect();
-    widenings.sort_by(|a, b| b.gained.cmp(&a.gained).then(a.group.cmp(&b.group)));
+    sort_small_by(&mut widenings, |a, b| {
+        b.gained.cmp(&a.gained).then(a.group.cmp(&b.group))
+    });
     widenings
 }
 
