@@ -5,6 +5,7 @@
 //! needs nothing but Cargo to start. Run `cargo xtask help` for the list of tasks.
 
 mod build;
+mod chromium;
 mod common;
 mod csp;
 mod deps;
