@@ -6,7 +6,9 @@
 //! - the web app's wasm build has no importer, no CSV reader and no time-zone
 //!   database (they are for the native tools only, and would grow the shell);
 //! - the core and the import crate have no Leptos, no browser bindings and no
-//!   async runtime: they are pure and tested natively.
+//!   async runtime: they are pure and tested natively;
+//! - the benchmark's wasm (`benches/browser`) reaches no app code, so what
+//!   `cargo xtask bench-browser` times is the core alone.
 
 use std::path::Path;
 use std::process::Command;
@@ -49,6 +51,19 @@ const RULES: &[Rule] = &[
         target: None,
         forbidden: BROWSER_AND_UI,
         why: "the import crate is pure: text in, records out",
+    },
+    Rule {
+        package: "learnlocal-bench-wasm",
+        target: Some("wasm32-unknown-unknown"),
+        forbidden: &[
+            "learnlocal",
+            "leptos",
+            "leptos_router",
+            "learnlocal-import",
+            "csv",
+            "jiff",
+        ],
+        why: "the benchmark times the core alone, as the finder calls it, without app code",
     },
 ];
 

@@ -4,7 +4,9 @@
 //! same on a developer's machine and in CI (`.ci/run` calls `cargo xtask test`), and
 //! needs nothing but Cargo to start. Run `cargo xtask help` for the list of tasks.
 
+mod bench;
 mod build;
+mod chromium;
 mod common;
 mod csp;
 mod deps;
@@ -40,6 +42,15 @@ Tasks:
   lighthouse [--runs N]
                       build, serve dist/ with brotli and run Lighthouse N times
                       (default 5; mobile, devtools throttling): medians against targets
+  bench-browser [--sizes N,N] [--rates N,N]
+                      the core (as wasm) beside itemsjs and MiniSearch in headless
+                      Chromium: filters with option counts, text search, index
+                      builds; catalogues of 1,000, 10,000 and 100,000 opportunities
+                      at 1x and 4x CPU slowdown by default
+  bench-app [--rates N,N]
+                      build, then time the app on a 360x780 page: first results,
+                      each key typed, wasm memory per opportunity; 10,000 synthetic
+                      and the demo catalogue, at 4x and 1x CPU slowdown by default
   post-build          trunk's post_build hook: writes the Content-Security-Policy
   help                this text";
 
@@ -99,6 +110,21 @@ fn run(args: &[String]) -> Result {
             setup::ensure_all(&root)?;
             build::release(&root, false)?;
             lighthouse::run(&root, &build::dist_dir(&root), runs)
+        }
+        "bench-browser" => {
+            let chosen = bench::parse_options(
+                task,
+                options,
+                Some(bench::peers::DEFAULT_SIZES),
+                bench::peers::DEFAULT_RATES,
+            )?;
+            bench::peers::run(&root, &chosen.sizes, &chosen.rates)
+        }
+        "bench-app" => {
+            let chosen = bench::parse_options(task, options, None, bench::app::DEFAULT_RATES)?;
+            setup::ensure_all(&root)?;
+            build::release(&root, false)?;
+            bench::app::run(&root, &build::dist_dir(&root), &chosen.rates)
         }
         "post-build" => {
             no_options(task, options)?;

@@ -10,8 +10,9 @@
 //!
 //! Text and wasm files are sent brotli-compressed (`Content-Encoding: br`) to clients
 //! that accept it, as a CDN would, so what the browser downloads is what a visitor
-//! would. Each file is compressed once and kept while its size and modification time
-//! stay the same. [`Background`] runs the same server on a free port inside another
+//! would (at quality 11, or 5 for files over 4 MB, such as a large synthetic
+//! catalogue). Each file is compressed once and kept while its size and
+//! modification time stay the same. [`Background`] runs the same server on a free port inside another
 //! task (the Lighthouse run), and stops it when dropped.
 
 use std::collections::HashMap;
@@ -24,7 +25,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime};
 
 use crate::common::{Failure, Result};
-use crate::size::brotli_compress;
+use crate::size::{brotli_compress, brotli_compress_at};
 
 /// The port `cargo xtask serve` listens on unless `--port` says otherwise.
 pub const DEFAULT_PORT: u16 = 8080;
@@ -32,13 +33,22 @@ pub const DEFAULT_PORT: u16 = 8080;
 /// The longest request head accepted; the app's requests are a few hundred bytes.
 const MAX_HEAD: usize = 16 * 1024;
 
+/// Files larger than this are compressed at [`LARGE_FILE_QUALITY`], not 11: a
+/// synthetic catalogue of 10,000 records (8.5 MB) takes minutes at quality 11.
+const LARGE_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// The brotli quality of large files, as a CDN compressing on the fly would use.
+const LARGE_FILE_QUALITY: u32 = 5;
+
 /// The extensions sent brotli-compressed to clients that accept it.
 const COMPRESSED_EXTENSIONS: &[&str] = &["wasm", "js", "mjs", "css", "html", "json"];
 
-/// What the server serves: the folder, the compressed copies made so far, and whether to log requests.
+/// What the server serves: the folder, the compressed copies made so far, whether
+/// to compress at all, and whether to log requests.
 struct Site {
     dist: PathBuf,
     compressed: Mutex<HashMap<PathBuf, Compressed>>,
+    brotli: bool,
     log_requests: bool,
 }
 
@@ -50,7 +60,7 @@ struct Compressed {
 }
 
 impl Site {
-    fn new(dist: &Path, log_requests: bool) -> Result<Arc<Site>> {
+    fn new(dist: &Path, brotli: bool, log_requests: bool) -> Result<Arc<Site>> {
         if !dist.join("index.html").is_file() {
             return Err(Failure::new(format!(
                 "{} has no index.html to serve; run `cargo xtask build` first",
@@ -60,6 +70,7 @@ impl Site {
         Ok(Arc::new(Site {
             dist: dist.to_path_buf(),
             compressed: Mutex::new(HashMap::new()),
+            brotli,
             log_requests,
         }))
     }
@@ -91,7 +102,11 @@ impl Site {
             return body;
         }
         // Compress outside the lock: quality 11 takes a while on the wasm.
-        let compressed = Arc::new(brotli_compress(body));
+        let compressed = Arc::new(if body.len() > LARGE_FILE_BYTES {
+            brotli_compress_at(body, LARGE_FILE_QUALITY)
+        } else {
+            brotli_compress(body)
+        });
         lock().insert(
             relative.to_path_buf(),
             Compressed {
@@ -124,7 +139,7 @@ impl Site {
 
 /// Serves `dist` on 127.0.0.1:`port` until the process is stopped.
 pub fn serve(dist: &Path, port: u16) -> Result {
-    let site = Site::new(dist, true)?;
+    let site = Site::new(dist, true, true)?;
     let address = SocketAddrV4::new(Ipv4Addr::LOCALHOST, port);
     let listener = TcpListener::bind(address).map_err(|error| {
         Failure::new(format!(
@@ -172,13 +187,24 @@ pub struct Background {
 impl Background {
     /// Compresses what it will send, then serves `dist` quietly on a free port of 127.0.0.1.
     pub fn start(dist: &Path) -> Result<Background> {
-        let site = Site::new(dist, false)?;
+        let site = Site::new(dist, true, false)?;
         site.compress_all().map_err(|error| {
             Failure::new(format!(
                 "could not read {} to compress it: {error}; rebuild with `cargo xtask build --force`",
                 dist.display()
             ))
         })?;
+        Background::serve(site)
+    }
+
+    /// Serves `dir` quietly on a free port of 127.0.0.1, sending every file as it
+    /// is: for the benchmark pages, whose catalogues of 100,000 records would take
+    /// minutes to compress and are timed after they have arrived.
+    pub fn start_plain(dir: &Path) -> Result<Background> {
+        Background::serve(Site::new(dir, false, false)?)
+    }
+
+    fn serve(site: Arc<Site>) -> Result<Background> {
         // Port 0: the system picks a free port, so nothing else can be using it.
         let listener = TcpListener::bind(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0))
             .and_then(|listener| Ok((listener.local_addr()?, listener)));
@@ -351,7 +377,7 @@ fn send_file(
         }
     };
     let content_type = content_type(relative);
-    if !is_compressible(relative) {
+    if !is_compressible(relative) || !site.brotli {
         site.log(format_args!(
             "{method} {target} -> 200 ({})",
             relative.display()

@@ -150,7 +150,12 @@ pub fn brotli_size(bytes: &[u8]) -> usize {
 
 /// `bytes` compressed with brotli at quality 11 and a 22-bit window, as a static host serves them.
 pub fn brotli_compress(bytes: &[u8]) -> Vec<u8> {
-    let mut writer = brotli::CompressorWriter::new(Vec::new(), 64 * 1024, 11, 22);
+    brotli_compress_at(bytes, 11)
+}
+
+/// Compresses `bytes` with brotli at `quality` (0 to 11) and the largest window.
+pub fn brotli_compress_at(bytes: &[u8], quality: u32) -> Vec<u8> {
+    let mut writer = brotli::CompressorWriter::new(Vec::new(), 64 * 1024, quality, 22);
     // Writing into a Vec cannot fail.
     writer.write_all(bytes).expect("compressing into memory");
     writer.into_inner()

@@ -135,7 +135,7 @@ fn print_summary(timings: &[(&'static str, Duration)]) {
 }
 
 /// Installs what the browser tests need: Chromium, and the npm packages of `tests/browser`.
-fn browser_prerequisites(root: &Path) -> Result {
+pub fn browser_prerequisites(root: &Path) -> Result {
     setup::ensure_chromium()?;
     let dir = root.join(BROWSER_TESTS);
     if !dir.join("package.json").is_file() {
