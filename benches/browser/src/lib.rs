@@ -100,7 +100,7 @@ fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 
 /// The sum of every count the filter panel shows.
 fn option_total(f: &Facets) -> usize {
-    fn sum<K>(map: &std::collections::BTreeMap<K, OptionCount>) -> usize {
+    fn sum<K>(map: &learnlocal_core::sorted::SortedMap<K, OptionCount>) -> usize {
         map.values().map(|c| c.value()).sum()
     }
     f.radius.values().sum::<usize>()
