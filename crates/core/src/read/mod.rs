@@ -3,17 +3,30 @@
 //!
 //! Only a file that is not JSON, or whose header (name, centre, skills, lists)
 //! cannot be read, is refused as a whole: nothing useful could be shown from it.
+//!
+//! The text is read as a stream, and each record is typed as soon as its text has
+//! been read: no tree of the whole file is ever built, and no more than one
+//! record's text is held at a time, so that reading needs little more memory than
+//! the records it keeps. A record that does not fit is named by the field where
+//! typing stopped, found from the position serde_json reports in the record's
+//! own text (`path`).
 
-use crate::catalogue::{Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec};
+mod path;
+
+use crate::catalogue::{
+    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec, Venue,
+};
+use crate::opportunity::Opportunity;
 use crate::problem::{Place, Problem};
 use crate::time::DateTime;
 use crate::tz::TimeZone;
 use crate::validate;
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::de::{DeserializeOwned, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
 
 /// A catalogue as read, with what was wrong in it.
 #[derive(Debug, Clone)]
@@ -64,8 +77,8 @@ impl fmt::Display for CatalogueError {
 
 impl std::error::Error for CatalogueError {}
 
-/// The catalogue's header with its records still untyped, so that one bad
-/// record cannot spoil the rest.
+/// The catalogue's header, with its records typed one by one as they are read,
+/// so that one bad record cannot spoil the rest.
 #[derive(Deserialize)]
 struct Raw {
     schema_version: u32,
@@ -86,8 +99,8 @@ struct Raw {
     neighbourhoods: Vec<Neighbourhood>,
     skills: Vec<Skill>,
     #[serde(default)]
-    venues: Vec<Value>,
-    opportunities: Vec<Value>,
+    venues: Typed<Venue>,
+    opportunities: Typed<Opportunity>,
 }
 
 /// The time zone as written, so that a rule that cannot be read is a problem
@@ -117,10 +130,26 @@ fn time_zone(raw: Option<RawTimeZone>, problems: &mut Vec<Problem>) -> TimeZoneS
     }
 }
 
+/// The size of the buffer the app reads the catalogue's bytes through: large
+/// enough that copying from JavaScript's memory costs a few calls, small beside
+/// the records.
+pub const READ_BUFFER_BYTES: usize = 64 * 1024;
+
 /// Reads a catalogue from its JSON text. `now`, in the catalogue's local time,
 /// enables the date-dependent warnings.
 pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, CatalogueError> {
-    let raw: Raw = serde_json::from_str(text).map_err(|e| CatalogueError::Malformed {
+    read_catalogue_from(text.as_bytes(), now)
+}
+
+/// Reads a catalogue from a stream of its JSON text, as [`read_catalogue`]: the
+/// app passes the response's bytes, which stay outside its memory, through a
+/// buffer. serde_json reads the stream a byte at a time, so give it a buffered
+/// reader (or a slice).
+pub fn read_catalogue_from<R: std::io::Read>(
+    reader: R,
+    now: Option<DateTime>,
+) -> Result<Loaded, CatalogueError> {
+    let raw: Raw = serde_json::from_reader(reader).map_err(|e| CatalogueError::Malformed {
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
@@ -144,49 +173,57 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
     problems.extend(validate::check_header(&catalogue));
 
     // Venues first: opportunities are checked against the venues that survive.
-    let venues = typed_records(raw.venues, &mut problems, |index, id| Place::Venue {
-        index,
-        id,
-    });
-    let mut seen = HashSet::new();
-    for (index, venue) in venues {
-        let mut found = validate::check_venue(&catalogue, index, &venue);
-        if !seen.insert(venue.id.clone()) {
-            found.push(duplicate(
-                Place::Venue {
-                    index,
-                    id: Some(venue.id.clone()),
-                },
-                &venue.id,
-            ));
-        }
-        keep_unless_error(&mut catalogue.venues, venue, found, &mut problems);
-    }
+    let venues = raw.venues;
+    problems.extend(venues.problems);
+    let keep = {
+        let mut seen = HashSet::new();
+        venues
+            .records
+            .iter()
+            .zip(&venues.positions)
+            .map(|(venue, &index)| {
+                let mut found = validate::check_venue(&catalogue, index, venue);
+                if !seen.insert(venue.id.as_str()) {
+                    found.push(duplicate(
+                        Place::Venue {
+                            index,
+                            id: Some(venue.id.clone()),
+                        },
+                        &venue.id,
+                    ));
+                }
+                keep_unless_error(found, &mut problems)
+            })
+            .collect::<Vec<bool>>()
+    };
+    catalogue.venues = retain(venues.records, &keep);
 
-    let opportunities = typed_records(raw.opportunities, &mut problems, |index, id| {
-        Place::Opportunity { index, id }
-    });
-    let mut seen = HashSet::new();
+    let opportunities = raw.opportunities;
+    problems.extend(opportunities.problems);
     let venue_ids = validate::VenueIds::of(&catalogue);
-    for (index, opportunity) in opportunities {
-        let mut found =
-            validate::check_opportunity(&catalogue, &venue_ids, index, &opportunity, now);
-        if !seen.insert(opportunity.id.clone()) {
-            found.push(duplicate(
-                Place::Opportunity {
-                    index,
-                    id: Some(opportunity.id.clone()),
-                },
-                &opportunity.id,
-            ));
-        }
-        keep_unless_error(
-            &mut catalogue.opportunities,
-            opportunity,
-            found,
-            &mut problems,
-        );
-    }
+    let keep = {
+        let mut seen = HashSet::new();
+        opportunities
+            .records
+            .iter()
+            .zip(&opportunities.positions)
+            .map(|(opportunity, &index)| {
+                let mut found =
+                    validate::check_opportunity(&catalogue, &venue_ids, index, opportunity, now);
+                if !seen.insert(opportunity.id.as_str()) {
+                    found.push(duplicate(
+                        Place::Opportunity {
+                            index,
+                            id: Some(opportunity.id.clone()),
+                        },
+                        &opportunity.id,
+                    ));
+                }
+                keep_unless_error(found, &mut problems)
+            })
+            .collect::<Vec<bool>>()
+    };
+    catalogue.opportunities = retain(opportunities.records, &keep);
     Ok(Loaded {
         catalogue,
         problems,
@@ -201,44 +238,121 @@ fn duplicate(place: Place, id: &str) -> Problem {
     )
 }
 
-/// Adds `record` to `kept` when `found` has no error; adds `found` to `problems`.
-fn keep_unless_error<T>(
-    kept: &mut Vec<T>,
-    record: T,
-    found: Vec<Problem>,
-    problems: &mut Vec<Problem>,
-) {
-    if !found.iter().any(Problem::is_error) {
-        kept.push(record);
-    }
+/// True when `found` has no error; adds `found` to `problems`.
+fn keep_unless_error(found: Vec<Problem>, problems: &mut Vec<Problem>) -> bool {
+    let keep = !found.iter().any(Problem::is_error);
     problems.extend(found);
+    keep
 }
 
-/// Types each raw record, reporting the ones that do not fit with their field.
-fn typed_records<T: DeserializeOwned>(
-    values: Vec<Value>,
-    problems: &mut Vec<Problem>,
-    place: impl Fn(usize, Option<String>) -> Place,
-) -> Vec<(usize, T)> {
-    let mut records = Vec::with_capacity(values.len());
-    for (index, value) in values.into_iter().enumerate() {
-        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
-        match serde_path_to_error::deserialize::<_, T>(value) {
-            Ok(record) => records.push((index, record)),
-            Err(e) => {
-                let (field, message) =
-                    field_and_message(&e.path().to_string(), &e.inner().to_string());
-                problems.push(Problem::error(place(index, id), field.as_deref(), message));
-            }
-        }
-    }
+/// The records whose `keep` is true, in their order, in a vector no longer
+/// than they need.
+fn retain<T>(mut records: Vec<T>, keep: &[bool]) -> Vec<T> {
+    let mut keep = keep.iter();
+    records.retain(|_| keep.next().copied().unwrap_or(false));
+    records.shrink_to_fit();
     records
 }
 
-/// Names the field of a typing error: the path serde reports, or, for a missing
-/// field, the field itself.
+/// A kind of record of the catalogue's lists.
+trait Record: DeserializeOwned {
+    /// Where a record of this kind is, for a problem.
+    fn place(index: usize, id: Option<String>) -> Place;
+}
+
+impl Record for Venue {
+    fn place(index: usize, id: Option<String>) -> Place {
+        Place::Venue { index, id }
+    }
+}
+
+impl Record for Opportunity {
+    fn place(index: usize, id: Option<String>) -> Place {
+        Place::Opportunity { index, id }
+    }
+}
+
+/// One of the catalogue's lists, typed record by record as it is read: the
+/// records that fit, with their positions in the list, and a problem for each
+/// one that does not.
+struct Typed<T> {
+    records: Vec<T>,
+    positions: Vec<usize>,
+    problems: Vec<Problem>,
+}
+
+impl<T> Default for Typed<T> {
+    fn default() -> Self {
+        Self {
+            records: Vec::new(),
+            positions: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl<'de, T: Record> Deserialize<'de> for Typed<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(TypedVisitor(PhantomData))
+    }
+}
+
+struct TypedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
+    type Value = Typed<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Typed<T>, A::Error> {
+        let mut typed = Typed::default();
+        let mut index = 0;
+        // Each record's text lives only until it has been typed.
+        while let Some(text) = seq.next_element::<Box<RawValue>>()? {
+            match type_record::<T>(text.get()) {
+                Ok(record) => {
+                    typed.records.push(record);
+                    typed.positions.push(index);
+                }
+                Err((field, message)) => typed.problems.push(Problem::error(
+                    T::place(index, record_id(text.get())),
+                    field.as_deref(),
+                    message,
+                )),
+            }
+            index += 1;
+        }
+        Ok(typed)
+    }
+}
+
+/// Types one record from its text, or says which field stopped it and why.
+fn type_record<T: DeserializeOwned>(text: &str) -> Result<T, (Option<String>, String)> {
+    serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&suffix).unwrap_or(&message);
+        let at = path::offset_of(text, e.line(), e.column());
+        field_and_message(&path::path_at(text, at), message)
+    })
+}
+
+/// The record's `id`, when it is text.
+fn record_id(text: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Id {
+        #[serde(default)]
+        id: Option<String>,
+    }
+    serde_json::from_str::<Id>(text).ok().and_then(|r| r.id)
+}
+
+/// Names the field of a typing error: the path where typing stopped, or, for a
+/// missing field, the field itself within it.
 fn field_and_message(path: &str, message: &str) -> (Option<String>, String) {
-    let path = (path != ".").then(|| path.to_owned());
+    let path = (!path.is_empty()).then(|| path.to_owned());
     if let Some(rest) = message.strip_prefix("missing field `")
         && let Some(name) = rest.split('`').next()
     {
