@@ -16,8 +16,9 @@ mod path;
 use crate::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec, Venue,
 };
-use crate::opportunity::Opportunity;
+use crate::opportunity::{Opportunity, Provider};
 use crate::problem::{Place, Problem};
+use crate::schedule::WeeklySlot;
 use crate::time::DateTime;
 use crate::tz::TimeZone;
 use crate::validate;
@@ -27,6 +28,7 @@ use serde_json::value::RawValue;
 use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
+use std::sync::Arc;
 
 /// A catalogue as read, with what was wrong in it.
 #[derive(Debug, Clone)]
@@ -258,17 +260,74 @@ fn retain<T>(mut records: Vec<T>, keep: &[bool]) -> Vec<T> {
 trait Record: DeserializeOwned {
     /// Where a record of this kind is, for a problem.
     fn place(index: usize, id: Option<String>) -> Place;
+
+    /// Gives back the room its lists were given while they were read (serde
+    /// cannot know a list's length before reading it from a stream, so a list
+    /// of one starts with room for four, or eight small values), and shares
+    /// the values many records repeat.
+    fn shrink_to_fit(&mut self, shared: &mut Shared);
+}
+
+/// The values records repeat, one copy of each: providers and sources.
+#[derive(Default)]
+struct Shared {
+    providers: HashSet<Arc<Provider>>,
+    texts: HashSet<Arc<str>>,
+}
+
+impl Shared {
+    /// The one copy of `value`, which becomes it when it is the first.
+    fn share<T: Eq + std::hash::Hash + ?Sized>(
+        set: &mut HashSet<Arc<T>>,
+        value: &mut Option<Arc<T>>,
+    ) {
+        if let Some(v) = value {
+            match set.get(v) {
+                Some(one) => *v = Arc::clone(one),
+                None => {
+                    set.insert(Arc::clone(v));
+                }
+            }
+        }
+    }
 }
 
 impl Record for Venue {
     fn place(index: usize, id: Option<String>) -> Place {
         Place::Venue { index, id }
     }
+
+    fn shrink_to_fit(&mut self, _: &mut Shared) {
+        self.accessibility.shrink_to_fit();
+        shrink_slots(&mut self.opening_hours);
+    }
 }
 
 impl Record for Opportunity {
     fn place(index: usize, id: Option<String>) -> Place {
         Place::Opportunity { index, id }
+    }
+
+    fn shrink_to_fit(&mut self, shared: &mut Shared) {
+        Shared::share(&mut shared.providers, &mut self.provider);
+        Shared::share(&mut shared.texts, &mut self.source);
+        self.skills.shrink_to_fit();
+        self.audience.shrink_to_fit();
+        self.languages.shrink_to_fit();
+        shrink_slots(&mut self.schedule.weekly);
+        self.schedule.dates.shrink_to_fit();
+        self.schedule.except.shrink_to_fit();
+        self.cost.prices.shrink_to_fit();
+        self.cost.concessions.shrink_to_fit();
+        self.access.shrink_to_fit();
+        self.booking.how.shrink_to_fit();
+    }
+}
+
+fn shrink_slots(slots: &mut Vec<WeeklySlot>) {
+    slots.shrink_to_fit();
+    for slot in slots {
+        slot.days.shrink_to_fit();
     }
 }
 
@@ -308,11 +367,13 @@ impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Typed<T>, A::Error> {
         let mut typed = Typed::default();
+        let mut shared = Shared::default();
         let mut index = 0;
         // Each record's text lives only until it has been typed.
         while let Some(text) = seq.next_element::<Box<RawValue>>()? {
             match type_record::<T>(text.get()) {
-                Ok(record) => {
+                Ok(mut record) => {
+                    record.shrink_to_fit(&mut shared);
                     typed.records.push(record);
                     typed.positions.push(index);
                 }
