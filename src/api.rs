@@ -44,12 +44,15 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
     let array = js_sys::Uint8Array::new(&body.unchecked_into::<js_sys::ArrayBuffer>());
     // A byte order mark, which `text()` used to drop, is not JSON.
     let bom = array.length() >= 3 && [0, 1, 2].map(|i| array.get_index(i)) == [0xEF, 0xBB, 0xBF];
-    let bytes = JsBytes {
-        array,
-        at: if bom { 3 } else { 0 },
+    let open = || {
+        let bytes = JsBytes {
+            array: array.clone(),
+            at: if bom { 3 } else { 0 },
+        };
+        BufReader::with_capacity(READ_BUFFER_BYTES, bytes)
     };
     // Date-dependent warnings are for keepers' tools, not for residents.
-    read_catalogue_from(BufReader::with_capacity(READ_BUFFER_BYTES, bytes), None)
+    read_catalogue_from(open, None)
         .map(Arc::new)
         .map_err(LoadError::Malformed)
 }

@@ -90,6 +90,6 @@ fn report(label: &str, text: &str) -> Result<(), String> {
 /// memory, read through a buffer of [`READ_BUFFER_BYTES`] into a catalogue.
 /// The app builds the search index next.
 fn read_as_the_app_does(text: &str) -> Result<learnlocal_core::Loaded, String> {
-    let reader = std::io::BufReader::with_capacity(READ_BUFFER_BYTES, text.as_bytes());
-    read_catalogue_from(reader, None).map_err(|e| e.to_string())
+    let open = || std::io::BufReader::with_capacity(READ_BUFFER_BYTES, text.as_bytes());
+    read_catalogue_from(open, None).map_err(|e| e.to_string())
 }

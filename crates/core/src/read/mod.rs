@@ -22,7 +22,7 @@ use crate::schedule::WeeklySlot;
 use crate::time::DateTime;
 use crate::tz::TimeZone;
 use crate::validate;
-use serde::de::{DeserializeOwned, SeqAccess, Visitor};
+use serde::de::{DeserializeOwned, IgnoredAny, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::collections::HashSet;
@@ -140,18 +140,28 @@ pub const READ_BUFFER_BYTES: usize = 64 * 1024;
 /// Reads a catalogue from its JSON text. `now`, in the catalogue's local time,
 /// enables the date-dependent warnings.
 pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, CatalogueError> {
-    read_catalogue_from(text.as_bytes(), now)
+    read_catalogue_from(|| text.as_bytes(), now)
 }
 
 /// Reads a catalogue from a stream of its JSON text, as [`read_catalogue`]: the
 /// app passes the response's bytes, which stay outside its memory, through a
 /// buffer. serde_json reads the stream a byte at a time, so give it a buffered
 /// reader (or a slice).
+///
+/// `open` gives the text from its start, and is called twice: a first, quick
+/// pass only counts the venues and opportunities, so that each list gets the
+/// room it needs at once instead of growing by doubling, which would hold the
+/// old and the new room together and leave up to half of it unused.
 pub fn read_catalogue_from<R: std::io::Read>(
-    reader: R,
+    open: impl Fn() -> R,
     now: Option<DateTime>,
 ) -> Result<Loaded, CatalogueError> {
-    let raw: Raw = serde_json::from_reader(reader).map_err(|e| CatalogueError::Malformed {
+    // A text the first pass cannot count is reported by the second.
+    let lengths: Lengths = serde_json::from_reader(open()).unwrap_or_default();
+    EXPECTED.set(lengths);
+    let raw = serde_json::from_reader::<_, Raw>(open());
+    EXPECTED.set(Lengths::default());
+    let raw = raw.map_err(|e| CatalogueError::Malformed {
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
@@ -256,10 +266,54 @@ fn retain<T>(mut records: Vec<T>, keep: &[bool]) -> Vec<T> {
     records
 }
 
+/// How many records each list of a catalogue has, as the first pass counts them.
+#[derive(Debug, Default, Clone, Copy, Deserialize)]
+struct Lengths {
+    #[serde(default)]
+    venues: Length,
+    #[serde(default)]
+    opportunities: Length,
+}
+
+/// The length of a list, counted without typing its elements.
+#[derive(Debug, Default, Clone, Copy)]
+struct Length(usize);
+
+impl<'de> Deserialize<'de> for Length {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Counter;
+        impl<'de> Visitor<'de> for Counter {
+            type Value = Length;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Length, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Length(n))
+            }
+        }
+        deserializer.deserialize_seq(Counter)
+    }
+}
+
+thread_local! {
+    /// The lengths the first pass counted, for the second pass's lists: serde
+    /// gives a list's `Deserialize` no way to be told.
+    static EXPECTED: std::cell::Cell<Lengths> = std::cell::Cell::new(Lengths::default());
+}
+
 /// A kind of record of the catalogue's lists.
 trait Record: DeserializeOwned {
     /// Where a record of this kind is, for a problem.
     fn place(index: usize, id: Option<String>) -> Place;
+
+    /// How many records of this kind the first pass counted.
+    fn expected(lengths: Lengths) -> usize;
 
     /// Gives back the room its lists were given while they were read (serde
     /// cannot know a list's length before reading it from a stream, so a list
@@ -297,6 +351,10 @@ impl Record for Venue {
         Place::Venue { index, id }
     }
 
+    fn expected(lengths: Lengths) -> usize {
+        lengths.venues.0
+    }
+
     fn shrink_to_fit(&mut self, _: &mut Shared) {
         self.accessibility.shrink_to_fit();
         shrink_slots(&mut self.opening_hours);
@@ -306,6 +364,10 @@ impl Record for Venue {
 impl Record for Opportunity {
     fn place(index: usize, id: Option<String>) -> Place {
         Place::Opportunity { index, id }
+    }
+
+    fn expected(lengths: Lengths) -> usize {
+        lengths.opportunities.0
     }
 
     fn shrink_to_fit(&mut self, shared: &mut Shared) {
@@ -366,7 +428,12 @@ impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Typed<T>, A::Error> {
-        let mut typed = Typed::default();
+        let expected = T::expected(EXPECTED.get());
+        let mut typed = Typed {
+            records: Vec::with_capacity(expected),
+            positions: Vec::with_capacity(expected),
+            problems: Vec::new(),
+        };
         let mut shared = Shared::default();
         let mut index = 0;
         // Each record's text lives only until it has been typed.
