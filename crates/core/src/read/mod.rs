@@ -596,6 +596,51 @@ mod tests {
         assert_eq!(loaded.left_out(), 5);
     }
 
+    /// The demo catalogue, read record by record from a stream, is exactly the
+    /// catalogue a plain typed read of the whole text gives, with no error;
+    /// and records of the same provider share one copy of it.
+    #[test]
+    fn reads_the_demo_catalogue_as_a_plain_typed_read_does() {
+        let text = include_str!("../../../../data/catalogue.json");
+        let loaded = read_catalogue(text, None).unwrap();
+        assert!(!loaded.problems.iter().any(Problem::is_error));
+        let plain: Catalogue = serde_json::from_str(text).unwrap();
+        assert_eq!(loaded.catalogue, plain);
+        let with = |name: &str| {
+            loaded
+                .catalogue
+                .opportunities
+                .iter()
+                .filter_map(|o| o.provider.as_ref())
+                .filter(|p| p.name == name)
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let libraries = with("Cork City Libraries");
+        assert!(libraries.len() > 1);
+        assert!(libraries.iter().all(|p| Arc::ptr_eq(p, &libraries[0])));
+    }
+
+    /// A field is named the same in a file written over many lines.
+    #[test]
+    fn names_fields_in_a_file_written_over_many_lines() {
+        let bad = opportunity(
+            "bad-time",
+            r#", "schedule": {"weekly": [{"days": ["mo"], "start": "10:00", "end": "25:00"}]}"#,
+        );
+        let text = catalogue_json(LIBRARY, &bad).replace(", ", ",\n  ");
+        let loaded = read_catalogue(&text, None).unwrap();
+        let errors: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].starts_with(
+                "error: opportunity 1 (`bad-time`), field `schedule.weekly[0].end`: `25:00`"
+            ),
+            "{}",
+            errors[0]
+        );
+    }
+
     /// A venue left out takes its opportunities with it, each reported.
     #[test]
     fn bad_venue_leaves_out_its_opportunities() {
