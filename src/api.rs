@@ -1,10 +1,13 @@
 //! The app's one IO boundary: loading the catalogue over HTTP, and the clock.
 
 use gloo_net::http::Request;
+use learnlocal_core::read::{READ_BUFFER_BYTES, read_catalogue_from};
 use learnlocal_core::time::DateTime;
 use learnlocal_core::tz::TimeZone;
-use learnlocal_core::{CatalogueError, Loaded, read_catalogue};
+use learnlocal_core::{CatalogueError, Loaded};
+use std::io::BufReader;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Where the catalogue is, on the site's own origin.
 const CATALOGUE_URL: &str = "/data/catalogue.json";
@@ -30,13 +33,29 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    // The body stays in JavaScript's memory and is read through a small buffer:
+    // WebAssembly's memory never shrinks, so a copy of the whole text there
+    // would be kept, unused, for as long as the page is open.
+    let raw = web_sys::Response::from(response);
+    let promise = raw.array_buffer().map_err(|_| LoadError::Network)?;
+    let body = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| LoadError::Network)?;
+    let array = js_sys::Uint8Array::new(&body.unchecked_into::<js_sys::ArrayBuffer>());
+    // A byte order mark, which `text()` used to drop, is not JSON.
+    let bom = array.length() >= 3 && [0, 1, 2].map(|i| array.get_index(i)) == [0xEF, 0xBB, 0xBF];
+    let open = || {
+        let bytes = JsBytes {
+            array: array.clone(),
+            at: if bom { 3 } else { 0 },
+        };
+        BufReader::with_capacity(READ_BUFFER_BYTES, bytes)
+    };
     // Reading is one long piece of work: let the browser paint and handle input
     // before it, and again after it, before the finder is drawn.
     next_task().await;
     // Date-dependent warnings are for keepers' tools, not for residents.
-    let read = read_catalogue(&text, None);
-    drop(text);
+    let read = read_catalogue_from(open, None);
     next_task().await;
     read.map(Arc::new).map_err(LoadError::Malformed)
 }
@@ -54,6 +73,25 @@ async fn next_task() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Bytes held by JavaScript, read into WebAssembly's memory a buffer at a time.
+struct JsBytes {
+    array: js_sys::Uint8Array,
+    /// How many bytes have been read.
+    at: u32,
+}
+
+impl std::io::Read for JsBytes {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.array.length().saturating_sub(self.at);
+        let n = left.min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+        if let Some(out) = buf.get_mut(..n as usize) {
+            self.array.subarray(self.at, self.at + n).copy_to(out);
+        }
+        self.at += n;
+        Ok(n as usize)
+    }
 }
 
 /// The current wall-clock time in the catalogue's time zone.

@@ -93,7 +93,7 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
             <Actions loaded=Arc::clone(&loaded) opportunity=o.clone() />
             <dl class="detail__facts">
                 <Fact label=t().label_verified lines=o.verified.map(|d| (t().date)(d)).into_iter().collect() />
-                <Fact label=t().label_source lines=o.source.clone().into_iter().collect() />
+                <Fact label=t().label_source lines=o.source.as_deref().map(str::to_owned).into_iter().collect() />
             </dl>
         </article>
     }

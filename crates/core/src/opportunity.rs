@@ -6,6 +6,7 @@
 use crate::schedule::Schedule;
 use crate::time::Date;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A course, an activity or a learning place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,9 +22,10 @@ pub struct Opportunity {
     /// Longer description for the detail page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Who runs it.
+    /// Who runs it; one value shared by every record of the same provider
+    /// (the reader shares them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<Provider>,
+    pub provider: Option<Arc<Provider>>,
     /// Venue id; `None` when it is online only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
@@ -63,9 +65,10 @@ pub struct Opportunity {
     /// When someone last checked the record was right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<Date>,
-    /// Where the record came from (a feed, a spreadsheet).
+    /// Where the record came from (a feed, a spreadsheet); one text shared by
+    /// every record from the same source (the reader shares them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Arc<str>>,
 }
 
 impl Opportunity {
@@ -116,7 +119,7 @@ tokens!(Kind {
 });
 
 /// The organisation that runs an opportunity.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Provider {
     /// Organisation name.
     pub name: String,

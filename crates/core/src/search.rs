@@ -53,7 +53,9 @@ pub struct Context<'a> {
 #[derive(Debug, Clone)]
 struct Prepared {
     doc: SearchDoc,
-    title: String,
+    /// Where the title comes in A to Z order, ignoring case and accents:
+    /// records with the same folded title have the same rank.
+    title_rank: u32,
     /// Position of the record's venue in [`Catalogue::venues`].
     venue: Option<usize>,
     location: Option<LatLon>,
@@ -111,10 +113,12 @@ impl SearchIndex {
         for (i, v) in catalogue.venues.iter().enumerate() {
             venue_at.entry(v.id.as_str()).or_insert(i);
         }
+        let title_ranks = title_ranks(catalogue);
         let records = catalogue
             .opportunities
             .iter()
-            .map(|o| {
+            .zip(title_ranks)
+            .map(|(o, title_rank)| {
                 let venue_index = o.venue.as_deref().and_then(|id| venue_at.get(id).copied());
                 let venue = venue_index.and_then(|i| catalogue.venues.get(i));
                 let skill_labels: Vec<&str> =
@@ -141,7 +145,7 @@ impl SearchIndex {
                     .fold(0, |bits, (i, _)| bits | (1 << i));
                 Prepared {
                     doc: SearchDoc::new(fields),
-                    title: text::fold(&o.title),
+                    title_rank,
                     venue: venue_index,
                     location: venue.map(|v| v.location),
                     access,
@@ -242,6 +246,31 @@ impl SearchIndex {
                 }
             })
     }
+}
+
+/// Each opportunity's place in A to Z order of folded titles, equal titles
+/// sharing a rank: the order the folded titles give, without keeping them.
+fn title_ranks(catalogue: &Catalogue) -> Vec<u32> {
+    let mut titles: Vec<(String, u32)> = catalogue
+        .opportunities
+        .iter()
+        .zip(0..)
+        .map(|(o, i)| (text::fold(&o.title), i))
+        .collect();
+    titles.sort_unstable();
+    let mut ranks = vec![0; titles.len()];
+    let mut rank = 0;
+    let mut previous: Option<&str> = None;
+    for (title, i) in &titles {
+        if previous.is_some_and(|p| p != title) {
+            rank += 1;
+        }
+        previous = Some(title);
+        if let Some(r) = ranks.get_mut(*i as usize) {
+            *r = rank;
+        }
+    }
+    ranks
 }
 
 /// The days and parts of the day on which a record has sessions to come: its
@@ -525,11 +554,11 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
                 (None, None) => std::cmp::Ordering::Equal,
             },
             crate::filter::Sort::Relevance => b.score.cmp(&a.score),
-            crate::filter::Sort::Title => pa.title.cmp(&pb.title),
+            crate::filter::Sort::Title => pa.title_rank.cmp(&pb.title_rank),
         };
         primary
             .then_with(|| by_distance(a, b))
-            .then_with(|| pa.title.cmp(&pb.title))
+            .then_with(|| pa.title_rank.cmp(&pb.title_rank))
             .then_with(|| ida.cmp(idb))
     });
     hits.into_iter().map(|(hit, _, _)| hit).collect()

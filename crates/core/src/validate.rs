@@ -596,11 +596,14 @@ mod tests {
             ),
             (
                 |o| {
-                    o.provider = Some(Provider {
-                        name: "P".into(),
-                        url: Some("http://example.ie".into()),
-                        ..Provider::default()
-                    })
+                    o.provider = Some(
+                        Provider {
+                            name: "P".into(),
+                            url: Some("http://example.ie".into()),
+                            ..Provider::default()
+                        }
+                        .into(),
+                    )
                 },
                 Severity::Warning,
                 "provider.url",

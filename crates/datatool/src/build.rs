@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 const DEFAULT_SOURCES: &str = "data/sources";
-const DEFAULT_CATALOGUE: &str = "data/catalogue.json";
+pub const DEFAULT_CATALOGUE: &str = "data/catalogue.json";
 
 /// `validate FILE...`: every problem of every file; `Ok(false)` when any is an error.
 pub fn validate(options: &Options) -> Result<bool, String> {
@@ -198,7 +198,7 @@ pub fn generate(options: &Options) -> Result<bool, String> {
 }
 
 /// The generator's settings and the brotli quality, from the command line.
-fn synthetic_settings(options: &Options) -> Result<(synthetic::Settings, u32), String> {
+pub fn synthetic_settings(options: &Options) -> Result<(synthetic::Settings, u32), String> {
     let size: usize = options
         .size
         .as_deref()

@@ -5,11 +5,18 @@
 //! and writes the catalogue. It never decides what a record means; the core does.
 
 mod build;
+mod counting;
 mod inputs;
+mod measure;
 mod report;
 mod synthetic;
 
 use std::path::PathBuf;
+
+/// Counts every allocation, for `measure`; the counting costs two atomic
+/// additions per allocation.
+#[global_allocator]
+static ALLOCATOR: counting::Counting = counting::Counting;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -21,6 +28,9 @@ Commands:
   import INPUT            read another format and merge its records into a catalogue
   build                   build data/catalogue.json from data/sources/ (and extra inputs)
   generate --size N       write a synthetic catalogue of exactly N made-up opportunities
+  measure [FILE...]       the memory the app needs to load each catalogue: the peak and
+                          what stays, per opportunity (default: data/catalogue.json and
+                          synthetic catalogues of 1000, 10000 and 100000, or --size)
 
 Options:
   --sources DIR           the catalogue's source spreadsheets (default: data/sources);
@@ -35,7 +45,8 @@ Options:
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
   --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
-  --size N                (generate) how many opportunities
+  --size N                (generate) how many opportunities; (measure) a comma-separated
+                          list of sizes
   --seed S                (generate) the seed, a whole number (default: 1); the same
                           size, seed, area and date give the same file, byte for byte
   --area city|country     (generate) one city, or towns and villages over the island
@@ -97,6 +108,7 @@ fn main() -> ExitCode {
         "import" => build::import(&options),
         "build" => build::build(&options),
         "generate" => build::generate(&options),
+        "measure" => measure::measure(&options),
         _ => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -118,7 +130,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
-        "validate", "import", "build", "generate", "help", "--help", "-h",
+        "validate", "import", "build", "generate", "measure", "help", "--help", "-h",
     ]
     .contains(&options.command.as_str())
     {

@@ -214,9 +214,9 @@ impl<'a> Writer<'a> {
         if site.phone.is_some() {
             o.booking.how.push(JoinMethod::Phone);
         }
-        o.provider = Some(provider(&format!("{} Libraries", site.town)));
+        o.provider = Some(provider(&format!("{} Libraries", site.town)).into());
         o.verified = Some(self.today.add_days(-rng.between(0, 330)));
-        o.source = Some(self.source.clone());
+        o.source = Some(self.source.as_str().into());
         o
     }
 
@@ -266,14 +266,14 @@ impl<'a> Writer<'a> {
             o.description = Some(sentences.join(" "));
         }
         o.provider = match site {
-            None => Some(provider(rng.pick(NATIONAL_PROVIDERS))),
+            None => Some(provider(rng.pick(NATIONAL_PROVIDERS)).into()),
             Some(_) if rng.chance(0.08) => None,
             Some(site) if rng.chance(0.6) => {
                 let (pattern, local) = rng.pick(LOCAL_PROVIDERS);
                 let place = if local { &site.place } else { &site.town };
-                Some(provider(&pattern.replacen("{}", place, 1)))
+                Some(provider(&pattern.replacen("{}", place, 1)).into())
             }
-            Some(_) => Some(provider(rng.pick(NATIONAL_PROVIDERS))),
+            Some(_) => Some(provider(rng.pick(NATIONAL_PROVIDERS)).into()),
         };
         o.mode = match site {
             None => Mode::Online,
@@ -300,14 +300,14 @@ impl<'a> Writer<'a> {
         o.schedule = schedule;
         o.cost = self.cost(o.kind, rng);
         o.access = session_access(&o.audience, rng);
-        o.booking = booking(o.provider.as_ref(), site, contact, rng);
+        o.booking = booking(o.provider.as_deref(), site, contact, rng);
         if rng.chance(0.2)
             && let Some(url) = o.provider.as_ref().and_then(|p| p.url.as_ref())
         {
             o.url = Some(format!("{url}/events/{id}"));
         }
         o.verified = Some(self.today.add_days(-rng.between(0, 330)));
-        o.source = Some(self.source.clone());
+        o.source = Some(self.source.as_str().into());
         o
     }
 

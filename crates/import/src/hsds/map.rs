@@ -297,18 +297,24 @@ impl<'a> Mapper<'a> {
         );
         o.description = s.description.clone();
         o.url = s.url.clone();
-        o.source = Some(self.ctx.source.clone()).filter(|source| !source.is_empty());
-        o.provider = s.organization.as_ref().and_then(|org| {
-            Some(Provider {
-                name: org.name.clone()?,
-                url: org.website.clone(),
-                phone: org
-                    .phone
-                    .as_ref()
-                    .and_then(|p| self.phone(&s.origin, "organization.phones", p)),
-                email: org.email.clone(),
+        o.source = Some(self.ctx.source.as_str())
+            .filter(|source| !source.is_empty())
+            .map(Into::into);
+        o.provider = s
+            .organization
+            .as_ref()
+            .and_then(|org| {
+                Some(Provider {
+                    name: org.name.clone()?,
+                    url: org.website.clone(),
+                    phone: org
+                        .phone
+                        .as_ref()
+                        .and_then(|p| self.phone(&s.origin, "organization.phones", p)),
+                    email: org.email.clone(),
+                })
             })
-        });
+            .map(Into::into);
         o.skills = self.ctx.skills_for(s.categories.iter().map(String::as_str));
         o.verified = self.verified(s);
         o.age = self.age(s);

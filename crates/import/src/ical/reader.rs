@@ -265,9 +265,11 @@ impl Reader<'_> {
         let mut o = Opportunity::new("", Kind::Activity, &title, &summary);
         o.description = description.filter(|d| *d != summary);
         o.schedule = schedule;
-        o.source = Some(self.ctx.source.clone()).filter(|s| !s.is_empty());
+        o.source = Some(self.ctx.source.as_str())
+            .filter(|s| !s.is_empty())
+            .map(Into::into);
         o.url = event.first("URL").map(Prop::text).filter(|u| !u.is_empty());
-        o.provider = event.first("ORGANIZER").and_then(provider);
+        o.provider = event.first("ORGANIZER").and_then(provider).map(Into::into);
         let categories: Vec<String> = event
             .all("CATEGORIES")
             .flat_map(|p| split_list(&p.value))

@@ -397,9 +397,11 @@ impl<'a, 'c> Reader<'a, 'c> {
             .unwrap_or_default();
         let mut o = Opportunity::new("", kind, title, &summary);
         o.description = description.filter(|d| *d != summary);
-        o.source = Some(self.ctx.source.clone()).filter(|s| !s.is_empty());
+        o.source = Some(self.ctx.source.as_str())
+            .filter(|s| !s.is_empty())
+            .map(Into::into);
         o.url = item.text("url").map(str::to_owned);
-        o.provider = self.provider(item);
+        o.provider = self.provider(item).map(Into::into);
 
         // How it is attended, and where.
         o.mode = match class {

@@ -155,7 +155,7 @@ pub(super) fn read_opportunity(
     o.access = codes(row, "session_access", ACCESS, parse_code::<SessionAccess>);
     o.languages = languages(row);
     o.age = age(row);
-    o.provider = provider(row);
+    o.provider = provider(row).map(Into::into);
     o.cost = cost(row, ctx);
     o.booking = booking(row);
     o.verified = match row.get("verified").map(Date::parse) {
@@ -168,8 +168,8 @@ pub(super) fn read_opportunity(
     };
     o.source = row
         .get("source")
-        .map(str::to_owned)
-        .or_else(|| Some(ctx.source.clone()).filter(|s| !s.trim().is_empty()));
+        .or_else(|| Some(ctx.source.as_str()).filter(|s| !s.trim().is_empty()))
+        .map(Into::into);
     o.schedule = schedule(row)?;
     let (venue_id, new_venue, hours) = place(row, &id, title, o.mode, reading, ctx)?;
     if o.kind == Kind::Library && o.schedule.weekly.is_empty() && o.schedule.dates.is_empty() {

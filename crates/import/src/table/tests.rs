@@ -327,12 +327,15 @@ cork-006,Course,Email basics,Set up email.,Longer text.,digital;Languages;knitti
     });
     expected.languages = vec!["en".into(), "pl".into()];
     expected.venue = Some("cork-city-library".into());
-    expected.provider = Some(Provider {
-        name: "Cork City Libraries".into(),
-        url: Some("https://p.example".into()),
-        phone: Some("021 1".into()),
-        email: Some("p@example.ie".into()),
-    });
+    expected.provider = Some(
+        Provider {
+            name: "Cork City Libraries".into(),
+            url: Some("https://p.example".into()),
+            phone: Some("021 1".into()),
+            email: Some("p@example.ie".into()),
+        }
+        .into(),
+    );
     expected.schedule = Schedule {
         start_date: Some(Date::parse("2026-09-14").unwrap()),
         end_date: Some(Date::parse("2026-12-14").unwrap()),
