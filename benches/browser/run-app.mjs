@@ -14,7 +14,9 @@ const LOADS = 3;
  * Runs in the page before the app: records when the first result card is
  * painted, the wasm's memory (trunk's loader announces the instance), and for
  * each key typed into the search box, the time from the key event to the paint
- * that follows the last DOM change it caused.
+ * that follows the last change it caused to the results (the list, its count and
+ * chips: what the issue's target is about, since the option counts may follow a
+ * frame later), and to the paint after the last DOM change of any kind.
  */
 function instrument() {
   const bench = { firstResults: null, memory: null, keys: [] };
@@ -61,14 +63,25 @@ function instrument() {
       if (k.changes === mark) k.painted = performance.now();
     });
   };
+  const inResults = (node) => (node.nodeType === 1 ? node : node.parentElement)?.closest?.('.results');
+  const listChanged = (k) => {
+    const mark = ++k.listChanges;
+    afterNextPaint(() => {
+      if (k.listChanges === mark) k.listPainted = performance.now();
+    });
+  };
   document.addEventListener('keydown', (event) => {
     const typed = event.target?.id === 'search' && event.key.length === 1 && !event.ctrlKey && !event.metaKey;
-    key = typed ? { key: event.key, start: event.timeStamp, changes: 0, painted: null } : null;
+    key = typed ? { key: event.key, start: event.timeStamp, changes: 0, painted: null, listChanges: 0, listPainted: null } : null;
     if (key) bench.keys.push(key);
   }, true);
   document.addEventListener('input', () => key && changed(key), true);
   // `document` itself: the init script runs before the root element exists.
-  new MutationObserver(() => key && key.changes > 0 && changed(key)).observe(document, {
+  new MutationObserver((records) => {
+    if (!key || key.changes === 0) return;
+    changed(key);
+    if (records.some((r) => inResults(r.target))) listChanged(key);
+  }).observe(document, {
     subtree: true, childList: true, characterData: true, attributes: true,
   });
 }
@@ -122,7 +135,13 @@ async function typeWords(page, words) {
       const down = events.find((e) => e.name === 'keydown' && Math.abs(e.start - k.start) < 1);
       return down ? Math.max(...events.filter((e) => e.id === down.id).map((e) => e.duration)) : null;
     };
-    return keys.map((k) => ({ key: k.key, ms: k.painted - k.start, eventMs: eventMs(k) }));
+    return keys.map((k) => ({
+      key: k.key,
+      ms: k.painted - k.start,
+      // A key that changed nothing in the results (the same list) is on screen with its first paint.
+      listMs: (k.listPainted ?? k.painted) - k.start,
+      eventMs: eventMs(k),
+    }));
   });
 }
 
