@@ -35,9 +35,9 @@ Tasks:
   serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
-  size [--check] [--why]
+  size [--why]
                       bundle-size report of dist/ against the 150 KB brotli budget
-                      (aim 120 KB); --check fails above the budget; --why also lists
+                      (aim 120 KB), failing above the budget; --why also lists
                       the largest items and crates of the wasm (installs twiggy)
   lighthouse [--runs N]
                       build, serve dist/ with brotli and run Lighthouse N times
@@ -100,10 +100,7 @@ fn run(args: &[String]) -> Result {
             } else {
                 println!("Where the wasm's bytes go: `cargo xtask size --why`");
             }
-            if size_options.check {
-                size::check_budget(shell.total_brotli)?;
-            }
-            Ok(())
+            size::check_budget(shell.total_brotli)
         }
         "lighthouse" => {
             let runs = parse_lighthouse_options(options)?;
@@ -164,18 +161,17 @@ fn parse_build_options(options: &[String]) -> Result<bool> {
 /// `size`'s options.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct SizeOptions {
-    /// Fail when the shell is over the budget.
-    check: bool,
     /// Also list where the wasm's bytes go.
     why: bool,
 }
 
-/// Parses `size`'s options: `--check` and `--why`, in any order.
+/// Parses `size`'s options: `--why`, and `--check`, which older notes give and which
+/// changes nothing now that `size` always fails above the budget.
 fn parse_size_options(options: &[String]) -> Result<SizeOptions> {
     let mut parsed = SizeOptions::default();
     for option in options {
         match option.as_str() {
-            "--check" => parsed.check = true,
+            "--check" => {}
             "--why" => parsed.why = true,
             other => {
                 return Err(Failure::new(format!(
@@ -271,10 +267,7 @@ mod tests {
         assert_eq!(parse_size_options(&[]).unwrap(), SizeOptions::default());
         assert_eq!(
             parse_size_options(&strings(&["--why", "--check"])).unwrap(),
-            SizeOptions {
-                check: true,
-                why: true
-            }
+            SizeOptions { why: true }
         );
         assert!(parse_size_options(&strings(&["--strict"])).is_err());
     }

@@ -2,8 +2,9 @@
 //!
 //! Brotli at quality 11 with a 22-bit window is what a static host serves, so its
 //! size is what a visitor downloads. The report prints two lines: the budget, which
-//! `cargo xtask size --check` enforces, and the aim below it. `cargo xtask test` only
-//! prints the report and does not fail on it yet. `--why` adds where the wasm's
+//! `cargo xtask size` enforces (it exits 1 above it), and the aim below it.
+//! `cargo xtask test` only prints the report and does not fail on it until the
+//! shell fits. `--why` adds where the wasm's
 //! bytes go ([`crate::wasm_contributors`]). Sizes are in KB of 1024 bytes.
 
 use std::io::Write;
@@ -13,7 +14,7 @@ use crate::common::{Failure, Result};
 
 /// The brotli-compressed size the app shell (HTML, CSS, JavaScript, wasm) must stay under, in KB.
 ///
-/// `cargo xtask size --check` fails above it.
+/// `cargo xtask size` fails above it.
 pub const BUDGET_KB: f64 = 150.0;
 
 /// The brotli-compressed size the app shell aims for, in KB: a target, never a failure.
@@ -96,7 +97,7 @@ pub struct ShellSize {
     pub wasm_raw: usize,
 }
 
-/// Fails when the shell's brotli size is over [`BUDGET_KB`] (`cargo xtask size --check`).
+/// Fails when the shell's brotli size is over [`BUDGET_KB`] (`cargo xtask size`).
 pub fn check_budget(total_brotli: usize) -> Result {
     if is_within_budget(total_brotli) {
         return Ok(());
@@ -120,7 +121,7 @@ pub fn budget_line(total_brotli: usize) -> String {
         "within budget".to_string()
     } else {
         format!(
-            "OVER BUDGET by {:.1} KB (`cargo xtask size --check` fails on this)",
+            "OVER BUDGET by {:.1} KB (`cargo xtask size` fails on this)",
             total_kb - BUDGET_KB
         )
     };
@@ -218,7 +219,7 @@ mod tests {
         assert_eq!(
             budget_line(303 * 1024 + 512),
             "Budget: 303.5 KB of 150.0 KB brotli: OVER BUDGET by 153.5 KB \
-             (`cargo xtask size --check` fails on this)"
+             (`cargo xtask size` fails on this)"
         );
     }
 

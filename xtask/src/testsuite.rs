@@ -89,7 +89,7 @@ pub fn run_all(root: &Path) -> Result {
         }),
         Step::new("release build", || build::release(root, false)),
         // Printed, not enforced yet: the shell is over the budget until it shrinks
-        // (`cargo xtask size --check` is the enforcing form).
+        // (`cargo xtask size` is the enforcing form).
         Step::new("size report", || {
             size::report(root, &build::dist_dir(root)).map(|_shell| ())
         }),
