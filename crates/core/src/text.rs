@@ -147,6 +147,11 @@ impl SearchDoc {
         doc
     }
 
+    /// Every distinct word of every field (a word in two fields comes twice).
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.split(' ').filter(|w| !w.is_empty())
+    }
+
     /// Each field with its words, space-separated, in rank order.
     fn fields(&self) -> impl Iterator<Item = (Field, &str)> {
         let mut start = 0;
@@ -229,6 +234,14 @@ impl Query {
     /// The query's folded words, in the order typed.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(|w| w.text.as_str())
+    }
+
+    /// True when query word `i` (in the order typed) is one typo from the single
+    /// folded record word `word` or from a start of it, as [`score`] counts a
+    /// typo match. (A word that starts with the query word is a match too, found
+    /// apart by the caller.)
+    pub(crate) fn typo_matches(&self, i: usize, word: &str) -> bool {
+        self.words.get(i).is_some_and(|w| has_typo_match(w, word))
     }
 }
 
