@@ -51,6 +51,13 @@ impl Bits {
         }
     }
 
+    /// True when the set holds `at`.
+    pub(crate) fn contains(&self, at: usize) -> bool {
+        self.words
+            .get(at / 64)
+            .is_some_and(|w| w & (1 << (at % 64)) != 0)
+    }
+
     /// Keeps only the positions also in `other`.
     pub(crate) fn and_with(&mut self, other: &Bits) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
@@ -66,7 +73,6 @@ impl Bits {
     }
 
     /// How many positions the set holds.
-    #[cfg(test)]
     pub(crate) fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
@@ -124,6 +130,7 @@ mod tests {
             let threes = Bits::from_fn(len, |i| i % 3 == 0);
             let want = |f: &dyn Fn(usize) -> bool| (0..len).filter(|&i| f(i)).collect::<Vec<_>>();
             assert_eq!(odd.ones().collect::<Vec<_>>(), want(&|i| i % 2 == 1));
+            assert!((0..len + 70).all(|i| odd.contains(i) == (i < len && i % 2 == 1)));
             assert_eq!(odd.count(), len / 2);
             assert_eq!(
                 odd.count_and(&threes),

@@ -119,6 +119,8 @@ pub struct SearchIndex {
     records: Vec<Prepared>,
     options: Options,
     moment: Moment,
+    /// The records in distance order from the last origin searched from.
+    by_distance: OriginMemo,
     /// The moment the time-dependent parts (each record's next session, which
     /// days still have sessions) were worked out for.
     as_of: DateTime,
@@ -208,6 +210,7 @@ impl SearchIndex {
             records,
             options,
             moment,
+            by_distance: OriginMemo::default(),
             as_of: now,
             fresh_until: now,
         };
@@ -257,6 +260,7 @@ impl SearchIndex {
             records,
             options: self.options.clone(),
             moment,
+            by_distance: OriginMemo::default(),
             as_of: now,
             fresh_until: now,
         };
@@ -539,6 +543,93 @@ fn costs_at_most(free: bool, max_price: Option<u32>, o: &Opportunity) -> bool {
     free_ok && max_ok
 }
 
+/// Every record's place in the finder's tie-break order from one origin:
+/// distance (online-only records last), then title ignoring case, then id.
+#[derive(Debug)]
+struct OriginOrder {
+    origin: LatLon,
+    /// The distance from the origin to each venue, in metres.
+    venue_m: Vec<f64>,
+    /// The records, in that order.
+    order: Vec<u32>,
+    /// Each record's position in `order`.
+    rank: Vec<u32>,
+}
+
+/// The [`OriginOrder`] of the last origin searched from. The origin rarely
+/// changes while a person types, so each search after the first from a place
+/// measures no distance and compares no titles: it filters or sorts by rank. A
+/// lock rather than a cell, so that the index can be shared; a clone starts empty.
+#[derive(Debug, Default)]
+struct OriginMemo(std::sync::Mutex<Option<std::sync::Arc<OriginOrder>>>);
+
+impl Clone for OriginMemo {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+impl SearchIndex {
+    /// The tie-break order from `ctx.origin`, remembered for the next search.
+    fn order_from(&self, ctx: &Context<'_>) -> std::sync::Arc<OriginOrder> {
+        let same = |o: &OriginOrder| {
+            o.origin.lat.to_bits() == ctx.origin.lat.to_bits()
+                && o.origin.lon.to_bits() == ctx.origin.lon.to_bits()
+        };
+        let mut memo = self.by_distance.0.lock().ok();
+        if let Some(order) = memo.as_ref().and_then(|m| m.as_ref()).filter(|o| same(o)) {
+            return order.clone();
+        }
+        let order = std::sync::Arc::new(self.order_by_distance(ctx));
+        if let Some(memo) = memo.as_mut() {
+            **memo = Some(order.clone());
+        }
+        order
+    }
+
+    /// Sorts every record by distance from `ctx.origin`, then title, then id.
+    fn order_by_distance(&self, ctx: &Context<'_>) -> OriginOrder {
+        let venue_m: Vec<f64> = ctx
+            .catalogue
+            .venues
+            .iter()
+            .map(|v| distance_m(ctx.origin, v.location))
+            .collect();
+        let far = f64::INFINITY;
+        let id = |r: u32| {
+            ctx.catalogue
+                .opportunities
+                .get(r as usize)
+                .map_or("", |o| o.id.as_str())
+        };
+        let records: Vec<(u32, f64, &Prepared)> = self
+            .records
+            .iter()
+            .enumerate()
+            .map(|(r, p)| (r as u32, distance_of(p, &venue_m).unwrap_or(far), p))
+            .collect();
+        let mut sorted = records;
+        sorted.sort_by(|(ra, da, pa), (rb, db, pb)| {
+            da.total_cmp(db)
+                .then_with(|| pa.title.cmp(&pb.title))
+                .then_with(|| id(*ra).cmp(id(*rb)))
+        });
+        let order: Vec<u32> = sorted.iter().map(|(r, _, _)| *r).collect();
+        let mut rank = vec![0; order.len()];
+        for (at, &r) in order.iter().enumerate() {
+            if let Some(place) = rank.get_mut(r as usize) {
+                *place = at as u32;
+            }
+        }
+        OriginOrder {
+            origin: ctx.origin,
+            venue_m,
+            order,
+            rank,
+        }
+    }
+}
+
 /// Which records pass each group of the filters, for one search: a set per group
 /// in use (`None` for a group that passes every record). Day and time are one
 /// condition, kept under [`Group::Day`]; [`Group::Time`]'s place stays `None`.
@@ -721,16 +812,6 @@ fn open_now(ctx: &Context<'_>) -> Bits {
     }
 }
 
-/// The distance from the origin to each venue, in metres: one measure per venue
-/// for all its records.
-fn venue_distances(ctx: &Context<'_>) -> Vec<f64> {
-    ctx.catalogue
-        .venues
-        .iter()
-        .map(|v| distance_m(ctx.origin, v.location))
-        .collect()
-}
-
 /// A record's distance; `None` for a record that is online only.
 fn distance_of(p: &Prepared, venue_m: &[f64]) -> Option<f64> {
     p.venue.and_then(|v| venue_m.get(v)).copied()
@@ -754,51 +835,50 @@ fn within(radius: Radius, distance_m: Option<f64>) -> bool {
 /// filter are scored and measured.
 pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     let query = Query::parse(&filters.text);
-    let venue_m = venue_distances(ctx);
-    let passing = Passing::new(ctx, filters, &query, &venue_m);
-    let mut hits: Vec<(Hit, &Prepared, &str)> = passing
-        .all_but(None)
-        .ones()
-        .filter_map(|index| {
-            let o = ctx.catalogue.opportunities.get(index)?;
-            let p = ctx.index.records.get(index)?;
-            let score = if query.is_empty() {
-                0
-            } else {
-                text::score(&query, &p.doc)?
-            };
-            let hit = Hit {
-                index,
-                distance_m: distance_of(p, &venue_m),
-                score,
-            };
-            Some((hit, p, o.id.as_str()))
-        })
-        .collect();
-    let far = f64::INFINITY;
-    let by_distance = |a: &Hit, b: &Hit| {
-        a.distance_m
-            .unwrap_or(far)
-            .total_cmp(&b.distance_m.unwrap_or(far))
-    };
-    hits.sort_by(|(a, pa, ida), (b, pb, idb)| {
-        let primary = match filters.sort {
-            crate::filter::Sort::Distance => std::cmp::Ordering::Equal,
-            crate::filter::Sort::Soonest => match (pa.next, pb.next) {
-                (Some(x), Some(y)) => x.starts_at().cmp(&y.starts_at()),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            },
-            crate::filter::Sort::Relevance => b.score.cmp(&a.score),
-            crate::filter::Sort::Title => pa.title.cmp(&pb.title),
+    let by_distance = ctx.index.order_from(ctx);
+    let venue_m = &by_distance.venue_m;
+    let passing = Passing::new(ctx, filters, &query, venue_m);
+    let listed = passing.all_but(None);
+    let hit = |index: usize| {
+        let p = ctx.index.records.get(index)?;
+        let score = if query.is_empty() {
+            0
+        } else {
+            text::score(&query, &p.doc)?
         };
-        primary
-            .then_with(|| by_distance(a, b))
-            .then_with(|| pa.title.cmp(&pb.title))
-            .then_with(|| ida.cmp(idb))
-    });
-    hits.into_iter().map(|(hit, _, _)| hit).collect()
+        let hit = Hit {
+            index,
+            distance_m: distance_of(p, venue_m),
+            score,
+        };
+        Some((hit, p))
+    };
+    // In tie-break order: the records listed, picked from the whole order when
+    // they are many, or sorted by their rank in it when they are few.
+    let mut hits: Vec<(Hit, &Prepared)> = if listed.count() * 16 > by_distance.order.len() {
+        by_distance
+            .order
+            .iter()
+            .map(|&r| r as usize)
+            .filter(|&r| listed.contains(r))
+            .filter_map(hit)
+            .collect()
+    } else {
+        let mut hits: Vec<(Hit, &Prepared)> = listed.ones().filter_map(hit).collect();
+        let rank = |h: &Hit| by_distance.rank.get(h.index).copied().unwrap_or(u32::MAX);
+        hits.sort_by_key(|(h, _)| rank(h));
+        hits
+    };
+    // Then the chosen order, stably, so that ties keep the tie-break order.
+    match filters.sort {
+        crate::filter::Sort::Distance => {}
+        crate::filter::Sort::Soonest => {
+            hits.sort_by_key(|(_, p)| (p.next.is_none(), p.next.map(|s| s.starts_at())))
+        }
+        crate::filter::Sort::Relevance => hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score)),
+        crate::filter::Sort::Title => hits.sort_by(|(_, pa), (_, pb)| pa.title.cmp(&pb.title)),
+    }
+    hits.into_iter().map(|(hit, _)| hit).collect()
 }
 
 /// What an option of a check group says about ticking it.
@@ -901,15 +981,16 @@ fn option_counts<'a, T: Ord>(
 /// records so selected one by one.
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
-    let venue_m = venue_distances(ctx);
-    let passing = Passing::new(ctx, filters, &query, &venue_m);
+    let by_distance = ctx.index.order_from(ctx);
+    let venue_m = by_distance.venue_m.as_slice();
+    let passing = Passing::new(ctx, filters, &query, venue_m);
     let index = ctx.index;
     let options = &index.options;
     let listed = passing.all_but(None);
 
     let mut radius = [0_usize; Radius::ALL.len()];
     for r in passing.all_but(Some(Group::Distance)).ones() {
-        let d = index.records.get(r).and_then(|p| distance_of(p, &venue_m));
+        let d = index.records.get(r).and_then(|p| distance_of(p, venue_m));
         for (n, choice) in radius.iter_mut().zip(Radius::ALL) {
             if within(choice, d) {
                 *n += 1;
