@@ -22,7 +22,7 @@ use crate::sorted::{SortedMap, SortedSet};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Time, Weekday};
 use crate::token::Token;
-use crate::word_index::WordIndex;
+use crate::word_index::{TextMatch, WordIndex};
 use crate::{Catalogue, LatLon, Opportunity};
 use std::collections::HashMap;
 
@@ -636,6 +636,8 @@ impl SearchIndex {
 struct Passing {
     by_group: [Option<Bits>; Group::ALL.len()],
     len: usize,
+    /// The records the text matches, with their scores; `None` without text.
+    text: Option<TextMatch>,
 }
 
 impl Passing {
@@ -656,10 +658,8 @@ impl Passing {
                 *place = bits;
             }
         };
-        set(
-            Group::Text,
-            (!query.is_empty()).then(|| options.words.matching(query)),
-        );
+        let text = (!query.is_empty()).then(|| options.words.matching(query));
+        set(Group::Text, text.as_ref().map(|t| t.matched.clone()));
         set(
             Group::Distance,
             f.radius
@@ -742,7 +742,11 @@ impl Passing {
             f.age
                 .map(|age| each(&|o, _| o.age.is_none_or(|r| r.admits(age)))),
         );
-        Self { by_group, len: n }
+        Self {
+            by_group,
+            len: n,
+            text,
+        }
     }
 
     /// The records that pass every group but `skip` (every group with `None`).
@@ -841,10 +845,9 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     let listed = passing.all_but(None);
     let hit = |index: usize| {
         let p = ctx.index.records.get(index)?;
-        let score = if query.is_empty() {
-            0
-        } else {
-            text::score(&query, &p.doc)?
+        let score = match &passing.text {
+            None => 0,
+            Some(text) => text.score(index)?,
         };
         let hit = Hit {
             index,

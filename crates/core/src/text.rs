@@ -52,7 +52,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in rank order (the order of the words in a [`SearchDoc`]).
-    const ALL: [Field; 5] = [
+    pub(crate) const ALL: [Field; 5] = [
         Field::Title,
         Field::Skill,
         Field::Summary,
@@ -61,7 +61,7 @@ impl Field {
     ];
 
     /// How much a match in this field is worth, before the match-kind bonus.
-    const fn weight(self) -> u32 {
+    pub(crate) const fn weight(self) -> u32 {
         match self {
             Field::Title => 5,
             Field::Skill => 4,
@@ -147,9 +147,12 @@ impl SearchDoc {
         doc
     }
 
-    /// Every distinct word of every field (a word in two fields comes twice).
-    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
-        self.words.split(' ').filter(|w| !w.is_empty())
+    /// Every distinct word of every field, with its field (a word in two fields
+    /// comes twice).
+    pub(crate) fn words(&self) -> impl Iterator<Item = (Field, &str)> {
+        self.fields()
+            .flat_map(|(field, words)| words.split(' ').map(move |w| (field, w)))
+            .filter(|(_, w)| !w.is_empty())
     }
 
     /// Each field with its words, space-separated, in rank order.
@@ -297,11 +300,11 @@ pub fn score(query: &Query, doc: &SearchDoc) -> Option<u32> {
 pub const ALL_IN_TITLE_BONUS: u32 = 10;
 
 /// The match-kind multiplier of a whole-word match.
-const EXACT_BONUS: u32 = 3;
+pub(crate) const EXACT_BONUS: u32 = 3;
 /// The match-kind multiplier of a start-of-word match.
-const PREFIX_BONUS: u32 = 2;
+pub(crate) const PREFIX_BONUS: u32 = 2;
 /// The match-kind multiplier of a match with one typo.
-const TYPO_BONUS: u32 = 1;
+pub(crate) const TYPO_BONUS: u32 = 1;
 /// The fewest letters a query word needs before a typo in it is tolerated.
 const MIN_TYPO_CHARS: usize = 5;
 

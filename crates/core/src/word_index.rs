@@ -4,12 +4,15 @@
 //!
 //! A query word's word-start matches are one contiguous run of the sorted
 //! vocabulary, found by binary search; its one-typo matches are found by testing
-//! each vocabulary word with the scorer's own typo test. The records found are
-//! exactly those [`crate::text::score`] matches, and only they need scoring.
-//! Must never panic, whatever the text.
+//! each vocabulary word with the scorer's own typo test. Each record of a word
+//! carries the fields the word is in, so the records' scores are worked out
+//! from the postings alone, by [`crate::text::score`]'s rule: the records found
+//! and their scores are exactly the scorer's. Must never panic, whatever the text.
 
 use crate::bits::Bits;
-use crate::text::{Query, SearchDoc};
+use crate::text::{
+    ALL_IN_TITLE_BONUS, EXACT_BONUS, Field, PREFIX_BONUS, Query, SearchDoc, TYPO_BONUS,
+};
 use std::collections::HashMap;
 
 /// The vocabulary and its postings, compactly: one string and three vectors of
@@ -24,6 +27,9 @@ pub(crate) struct WordIndex {
     record_ends: Vec<u32>,
     /// Each word's records (positions in the catalogue), in increasing order.
     records: Vec<u32>,
+    /// Beside each of `records`, the fields the word is in there: bit `i` for
+    /// `Field::ALL[i]`.
+    fields: Vec<u8>,
     /// How many records were indexed.
     len: usize,
 }
@@ -56,7 +62,7 @@ impl WordIndex {
         let mut len = 0;
         for (r, doc) in docs.clone().enumerate() {
             len = r + 1;
-            for word in doc.words() {
+            for (_, word) in doc.words() {
                 let id = *ids.entry(word).or_insert_with(|| {
                     words.push(word);
                     counts.push(0);
@@ -92,18 +98,25 @@ impl WordIndex {
             index.record_ends.push(total as u32);
         }
         index.records = vec![0; total];
+        index.fields = vec![0; total];
         last.iter_mut().for_each(|seen| *seen = 0);
         for (r, doc) in docs.enumerate() {
-            for word in doc.words() {
+            for (field, word) in doc.words() {
                 let Some(&id) = ids.get(word) else { continue };
-                if let (Some(seen), Some(at)) = (last.get_mut(id), fill.get_mut(id))
-                    && *seen != r + 1
-                {
+                let bit = 1_u8 << Field::ALL.iter().position(|f| *f == field).unwrap_or(0);
+                let (Some(seen), Some(at)) = (last.get_mut(id), fill.get_mut(id)) else {
+                    continue;
+                };
+                if *seen != r + 1 {
                     *seen = r + 1;
                     if let Some(slot) = index.records.get_mut(*at) {
                         *slot = r as u32;
                     }
                     *at += 1;
+                }
+                // The word's record is the last one filled: add this field to it.
+                if let Some(fields) = at.checked_sub(1).and_then(|i| index.fields.get_mut(i)) {
+                    *fields |= bit;
                 }
             }
         }
@@ -125,56 +138,114 @@ impl WordIndex {
         self.text.get(start..end).unwrap_or_default()
     }
 
-    /// Adds the records of word `j` to `found`.
-    fn add_records(&self, j: usize, found: &mut Bits) {
+    /// The records of word `j`, each with the fields it is in there.
+    fn postings(&self, j: usize) -> impl Iterator<Item = (usize, u8)> + '_ {
         let start = j
             .checked_sub(1)
             .and_then(|i| self.record_ends.get(i))
             .map_or(0, |&e| e as usize);
         let end = self.record_ends.get(j).map_or(start, |&e| e as usize);
-        for &r in self.records.get(start..end).unwrap_or_default() {
-            found.insert(r as usize);
-        }
+        let records = self.records.get(start..end).unwrap_or_default();
+        let fields = self.fields.get(start..end).unwrap_or_default();
+        records.iter().zip(fields).map(|(&r, &f)| (r as usize, f))
     }
 
     /// The records in which every word of the query matches some word, at its
-    /// start or with one typo: those [`crate::text::score`] scores. Every record
-    /// for an empty query.
-    pub(crate) fn matching(&self, query: &Query) -> Bits {
-        let mut result: Option<Bits> = None;
+    /// start or with one typo, and their scores: exactly what
+    /// [`crate::text::score`] gives each record (`None` for a record it does
+    /// not match).
+    pub(crate) fn matching(&self, query: &Query) -> TextMatch {
         let words = self.word_count();
+        let mut out = TextMatch {
+            matched: Bits::all(self.len),
+            in_title: Bits::all(self.len),
+            total: vec![0; self.len],
+        };
+        if query.is_empty() {
+            out.in_title = Bits::none(self.len);
+        }
+        // Per record, the best match of the query word at hand.
+        let mut best = vec![0_u8; self.len];
         for (i, q) in query.words().enumerate() {
             let mut found = Bits::none(self.len);
+            let mut in_title = Bits::none(self.len);
+            let mut take = |j: usize, kind: u32| {
+                for (r, fields) in self.postings(j) {
+                    // Fields come in rank order: the first the word is in weighs most.
+                    let field = Field::ALL.get(fields.trailing_zeros() as usize);
+                    let value = field.map_or(0, |f| f.weight() * kind) as u8;
+                    if let Some(b) = best.get_mut(r) {
+                        *b = (*b).max(value);
+                    }
+                    found.insert(r);
+                    if fields & 1 != 0 {
+                        in_title.insert(r);
+                    }
+                }
+            };
             // Words that start with `q` sort together, from the first not below it.
             let first = partition(words, |j| self.word(j) < q);
             let run = partition(words - first, |k| self.word(first + k).starts_with(q));
             for j in first..first + run {
-                self.add_records(j, &mut found);
+                take(
+                    j,
+                    if self.word(j) == q {
+                        EXACT_BONUS
+                    } else {
+                        PREFIX_BONUS
+                    },
+                );
             }
             for j in (0..first).chain(first + run..words) {
                 if query.typo_matches(i, self.word(j)) {
-                    self.add_records(j, &mut found);
+                    take(j, TYPO_BONUS);
                 }
             }
-            match &mut result {
-                None => result = Some(found),
-                Some(all) => all.and_with(&found),
+            for r in found.ones() {
+                if let (Some(b), Some(t)) = (best.get_mut(r), out.total.get_mut(r)) {
+                    *t = t.saturating_add(u32::from(*b));
+                    *b = 0;
+                }
             }
-            if result.as_ref().is_some_and(Bits::is_empty) {
+            out.matched.and_with(&found);
+            out.in_title.and_with(&in_title);
+            if out.matched.is_empty() {
                 break;
             }
         }
-        result.unwrap_or_else(|| Bits::from_fn(self.len, |_| true))
+        out
+    }
+}
+
+/// The records a query matches, and how well.
+pub(crate) struct TextMatch {
+    /// The records in which every query word matches.
+    pub(crate) matched: Bits,
+    /// The records in which every query word matches in the title.
+    in_title: Bits,
+    /// Per record, the sum of each query word's best match.
+    total: Vec<u32>,
+}
+
+impl TextMatch {
+    /// The score of record `r`, if the query matches it.
+    pub(crate) fn score(&self, r: usize) -> Option<u32> {
+        let total = *self.total.get(r).filter(|_| self.matched.contains(r))?;
+        Some(if self.in_title.contains(r) {
+            total.saturating_add(ALL_IN_TITLE_BONUS)
+        } else {
+            total
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{Field, score};
+    use crate::text::score;
 
     /// For many queries, prefixes and typos included, the records the index finds
-    /// are exactly those the scorer scores.
+    /// are exactly those the scorer scores, with the same scores.
     #[test]
     fn finds_exactly_what_the_scorer_scores() {
         let texts = [
@@ -225,10 +296,9 @@ mod tests {
             "ltd",
         ] {
             let query = Query::parse(q);
-            let want: Vec<usize> = (0..docs.len())
-                .filter(|&r| score(&query, &docs[r]).is_some())
-                .collect();
-            let got: Vec<usize> = index.matching(&query).ones().collect();
+            let want: Vec<Option<u32>> = docs.iter().map(|d| score(&query, d)).collect();
+            let found = index.matching(&query);
+            let got: Vec<Option<u32>> = (0..docs.len()).map(|r| found.score(r)).collect();
             assert_eq!(got, want, "{q:?}");
         }
     }
