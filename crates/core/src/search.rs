@@ -111,6 +111,20 @@ struct Moment {
     /// The records on at the index's moment: a session in progress, or a
     /// library whose venue is open.
     open_now: Bits,
+    /// The records whose next session is this week, and this month.
+    starts: [Bits; 2],
+}
+
+impl Moment {
+    /// The records whose next session is within `starts` of the index's day;
+    /// `None` for "any time", which all are.
+    fn starting(&self, starts: StartsWithin) -> Option<&Bits> {
+        match starts {
+            StartsWithin::Any => None,
+            StartsWithin::Week => self.starts.first(),
+            StartsWithin::Month => self.starts.get(1),
+        }
+    }
 }
 
 /// The catalogue prepared for searching.
@@ -386,9 +400,18 @@ fn moment_of(catalogue: &Catalogue, records: &[Prepared], now: DateTime) -> Mome
             })
         })
         .collect();
+    let starting = |starts: StartsWithin| {
+        let by = starts_by(starts, now.date);
+        Bits::from_fn(n, |r| {
+            records
+                .get(r)
+                .is_some_and(|p| by.is_none_or(|by| p.next.is_some_and(|s| s.date <= by)))
+        })
+    };
     Moment {
         when,
         open_now: open_at(catalogue, records, now),
+        starts: [starting(StartsWithin::Week), starting(StartsWithin::Month)],
     }
 }
 
@@ -554,6 +577,9 @@ struct OriginOrder {
     order: Vec<u32>,
     /// Each record's position in `order`.
     rank: Vec<u32>,
+    /// By position in `Radius::ALL`: the records within it (online-only
+    /// records always are).
+    within: Vec<Bits>,
 }
 
 /// The [`OriginOrder`] of the last origin searched from. The origin rarely
@@ -566,6 +592,17 @@ struct OriginMemo(std::sync::Mutex<Option<std::sync::Arc<OriginOrder>>>);
 impl Clone for OriginMemo {
     fn clone(&self) -> Self {
         Self::default()
+    }
+}
+
+impl OriginOrder {
+    /// The records within `radius`; `None` for "any distance", which all are.
+    fn within_radius(&self, radius: Radius) -> Option<&Bits> {
+        radius.metres()?;
+        Radius::ALL
+            .iter()
+            .position(|r| *r == radius)
+            .and_then(|i| self.within.get(i))
     }
 }
 
@@ -621,11 +658,23 @@ impl SearchIndex {
                 *place = at as u32;
             }
         }
+        let n = self.records.len();
+        let within = Radius::ALL
+            .iter()
+            .map(|&radius| {
+                Bits::from_fn(n, |r| {
+                    self.records
+                        .get(r)
+                        .is_some_and(|p| within(radius, distance_of(p, &venue_m)))
+                })
+            })
+            .collect();
         OriginOrder {
             origin: ctx.origin,
             venue_m,
             order,
             rank,
+            within,
         }
     }
 }
@@ -641,7 +690,7 @@ struct Passing {
 }
 
 impl Passing {
-    fn new(ctx: &Context<'_>, f: &Filters, query: &Query, venue_m: &[f64]) -> Self {
+    fn new(ctx: &Context<'_>, f: &Filters, query: &Query, by_distance: &OriginOrder) -> Self {
         let index = ctx.index;
         let options = &index.options;
         let n = index.records.len();
@@ -664,7 +713,7 @@ impl Passing {
             Group::Distance,
             f.radius
                 .metres()
-                .map(|limit| each(&|_, p| distance_of(p, venue_m).is_none_or(|d| d <= limit))),
+                .and_then(|_| by_distance.within_radius(f.radius).cloned()),
         );
         set(
             Group::Online,
@@ -707,8 +756,16 @@ impl Passing {
         );
         set(
             Group::Starts,
-            starts_by(f.starts, ctx.now.date)
-                .map(|by| each(&|_, p| p.next.is_some_and(|s| s.date <= by))),
+            starts_by(f.starts, ctx.now.date).map(|by| {
+                match index
+                    .moment
+                    .starting(f.starts)
+                    .filter(|_| ctx.now.date == index.as_of.date)
+                {
+                    Some(bits) => bits.clone(),
+                    None => each(&|_, p| p.next.is_some_and(|s| s.date <= by)),
+                }
+            }),
         );
         set(Group::OpenNow, f.open_now.then(|| open_now(ctx)));
         set(
@@ -841,7 +898,7 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     let query = Query::parse(&filters.text);
     let by_distance = ctx.index.order_from(ctx);
     let venue_m = &by_distance.venue_m;
-    let passing = Passing::new(ctx, filters, &query, venue_m);
+    let passing = Passing::new(ctx, filters, &query, &by_distance);
     let listed = passing.all_but(None);
     let hit = |index: usize| {
         let p = ctx.index.records.get(index)?;
@@ -985,32 +1042,37 @@ fn option_counts<'a, T: Ord>(
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     let by_distance = ctx.index.order_from(ctx);
-    let venue_m = by_distance.venue_m.as_slice();
-    let passing = Passing::new(ctx, filters, &query, venue_m);
+    let passing = Passing::new(ctx, filters, &query, &by_distance);
     let index = ctx.index;
     let options = &index.options;
     let listed = passing.all_but(None);
 
-    let mut radius = [0_usize; Radius::ALL.len()];
-    for r in passing.all_but(Some(Group::Distance)).ones() {
-        let d = index.records.get(r).and_then(|p| distance_of(p, venue_m));
-        for (n, choice) in radius.iter_mut().zip(Radius::ALL) {
-            if within(choice, d) {
-                *n += 1;
-            }
-        }
-    }
+    let near = passing.all_but(Some(Group::Distance));
+    let radius = Radius::ALL.map(|r| {
+        by_distance
+            .within_radius(r)
+            .map_or_else(|| near.count(), |within| near.count_and(within))
+    });
     const STARTS: [StartsWithin; 3] = [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any];
-    let starts_dates = STARTS.map(|s| starts_by(s, ctx.now.date));
-    let mut starts = [0_usize; STARTS.len()];
-    for r in passing.all_but(Some(Group::Starts)).ones() {
-        let next = index.records.get(r).and_then(|p| p.next);
-        for (n, by) in starts.iter_mut().zip(starts_dates) {
-            if by.is_none_or(|by| next.is_some_and(|s| s.date <= by)) {
-                *n += 1;
+    let soon = passing.all_but(Some(Group::Starts));
+    let starts = if ctx.now.date == index.as_of.date {
+        STARTS.map(|s| match index.moment.starting(s) {
+            Some(starting) => soon.count_and(starting),
+            None => soon.count(),
+        })
+    } else {
+        let starts_dates = STARTS.map(|s| starts_by(s, ctx.now.date));
+        let mut starts = [0_usize; STARTS.len()];
+        for r in soon.ones() {
+            let next = index.records.get(r).and_then(|p| p.next);
+            for (n, by) in starts.iter_mut().zip(starts_dates) {
+                if by.is_none_or(|by| next.is_some_and(|s| s.date <= by)) {
+                    *n += 1;
+                }
             }
         }
-    }
+        starts
+    };
     let priced = passing.all_but(Some(Group::Cost));
     let free = match filters.max_price {
         None => priced.count_and(&options.free),
