@@ -155,6 +155,12 @@ impl SearchDoc {
             .filter(|(_, w)| !w.is_empty())
     }
 
+    /// The bytes the words take.
+    #[cfg(test)]
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.words.capacity() + std::mem::size_of::<Self>()
+    }
+
     /// Each field with its words, space-separated, in rank order.
     fn fields(&self) -> impl Iterator<Item = (Field, &str)> {
         let mut start = 0;
@@ -245,6 +251,11 @@ impl Query {
     /// apart by the caller.)
     pub(crate) fn typo_matches(&self, i: usize, word: &str) -> bool {
         self.words.get(i).is_some_and(|w| has_typo_match(w, word))
+    }
+
+    /// True when query word `i` is long enough for a typo in it to be forgiven.
+    pub(crate) fn forgives_typo(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.typo_pieces.is_some())
     }
 }
 

@@ -34,6 +34,16 @@ pub(crate) struct WordIndex {
     len: usize,
 }
 
+#[cfg(test)]
+impl WordIndex {
+    /// The bytes the index holds, for the memory figures.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.text.len()
+            + 4 * (self.word_ends.len() + self.record_ends.len() + self.records.len())
+            + self.fields.len()
+    }
+}
+
 /// The number of `0..n` for which `before` is true, when it is true for a first
 /// run and false after it (a binary search).
 fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
@@ -196,7 +206,8 @@ impl WordIndex {
                     },
                 );
             }
-            for j in (0..first).chain(first + run..words) {
+            let others = if query.forgives_typo(i) { words } else { 0 };
+            for j in (0..first.min(others)).chain(first + run..others) {
                 if query.typo_matches(i, self.word(j)) {
                     take(j, TYPO_BONUS);
                 }

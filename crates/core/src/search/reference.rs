@@ -478,6 +478,26 @@ mod tests {
             .unwrap()
             .catalogue;
         let index = SearchIndex::new(&catalogue, noon());
+        let n = catalogue.opportunities.len();
+        let o = &index.options;
+        let sets = 2
+            + o.skills.len()
+            + o.languages.len()
+            + o.kinds.len()
+            + o.modes.len()
+            + o.levels.len()
+            + o.audiences.len()
+            + o.access.len()
+            + index.moment.when.len()
+            + 3;
+        let words = o.words.heap_bytes();
+        let docs: usize = index.records.iter().map(|p| p.doc.heap_bytes()).sum();
+        println!(
+            "{n} records: word index {} B each, {sets} bit sets {} B each, search docs {} B each",
+            words / n,
+            sets * n.div_ceil(64) * 8 / n,
+            docs / n
+        );
         agree(&catalogue, &index, 200, 0xb16);
     }
 }
