@@ -65,7 +65,6 @@ pub struct Context<'a> {
 /// Per-record data prepared once.
 #[derive(Debug, Clone)]
 struct Prepared {
-    doc: SearchDoc,
     title: String,
     /// Position of the record's venue in [`Catalogue::venues`].
     venue: Option<usize>,
@@ -173,13 +172,32 @@ impl SearchIndex {
     /// Prepares every record of the catalogue; `now` fixes each record's next
     /// session and which one-off dates are still to come.
     pub fn new(catalogue: &Catalogue, now: DateTime) -> Self {
+        // The records' text is needed only to build the word index.
+        let (records, docs) = Self::prepare(catalogue, now);
+        let options = options_of(catalogue, &records, &docs);
+        drop(docs);
+        let moment = moment_of(catalogue, &records, now);
+        let mut index = Self {
+            records,
+            options,
+            moment,
+            by_distance: OriginMemo::default(),
+            as_of: now,
+            fresh_until: now,
+        };
+        index.fresh_until = index.fresh_until_from(catalogue, now);
+        index
+    }
+
+    /// Each record prepared, and its searchable text.
+    fn prepare(catalogue: &Catalogue, now: DateTime) -> (Vec<Prepared>, Vec<SearchDoc>) {
         let needs = AccessNeed::all();
         // Venue positions by id, the first venue winning as in `Catalogue::venue`.
         let mut venue_at: HashMap<&str, usize> = HashMap::new();
         for (i, v) in catalogue.venues.iter().enumerate() {
             venue_at.entry(v.id.as_str()).or_insert(i);
         }
-        let records: Vec<Prepared> = catalogue
+        catalogue
             .opportunities
             .iter()
             .map(|o| {
@@ -207,29 +225,17 @@ impl SearchIndex {
                     .enumerate()
                     .filter(|(_, n)| has(n))
                     .fold(0, |bits, (i, _)| bits | (1 << i));
-                Prepared {
-                    doc: SearchDoc::new(fields),
+                let prepared = Prepared {
                     title: text::fold(&o.title),
                     venue: venue_index,
                     location: venue.map(|v| v.location),
                     access,
                     when: when_mask(o, now.date),
                     next: o.schedule.next_sessions(now, 1).into_iter().next(),
-                }
+                };
+                (prepared, SearchDoc::new(fields))
             })
-            .collect();
-        let options = options_of(catalogue, &records);
-        let moment = moment_of(catalogue, &records, now);
-        let mut index = Self {
-            records,
-            options,
-            moment,
-            by_distance: OriginMemo::default(),
-            as_of: now,
-            fresh_until: now,
-        };
-        index.fresh_until = index.fresh_until_from(catalogue, now);
-        index
+            .unzip()
     }
 
     /// The moment the index's next sessions and days were worked out for: the
@@ -322,7 +328,7 @@ impl SearchIndex {
 }
 
 /// The records with each option, one set per option.
-fn options_of(catalogue: &Catalogue, records: &[Prepared]) -> Options {
+fn options_of(catalogue: &Catalogue, records: &[Prepared], docs: &[SearchDoc]) -> Options {
     let n = records.len();
     let opportunities = &catalogue.opportunities;
     let each = |has: &dyn Fn(&Opportunity) -> bool| {
@@ -339,7 +345,7 @@ fn options_of(catalogue: &Catalogue, records: &[Prepared]) -> Options {
         }
     }
     Options {
-        words: WordIndex::new(records.iter().map(|p| &p.doc)),
+        words: WordIndex::new(docs.iter()),
         located: Bits::from_fn(n, |r| records.get(r).is_some_and(|p| p.location.is_some())),
         skills,
         languages,

@@ -21,6 +21,7 @@ impl Group {
 struct Candidate<'a> {
     o: &'a Opportunity,
     p: &'a Prepared,
+    doc: &'a SearchDoc,
     distance_m: Option<f64>,
 }
 
@@ -76,7 +77,7 @@ fn open_now(ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
 fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
     let o = c.o;
     match group {
-        Group::Text => query.is_empty() || text::score(query, &c.p.doc).is_some(),
+        Group::Text => query.is_empty() || text::score(query, c.doc).is_some(),
         Group::Distance => within(f.radius, c),
         Group::Online => !(f.exclude_online && c.p.location.is_none()),
         Group::Skill => f.skills.is_empty() || o.skills.iter().any(|s| f.skills.contains(s)),
@@ -107,14 +108,24 @@ fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candi
     }
 }
 
-fn candidates<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = Candidate<'a>> + 'a {
+/// Every record's searchable text, which the index does not keep.
+pub(super) fn docs(catalogue: &Catalogue) -> Vec<SearchDoc> {
+    SearchIndex::prepare(catalogue, super::facet_truth_tests::noon()).1
+}
+
+fn candidates<'a>(
+    ctx: &'a Context<'a>,
+    docs: &'a [SearchDoc],
+) -> impl Iterator<Item = Candidate<'a>> + 'a {
     ctx.catalogue
         .opportunities
         .iter()
         .zip(&ctx.index.records)
-        .map(|(o, p)| Candidate {
+        .zip(docs)
+        .map(|((o, p), doc)| Candidate {
             o,
             p,
+            doc,
             distance_m: p.location.map(|l| distance_m(ctx.origin, l)),
         })
 }
@@ -125,9 +136,9 @@ fn candidates<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = Candidate<'a>> +
 /// upcoming session last; relevance uses the text score (and is distance order
 /// without text). Ties are broken by distance, then title ignoring case, then id,
 /// so the order is the same on every device.
-pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
+pub fn find(ctx: &Context<'_>, docs: &[SearchDoc], filters: &Filters) -> Vec<Hit> {
     let query = Query::parse(&filters.text);
-    let mut hits: Vec<(Hit, &Prepared, &str)> = candidates(ctx)
+    let mut hits: Vec<(Hit, &Prepared, &str)> = candidates(ctx, docs)
         .enumerate()
         .filter(|(_, c)| {
             Group::ALL
@@ -138,7 +149,7 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
             let score = if query.is_empty() {
                 0
             } else {
-                text::score(&query, &c.p.doc).unwrap_or(0)
+                text::score(&query, c.doc).unwrap_or(0)
             };
             (
                 Hit {
@@ -253,7 +264,7 @@ impl<T: Ord + Clone> Tally<T> {
 /// counts for an option when it passes every other group and would pass this one
 /// with the option chosen; it adds to the option when, besides, the group's
 /// current choice leaves it out.
-pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
+pub fn facets(ctx: &Context<'_>, docs: &[SearchDoc], filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     // Every option starts at zero, so options that give nothing are still listed.
     // (Inserted one by one: collecting would compile a sort per option type.)
@@ -282,7 +293,7 @@ pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     // What each "starts within" choice allows, worked out once, not per record.
     let starts_dates = [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]
         .map(|s| (s, starts_by(s, ctx.now.date)));
-    for c in candidates(ctx) {
+    for c in candidates(ctx, docs) {
         // The groups the record fails, one bit each (no allocation per record).
         let failing = Group::ALL
             .iter()
@@ -420,6 +431,7 @@ mod tests {
     /// Checks `find` and `facets` against the reference for many random filters,
     /// text, orders, origins and moments.
     fn agree(catalogue: &Catalogue, index: &SearchIndex, rounds: usize, seed: u64) {
+        let docs = docs(catalogue);
         let mut dice = Dice(seed);
         for round in 0..rounds {
             let mut f = random_filters(&mut dice, catalogue);
@@ -449,10 +461,14 @@ mod tests {
                 now,
             };
             let context = format!("round {round}: ?{} at {now:?}", f.to_query());
-            assert_eq!(super::super::find(&ctx, &f), find(&ctx, &f), "{context}");
+            assert_eq!(
+                super::super::find(&ctx, &f),
+                find(&ctx, &docs, &f),
+                "{context}"
+            );
             assert_eq!(
                 super::super::facets(&ctx, &f),
-                facets(&ctx, &f),
+                facets(&ctx, &docs, &f),
                 "{context}"
             );
         }
@@ -491,9 +507,9 @@ mod tests {
             + index.moment.when.len()
             + 3;
         let words = o.words.heap_bytes();
-        let docs: usize = index.records.iter().map(|p| p.doc.heap_bytes()).sum();
+        let docs: usize = docs(&catalogue).iter().map(SearchDoc::heap_bytes).sum();
         println!(
-            "{n} records: word index {} B each, {sets} bit sets {} B each, search docs {} B each",
+            "{n} records: word index {} B each, {sets} bit sets {} B each, search docs (no longer kept) {} B each",
             words / n,
             sets * n.div_ceil(64) * 8 / n,
             docs / n
