@@ -7,10 +7,12 @@
 //! audiences, access needs, free, days and parts of the day, open now), with the
 //! distinct words of every record and the records each is in. A search combines
 //! the chosen options' sets word by word, finds the typed words in the
-//! vocabulary, scores only the records those words are in, and counts each
-//! option with population counts; only the cheap per-record conditions (radius,
-//! price, age, how soon it starts) look at records one by one. Distances are
-//! measured once per venue, not per record.
+//! vocabulary, scores the records those words are in from the postings alone,
+//! and counts each option with population counts; only a maximum price and an
+//! age look at records one by one. Distances are measured once per venue, and
+//! the order by distance, title and id (with the sets of records within each
+//! radius) is kept for the last origin searched from, so a keystroke from the
+//! same place measures and compares nothing.
 
 use crate::bits::Bits;
 use crate::distance::distance_m;
@@ -776,8 +778,11 @@ impl Passing {
         set(Group::OpenNow, f.open_now.then(|| open_now(ctx)));
         set(
             Group::Cost,
-            (f.free || f.max_price.is_some())
-                .then(|| each(&|o, _| costs_at_most(f.free, f.max_price, o))),
+            match f.max_price {
+                // "Free only" alone is an option set; a price needs the records'.
+                None => f.free.then(|| options.free.clone()),
+                Some(_) => Some(each(&|o, _| costs_at_most(f.free, f.max_price, o))),
+            },
         );
         set(
             Group::Language,
@@ -1043,8 +1048,8 @@ fn option_counts<'a, T: Ord>(
 ///
 /// Each group's "passes every other group" is the intersection of the other
 /// groups' sets, and each option's count a population count of that with the
-/// option's set; only radius, "starts within" and a maximum price look at the
-/// records so selected one by one.
+/// option's set; only a maximum price (and "starts within" searched on another
+/// day than the index's) looks at the records so selected one by one.
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
     let by_distance = ctx.index.order_from(ctx);
