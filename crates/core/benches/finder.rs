@@ -1,6 +1,10 @@
 //! How the finder scales: a 10,000-record catalogue (the demo catalogue repeated
 //! with new ids), searched as a person types, with counts and widenings.
 //!
+//! Then, when `cargo xtask bench-browser` has written them, the synthetic
+//! catalogues of 10,000 and 100,000 opportunities (seed 1) it times in the
+//! browser, with some of its filter and text queries.
+//!
 //! Run: `cargo bench -p learnlocal-core --bench finder`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -76,9 +80,74 @@ fn finder(c: &mut Criterion) {
     });
 }
 
+/// The synthetic catalogue of `size` opportunities `cargo xtask bench-browser`
+/// keeps, if it has been made.
+fn synthetic(size: usize) -> Option<Catalogue> {
+    let path = format!(
+        "{}/../../target/bench/catalogues/synthetic-{size}-seed-1.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some(
+        read_catalogue(&text, None)
+            .expect("a synthetic catalogue reads")
+            .catalogue,
+    )
+}
+
+fn synthetic_finder(c: &mut Criterion) {
+    let now = DateTime::parse("2026-11-25T12:00").expect("a time");
+    for size in [10_000, 100_000] {
+        let Some(catalogue) = synthetic(size) else {
+            eprintln!("no synthetic catalogue of {size}: run cargo xtask bench-browser first");
+            continue;
+        };
+        let k = size / 1000;
+        c.bench_function(&format!("synthetic {k}k: index"), |b| {
+            b.iter(|| SearchIndex::new(black_box(&catalogue), now))
+        });
+        let index = SearchIndex::new(&catalogue, now);
+        let ctx = Context {
+            catalogue: &catalogue,
+            index: &index,
+            origin: catalogue.centre,
+            now,
+        };
+        for query in [
+            "",
+            "free=yes",
+            "level=beginner&day=sa,su",
+            "day=mo&time=evening",
+            "kind=course&mode=online&for=older_people",
+        ] {
+            let pairs = query
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| p.split_once('=').unwrap_or((p, "")));
+            let filters = Filters::from_query(pairs, &catalogue);
+            c.bench_function(&format!("synthetic {k}k: find ?{query}"), |b| {
+                b.iter(|| find(&ctx, black_box(&filters)))
+            });
+            c.bench_function(&format!("synthetic {k}k: facets ?{query}"), |b| {
+                b.iter(|| facets(&ctx, black_box(&filters)))
+            });
+        }
+        for text in ["c", "com", "community", "comunity", "art cl"] {
+            let filters = Filters {
+                text: text.to_owned(),
+                sort: learnlocal_core::filter::Sort::Relevance,
+                ..Filters::default()
+            };
+            c.bench_function(&format!("synthetic {k}k: text {text:?}"), |b| {
+                b.iter(|| find(&ctx, black_box(&filters)))
+            });
+        }
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = finder
+    targets = finder, synthetic_finder
 }
 criterion_main!(benches);

@@ -21,6 +21,7 @@
 #[macro_use]
 pub mod token;
 
+mod bits;
 pub mod catalogue;
 pub mod distance;
 pub mod filter;
@@ -39,6 +40,7 @@ pub mod text;
 pub mod time;
 pub mod tz;
 pub mod validate;
+mod word_index;
 
 pub use catalogue::{Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, Venue, VenueAccess};
 pub use filter::Filters;

@@ -1,20 +1,35 @@
 //! Finding: which opportunities pass the filters, in what order, how many each
 //! filter option would give, and how to widen a list that came out empty.
 //!
-//! Everything a keystroke needs per record is prepared once in [`SearchIndex`]
-//! (folded text, access and day-time masks, venue position, next session), so a
-//! search over 10,000 records is a few cheap comparisons each.
+//! Everything a keystroke needs is prepared once in [`SearchIndex`]: per record
+//! (folded text, venue position, next session), and per filter option, the set of
+//! records that have it, one bit each (skills, kinds, languages, modes, levels,
+//! audiences, access needs, free, days and parts of the day, open now), with the
+//! distinct words of every record and the records each is in. A search combines
+//! the chosen options' sets word by word, finds the typed words in the
+//! vocabulary, scores the records those words are in from the postings alone,
+//! and counts each option with population counts; only a maximum price and an
+//! age look at records one by one. Distances are measured once per venue, and
+//! the order by distance, title and id (with the sets of records within each
+//! radius) is kept for the last origin searched from, so a keystroke from the
+//! same place measures and compares nothing.
 
+use crate::bits::Bits;
 use crate::distance::distance_m;
 use crate::filter::{AccessNeed, Filters, Radius, StartsWithin};
 use crate::opportunity::{Audience, Kind, Level, Mode};
-use crate::schedule::{PartOfDay, Session};
+use crate::schedule::{PartOfDay, Schedule, Session};
 use crate::sorted::sort_small_by;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::text::{self, Field, Query, SearchDoc};
 use crate::time::{Date, DateTime, Time, Weekday};
+use crate::token::Token;
+use crate::word_index::{TextMatch, WordIndex};
 use crate::{Catalogue, LatLon, Opportunity};
 use std::collections::HashMap;
+
+#[cfg(test)]
+mod reference;
 
 /// One result.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,7 +67,6 @@ pub struct Context<'a> {
 /// Per-record data prepared once.
 #[derive(Debug, Clone)]
 struct Prepared {
-    doc: SearchDoc,
     /// Where the title comes in A to Z order, ignoring case and accents:
     /// records with the same folded title have the same rank.
     title_rank: u32,
@@ -66,10 +80,64 @@ struct Prepared {
     next: Option<Session>,
 }
 
+/// Which records have each filter option: what does not change with time.
+#[derive(Debug, Clone, Default)]
+struct Options {
+    /// Every record's words, and the records each is in.
+    words: WordIndex,
+    /// Records with a venue (not online only).
+    located: Bits,
+    /// By skill id, in id order: every skill a record names.
+    skills: Vec<(String, Bits)>,
+    /// By language, in order: every language a record names.
+    languages: Vec<(String, Bits)>,
+    /// By position in `Kind::ALL`.
+    kinds: Vec<Bits>,
+    /// By position in `Mode::ALL`.
+    modes: Vec<Bits>,
+    /// By position in `Level::ALL`.
+    levels: Vec<Bits>,
+    /// By position in `Audience::ALL`: the records that suit the audience.
+    audiences: Vec<Bits>,
+    /// By position in `AccessNeed::all()`.
+    access: Vec<Bits>,
+    /// Free records.
+    free: Bits,
+}
+
+/// Which records have each time-dependent option, as of the index's moment.
+#[derive(Debug, Clone, Default)]
+struct Moment {
+    /// By weekday from Monday times three plus part of the day (see `PARTS`):
+    /// the records with a session to come then.
+    when: Vec<Bits>,
+    /// The records on at the index's moment: a session in progress, or a
+    /// library whose venue is open.
+    open_now: Bits,
+    /// The records whose next session is this week, and this month.
+    starts: [Bits; 2],
+}
+
+impl Moment {
+    /// The records whose next session is within `starts` of the index's day;
+    /// `None` for "any time", which all are.
+    fn starting(&self, starts: StartsWithin) -> Option<&Bits> {
+        match starts {
+            StartsWithin::Any => None,
+            StartsWithin::Week => self.starts.first(),
+            StartsWithin::Month => self.starts.get(1),
+        }
+    }
+}
+
 /// The catalogue prepared for searching.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     records: Vec<Prepared>,
+    options: Options,
+    moment: Moment,
+    /// The records in distance order from the last origin searched from.
+    by_distance: OriginMemo,
     /// The moment the time-dependent parts (each record's next session, which
     /// days still have sessions) were worked out for.
     as_of: DateTime,
@@ -85,8 +153,9 @@ const PARTS: [(PartOfDay, u16, u16); 3] = [
     (PartOfDay::Evening, 17 * 60, 24 * 60),
 ];
 
-fn part_bit(part: PartOfDay) -> u8 {
-    1 << PARTS.iter().position(|(p, _, _)| *p == part).unwrap_or(0)
+/// The position of a part of the day in `PARTS`.
+fn part_position(part: PartOfDay) -> usize {
+    PARTS.iter().position(|(p, _, _)| *p == part).unwrap_or(0)
 }
 
 /// The parts of the day a session from `start` to `end` (minutes) overlaps.
@@ -107,6 +176,25 @@ impl SearchIndex {
     /// Prepares every record of the catalogue; `now` fixes each record's next
     /// session and which one-off dates are still to come.
     pub fn new(catalogue: &Catalogue, now: DateTime) -> Self {
+        // The records' text is needed only to build the word index.
+        let (records, docs) = Self::prepare(catalogue, now);
+        let options = options_of(catalogue, &records, &docs);
+        drop(docs);
+        let moment = moment_of(catalogue, &records, now);
+        let mut index = Self {
+            records,
+            options,
+            moment,
+            by_distance: OriginMemo::default(),
+            as_of: now,
+            fresh_until: now,
+        };
+        index.fresh_until = index.fresh_until_from(catalogue, now);
+        index
+    }
+
+    /// Each record prepared, and its searchable text.
+    fn prepare(catalogue: &Catalogue, now: DateTime) -> (Vec<Prepared>, Vec<SearchDoc>) {
         let needs = AccessNeed::all();
         // Venue positions by id, the first venue winning as in `Catalogue::venue`.
         let mut venue_at: HashMap<&str, usize> = HashMap::new();
@@ -114,7 +202,7 @@ impl SearchIndex {
             venue_at.entry(v.id.as_str()).or_insert(i);
         }
         let title_ranks = title_ranks(catalogue);
-        let records = catalogue
+        catalogue
             .opportunities
             .iter()
             .zip(title_ranks)
@@ -143,24 +231,17 @@ impl SearchIndex {
                     .enumerate()
                     .filter(|(_, n)| has(n))
                     .fold(0, |bits, (i, _)| bits | (1 << i));
-                Prepared {
-                    doc: SearchDoc::new(fields),
+                let prepared = Prepared {
                     title_rank,
                     venue: venue_index,
                     location: venue.map(|v| v.location),
                     access,
                     when: when_mask(o, now.date),
                     next: o.schedule.next_sessions(now, 1).into_iter().next(),
-                }
+                };
+                (prepared, SearchDoc::new(fields))
             })
-            .collect();
-        let mut index = Self {
-            records,
-            as_of: now,
-            fresh_until: now,
-        };
-        index.fresh_until = index.fresh_until_from(catalogue, now);
-        index
+            .unzip()
     }
 
     /// The moment the index's next sessions and days were worked out for: the
@@ -190,7 +271,7 @@ impl SearchIndex {
         if self.is_fresh_at(now) {
             return None;
         }
-        let records = self
+        let records: Vec<Prepared> = self
             .records
             .iter()
             .zip(&catalogue.opportunities)
@@ -200,8 +281,12 @@ impl SearchIndex {
                 ..p.clone()
             })
             .collect();
+        let moment = moment_of(catalogue, &records, now);
         let mut index = SearchIndex {
             records,
+            options: self.options.clone(),
+            moment,
+            by_distance: OriginMemo::default(),
             as_of: now,
             fresh_until: now,
         };
@@ -273,6 +358,127 @@ fn title_ranks(catalogue: &Catalogue) -> Vec<u32> {
     ranks
 }
 
+/// The records with each option, one set per option.
+fn options_of(catalogue: &Catalogue, records: &[Prepared], docs: &[SearchDoc]) -> Options {
+    let n = records.len();
+    let opportunities = &catalogue.opportunities;
+    let each = |has: &dyn Fn(&Opportunity) -> bool| {
+        Bits::from_fn(n, |r| opportunities.get(r).is_some_and(has))
+    };
+    let mut skills: Vec<(String, Bits)> = Vec::new();
+    let mut languages: Vec<(String, Bits)> = Vec::new();
+    for (r, o) in opportunities.iter().enumerate().take(n) {
+        for skill in &o.skills {
+            add_named(&mut skills, skill, r, n);
+        }
+        for language in &o.languages {
+            add_named(&mut languages, language, r, n);
+        }
+    }
+    Options {
+        words: WordIndex::new(docs.iter()),
+        located: Bits::from_fn(n, |r| records.get(r).is_some_and(|p| p.location.is_some())),
+        skills,
+        languages,
+        kinds: Kind::ALL.iter().map(|k| each(&|o| o.kind == *k)).collect(),
+        modes: Mode::ALL.iter().map(|m| each(&|o| o.mode == *m)).collect(),
+        levels: Level::ALL
+            .iter()
+            .map(|l| each(&|o| o.level == *l))
+            .collect(),
+        audiences: Audience::ALL
+            .iter()
+            .map(|a| each(&|o| suits(o, *a)))
+            .collect(),
+        access: (0..AccessNeed::ALL.len())
+            .map(|i| {
+                Bits::from_fn(n, |r| {
+                    records.get(r).is_some_and(|p| p.access & (1 << i) != 0)
+                })
+            })
+            .collect(),
+        free: each(&|o| o.cost.free),
+    }
+}
+
+/// Adds record `r` (of `n`) to the set named `name`, adding the set if new.
+fn add_named(sets: &mut Vec<(String, Bits)>, name: &str, r: usize, n: usize) {
+    let at = match sets.binary_search_by(|(id, _)| id.as_str().cmp(name)) {
+        Ok(at) => at,
+        Err(at) => {
+            sets.insert(at, (name.to_owned(), Bits::none(n)));
+            at
+        }
+    };
+    if let Some((_, bits)) = sets.get_mut(at) {
+        bits.insert(r);
+    }
+}
+
+/// The set named `name`, if any record has it.
+fn named<'a>(sets: &'a [(String, Bits)], name: &str) -> Option<&'a Bits> {
+    sets.binary_search_by(|(id, _)| id.as_str().cmp(name))
+        .ok()
+        .and_then(|at| sets.get(at))
+        .map(|(_, bits)| bits)
+}
+
+/// The records with each time-dependent option at `now`.
+fn moment_of(catalogue: &Catalogue, records: &[Prepared], now: DateTime) -> Moment {
+    let n = records.len();
+    let when = (0..7 * PARTS.len())
+        .map(|i| {
+            let (day, part) = (i / PARTS.len(), i % PARTS.len());
+            Bits::from_fn(n, |r| {
+                records
+                    .get(r)
+                    .and_then(|p| p.when.get(day))
+                    .is_some_and(|bits| bits & (1 << part) != 0)
+            })
+        })
+        .collect();
+    let starting = |starts: StartsWithin| {
+        let by = starts_by(starts, now.date);
+        Bits::from_fn(n, |r| {
+            records
+                .get(r)
+                .is_some_and(|p| by.is_none_or(|by| p.next.is_some_and(|s| s.date <= by)))
+        })
+    };
+    Moment {
+        when,
+        open_now: open_at(catalogue, records, now),
+        starts: [starting(StartsWithin::Week), starting(StartsWithin::Month)],
+    }
+}
+
+/// The records on at `now`: a session in progress, or a library whose venue is
+/// open (each venue's hours are looked at once, not once per record).
+fn open_at(catalogue: &Catalogue, records: &[Prepared], now: DateTime) -> Bits {
+    let venue_open: Vec<bool> = catalogue
+        .venues
+        .iter()
+        .map(|v| {
+            Schedule {
+                weekly: v.opening_hours.clone(),
+                ..Default::default()
+            }
+            .is_open_at(now)
+        })
+        .collect();
+    Bits::from_fn(records.len(), |r| {
+        let (Some(o), Some(p)) = (catalogue.opportunities.get(r), records.get(r)) else {
+            return false;
+        };
+        o.schedule.is_open_at(now)
+            || (o.kind == Kind::Library
+                && p.venue
+                    .and_then(|v| venue_open.get(v))
+                    .copied()
+                    .unwrap_or(false))
+    })
+}
+
 /// The days and parts of the day on which a record has sessions to come: its
 /// weekly slots unless the series has ended, and its one-off dates from `today` on.
 fn when_mask(o: &Opportunity, today: Date) -> [u8; 7] {
@@ -341,13 +547,6 @@ pub enum Group {
 }
 
 impl Group {
-    /// The group's own bit in a set of groups (there are fewer than 32).
-    fn bit(self) -> u32 {
-        1 << (self as u8)
-    }
-}
-
-impl Group {
     /// Every group.
     pub const ALL: [Self; 16] = [
         Self::Text,
@@ -367,13 +566,6 @@ impl Group {
         Self::Audience,
         Self::Age,
     ];
-}
-
-/// One record as a search sees it.
-struct Candidate<'a> {
-    o: &'a Opportunity,
-    p: &'a Prepared,
-    distance_m: Option<f64>,
 }
 
 /// The end of the window a "starts within" choice allows, inclusive.
@@ -402,54 +594,6 @@ fn suits(o: &Opportunity, audience: Audience) -> bool {
         || o.audience.contains(&audience)
 }
 
-/// The day-time condition: a session on a chosen day in a chosen part of it.
-fn when_matches(mask: &[u8; 7], days: impl Fn(usize) -> bool, parts: u8) -> bool {
-    mask.iter()
-        .enumerate()
-        .any(|(i, bits)| days(i) && bits & parts != 0)
-}
-
-fn parts_mask(parts: &SortedSet<PartOfDay>) -> u8 {
-    if parts.is_empty() {
-        0b111
-    } else {
-        parts.iter().fold(0, |b, &p| b | part_bit(p))
-    }
-}
-
-fn day_filter(days: &SortedSet<Weekday>) -> impl Fn(usize) -> bool + '_ {
-    move |i| days.is_empty() || days.iter().any(|&d| day_index(d) == i)
-}
-
-/// True when the candidate is within the radius (online-only records always are).
-fn within(radius: Radius, c: &Candidate<'_>) -> bool {
-    match (radius.metres(), c.distance_m) {
-        (None, _) | (_, None) => true,
-        (Some(limit), Some(d)) => d <= limit,
-    }
-}
-
-/// True when the candidate's next session is by the date (`None`: any time).
-fn starts_in_time(by: Option<Date>, c: &Candidate<'_>) -> bool {
-    by.is_none_or(|by| c.p.next.is_some_and(|s| s.date <= by))
-}
-
-/// True when a session is on now, or, for a library, its venue is open.
-fn open_now(ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
-    c.o.schedule.is_open_at(ctx.now)
-        || (c.o.kind == Kind::Library
-            && c.p
-                .venue
-                .and_then(|i| ctx.catalogue.venues.get(i))
-                .is_some_and(|v| {
-                    crate::schedule::Schedule {
-                        weekly: v.opening_hours.clone(),
-                        ..Default::default()
-                    }
-                    .is_open_at(ctx.now)
-                }))
-}
-
 /// True when the record is free if `free` asks, and its lowest price is at most
 /// `max_price` if one is given.
 fn costs_at_most(free: bool, max_price: Option<u32>, o: &Opportunity) -> bool {
@@ -459,51 +603,328 @@ fn costs_at_most(free: bool, max_price: Option<u32>, o: &Opportunity) -> bool {
     free_ok && max_ok
 }
 
-/// True when the candidate passes one group of the filters.
-fn passes(group: Group, f: &Filters, query: &Query, ctx: &Context<'_>, c: &Candidate<'_>) -> bool {
-    let o = c.o;
-    match group {
-        Group::Text => query.is_empty() || text::score(query, &c.p.doc).is_some(),
-        Group::Distance => within(f.radius, c),
-        Group::Online => !(f.exclude_online && c.p.location.is_none()),
-        Group::Skill => f.skills.is_empty() || o.skills.iter().any(|s| f.skills.contains(s)),
-        Group::Kind => f.kinds.is_empty() || f.kinds.contains(&o.kind),
-        Group::Access => {
-            let needs = AccessNeed::all();
-            f.access.iter().all(|n| {
-                needs
-                    .iter()
-                    .position(|m| m == n)
-                    .is_some_and(|i| c.p.access & (1 << i) != 0)
-            })
-        }
-        Group::Day | Group::Time => {
-            (f.days.is_empty() && f.times.is_empty())
-                || when_matches(&c.p.when, day_filter(&f.days), parts_mask(&f.times))
-        }
-        Group::Starts => starts_in_time(starts_by(f.starts, ctx.now.date), c),
-        Group::OpenNow => !f.open_now || open_now(ctx, c),
-        Group::Cost => costs_at_most(f.free, f.max_price, o),
-        Group::Language => {
-            f.languages.is_empty() || o.languages.iter().any(|l| f.languages.contains(l))
-        }
-        Group::Mode => f.modes.is_empty() || f.modes.contains(&o.mode),
-        Group::Level => f.levels.is_empty() || f.levels.contains(&o.level),
-        Group::Audience => f.audiences.is_empty() || f.audiences.iter().any(|&a| suits(o, a)),
-        Group::Age => f.age.is_none_or(|age| o.age.is_none_or(|r| r.admits(age))),
+/// Every record's place in the finder's tie-break order from one origin:
+/// distance (online-only records last), then title ignoring case, then id.
+#[derive(Debug)]
+struct OriginOrder {
+    origin: LatLon,
+    /// The distance from the origin to each venue, in metres.
+    venue_m: Vec<f64>,
+    /// The records, in that order.
+    order: Vec<u32>,
+    /// Each record's position in `order`.
+    rank: Vec<u32>,
+    /// By position in `Radius::ALL`: the records within it (online-only
+    /// records always are).
+    within: Vec<Bits>,
+}
+
+/// The [`OriginOrder`] of the last origin searched from. The origin rarely
+/// changes while a person types, so each search after the first from a place
+/// measures no distance and compares no titles: it filters or sorts by rank. A
+/// lock rather than a cell, so that the index can be shared; a clone starts empty.
+#[derive(Debug, Default)]
+struct OriginMemo(std::sync::Mutex<Option<std::sync::Arc<OriginOrder>>>);
+
+impl Clone for OriginMemo {
+    fn clone(&self) -> Self {
+        Self::default()
     }
 }
 
-fn candidates<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = Candidate<'a>> + 'a {
-    ctx.catalogue
-        .opportunities
-        .iter()
-        .zip(&ctx.index.records)
-        .map(|(o, p)| Candidate {
-            o,
-            p,
-            distance_m: p.location.map(|l| distance_m(ctx.origin, l)),
-        })
+impl OriginOrder {
+    /// The records within `radius`; `None` for "any distance", which all are.
+    fn within_radius(&self, radius: Radius) -> Option<&Bits> {
+        radius.metres()?;
+        Radius::ALL
+            .iter()
+            .position(|r| *r == radius)
+            .and_then(|i| self.within.get(i))
+    }
+}
+
+impl SearchIndex {
+    /// The tie-break order from `ctx.origin`, remembered for the next search.
+    fn order_from(&self, ctx: &Context<'_>) -> std::sync::Arc<OriginOrder> {
+        let same = |o: &OriginOrder| {
+            o.origin.lat.to_bits() == ctx.origin.lat.to_bits()
+                && o.origin.lon.to_bits() == ctx.origin.lon.to_bits()
+        };
+        let mut memo = self.by_distance.0.lock().ok();
+        if let Some(order) = memo.as_ref().and_then(|m| m.as_ref()).filter(|o| same(o)) {
+            return order.clone();
+        }
+        let order = std::sync::Arc::new(self.order_by_distance(ctx));
+        if let Some(memo) = memo.as_mut() {
+            **memo = Some(order.clone());
+        }
+        order
+    }
+
+    /// Sorts every record by distance from `ctx.origin`, then title, then id.
+    fn order_by_distance(&self, ctx: &Context<'_>) -> OriginOrder {
+        let venue_m: Vec<f64> = ctx
+            .catalogue
+            .venues
+            .iter()
+            .map(|v| distance_m(ctx.origin, v.location))
+            .collect();
+        let far = f64::INFINITY;
+        let id = |r: u32| {
+            ctx.catalogue
+                .opportunities
+                .get(r as usize)
+                .map_or("", |o| o.id.as_str())
+        };
+        let records: Vec<(u32, f64, &Prepared)> = self
+            .records
+            .iter()
+            .enumerate()
+            .map(|(r, p)| (r as u32, distance_of(p, &venue_m).unwrap_or(far), p))
+            .collect();
+        let mut sorted = records;
+        sorted.sort_by(|(ra, da, pa), (rb, db, pb)| {
+            da.total_cmp(db)
+                .then_with(|| pa.title_rank.cmp(&pb.title_rank))
+                .then_with(|| id(*ra).cmp(id(*rb)))
+        });
+        let order: Vec<u32> = sorted.iter().map(|(r, _, _)| *r).collect();
+        let mut rank = vec![0; order.len()];
+        for (at, &r) in order.iter().enumerate() {
+            if let Some(place) = rank.get_mut(r as usize) {
+                *place = at as u32;
+            }
+        }
+        let n = self.records.len();
+        let within = Radius::ALL
+            .iter()
+            .map(|&radius| {
+                Bits::from_fn(n, |r| {
+                    self.records
+                        .get(r)
+                        .is_some_and(|p| within(radius, distance_of(p, &venue_m)))
+                })
+            })
+            .collect();
+        OriginOrder {
+            origin: ctx.origin,
+            venue_m,
+            order,
+            rank,
+            within,
+        }
+    }
+}
+
+/// Which records pass each group of the filters, for one search: a set per group
+/// in use (`None` for a group that passes every record). Day and time are one
+/// condition, kept under [`Group::Day`]; [`Group::Time`]'s place stays `None`.
+struct Passing {
+    by_group: [Option<Bits>; Group::ALL.len()],
+    len: usize,
+    /// The records the text matches, with their scores; `None` without text.
+    text: Option<TextMatch>,
+}
+
+impl Passing {
+    fn new(ctx: &Context<'_>, f: &Filters, query: &Query, by_distance: &OriginOrder) -> Self {
+        let index = ctx.index;
+        let options = &index.options;
+        let n = index.records.len();
+        let opportunities = &ctx.catalogue.opportunities;
+        let each = |has: &dyn Fn(&Opportunity, &Prepared) -> bool| {
+            Bits::from_fn(n, |r| match (opportunities.get(r), index.records.get(r)) {
+                (Some(o), Some(p)) => has(o, p),
+                _ => false,
+            })
+        };
+        let mut by_group: [Option<Bits>; Group::ALL.len()] = Default::default();
+        let mut set = |group: Group, bits: Option<Bits>| {
+            if let Some(place) = by_group.get_mut(group as usize) {
+                *place = bits;
+            }
+        };
+        let text = (!query.is_empty()).then(|| options.words.matching(query));
+        set(Group::Text, text.as_ref().map(|t| t.matched.clone()));
+        set(
+            Group::Distance,
+            f.radius
+                .metres()
+                .and_then(|_| by_distance.within_radius(f.radius).cloned()),
+        );
+        set(
+            Group::Online,
+            f.exclude_online.then(|| options.located.clone()),
+        );
+        set(
+            Group::Skill,
+            (!f.skills.is_empty()).then(|| {
+                let mut any = Bits::none(n);
+                for skill in &f.skills {
+                    if let Some(bits) = named(&options.skills, skill) {
+                        any.or_with(bits);
+                    }
+                }
+                any
+            }),
+        );
+        set(Group::Kind, any_of(&options.kinds, &Kind::ALL, &f.kinds, n));
+        set(
+            Group::Access,
+            (!f.access.is_empty()).then(|| {
+                let mut all = Bits::all(n);
+                for need in &f.access {
+                    match AccessNeed::ALL
+                        .iter()
+                        .position(|m| m == need)
+                        .and_then(|i| options.access.get(i))
+                    {
+                        Some(bits) => all.and_with(bits),
+                        None => all = Bits::none(n),
+                    }
+                }
+                all
+            }),
+        );
+        set(
+            Group::Day,
+            (!(f.days.is_empty() && f.times.is_empty()))
+                .then(|| index.on_days_in_parts(&f.days, &f.times)),
+        );
+        set(
+            Group::Starts,
+            starts_by(f.starts, ctx.now.date).map(|by| {
+                match index
+                    .moment
+                    .starting(f.starts)
+                    .filter(|_| ctx.now.date == index.as_of.date)
+                {
+                    Some(bits) => bits.clone(),
+                    None => each(&|_, p| p.next.is_some_and(|s| s.date <= by)),
+                }
+            }),
+        );
+        set(Group::OpenNow, f.open_now.then(|| open_now(ctx)));
+        set(
+            Group::Cost,
+            match f.max_price {
+                // "Free only" alone is an option set; a price needs the records'.
+                None => f.free.then(|| options.free.clone()),
+                Some(_) => Some(each(&|o, _| costs_at_most(f.free, f.max_price, o))),
+            },
+        );
+        set(
+            Group::Language,
+            (!f.languages.is_empty()).then(|| {
+                let mut any = Bits::none(n);
+                for language in &f.languages {
+                    if let Some(bits) = named(&options.languages, language) {
+                        any.or_with(bits);
+                    }
+                }
+                any
+            }),
+        );
+        set(Group::Mode, any_of(&options.modes, &Mode::ALL, &f.modes, n));
+        set(
+            Group::Level,
+            any_of(&options.levels, &Level::ALL, &f.levels, n),
+        );
+        set(
+            Group::Audience,
+            any_of(&options.audiences, &Audience::ALL, &f.audiences, n),
+        );
+        set(
+            Group::Age,
+            f.age
+                .map(|age| each(&|o, _| o.age.is_none_or(|r| r.admits(age)))),
+        );
+        Self {
+            by_group,
+            len: n,
+            text,
+        }
+    }
+
+    /// The records that pass every group but `skip` (every group with `None`).
+    fn all_but(&self, skip: Option<Group>) -> Bits {
+        let mut out = Bits::all(self.len);
+        for (g, bits) in self.by_group.iter().enumerate() {
+            if let Some(bits) = bits
+                && skip.is_none_or(|s| s as usize != g)
+            {
+                out.and_with(bits);
+            }
+        }
+        out
+    }
+
+    /// The records that pass the group, `None` when it passes all.
+    fn group(&self, group: Group) -> Option<&Bits> {
+        self.by_group.get(group as usize).and_then(Option::as_ref)
+    }
+}
+
+impl SearchIndex {
+    /// The records with a session on one of `days` (any day when none) in one of
+    /// the parts of the day `parts` (any part when none).
+    fn on_days_in_parts(&self, days: &SortedSet<Weekday>, parts: &SortedSet<PartOfDay>) -> Bits {
+        let mut any = Bits::none(self.records.len());
+        for day in Weekday::ALL {
+            if !days.is_empty() && !days.contains(&day) {
+                continue;
+            }
+            for (part, _, _) in PARTS {
+                if !parts.is_empty() && !parts.contains(&part) {
+                    continue;
+                }
+                if let Some(bits) = self
+                    .moment
+                    .when
+                    .get(day_index(day) * PARTS.len() + part_position(part))
+                {
+                    any.or_with(bits);
+                }
+            }
+        }
+        any
+    }
+}
+
+/// The records whose kind, mode, level or audience (as `sets`, by position in
+/// `all`) is one of those `chosen`; `None` when none are.
+fn any_of<T: Ord>(sets: &[Bits], all: &[T], chosen: &SortedSet<T>, n: usize) -> Option<Bits> {
+    (!chosen.is_empty()).then(|| {
+        let mut any = Bits::none(n);
+        for (bits, _) in sets.iter().zip(all).filter(|(_, t)| chosen.contains(*t)) {
+            any.or_with(bits);
+        }
+        any
+    })
+}
+
+/// The records on at the context's moment: kept in the index for its own
+/// moment, worked out again for any other.
+fn open_now(ctx: &Context<'_>) -> Bits {
+    if ctx.now == ctx.index.as_of {
+        ctx.index.moment.open_now.clone()
+    } else {
+        open_at(ctx.catalogue, &ctx.index.records, ctx.now)
+    }
+}
+
+/// A record's distance; `None` for a record that is online only.
+fn distance_of(p: &Prepared, venue_m: &[f64]) -> Option<f64> {
+    p.venue.and_then(|v| venue_m.get(v)).copied()
+}
+
+/// True when a record at `distance_m` is within the radius (online-only records
+/// always are).
+fn within(radius: Radius, distance_m: Option<f64>) -> bool {
+    match (radius.metres(), distance_m) {
+        (None, _) | (_, None) => true,
+        (Some(limit), Some(d)) => d <= limit,
+    }
 }
 
 /// The opportunities that pass every filter, in the filters' order.
@@ -511,57 +932,53 @@ fn candidates<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = Candidate<'a>> +
 /// Distance order puts online-only records last; soonest puts records with no
 /// upcoming session last; relevance uses the text score (and is distance order
 /// without text). Ties are broken by distance, then title ignoring case, then id,
-/// so the order is the same on every device.
+/// so the order is the same on every device. Only the records that pass every
+/// filter are scored and measured.
 pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     let query = Query::parse(&filters.text);
-    let mut hits: Vec<(Hit, &Prepared, &str)> = candidates(ctx)
-        .enumerate()
-        .filter(|(_, c)| {
-            Group::ALL
-                .iter()
-                .all(|&g| passes(g, filters, &query, ctx, c))
-        })
-        .map(|(index, c)| {
-            let score = if query.is_empty() {
-                0
-            } else {
-                text::score(&query, &c.p.doc).unwrap_or(0)
-            };
-            (
-                Hit {
-                    index,
-                    distance_m: c.distance_m,
-                    score,
-                },
-                c.p,
-                c.o.id.as_str(),
-            )
-        })
-        .collect();
-    let far = f64::INFINITY;
-    let by_distance = |a: &Hit, b: &Hit| {
-        a.distance_m
-            .unwrap_or(far)
-            .total_cmp(&b.distance_m.unwrap_or(far))
-    };
-    hits.sort_by(|(a, pa, ida), (b, pb, idb)| {
-        let primary = match filters.sort {
-            crate::filter::Sort::Distance => std::cmp::Ordering::Equal,
-            crate::filter::Sort::Soonest => match (pa.next, pb.next) {
-                (Some(x), Some(y)) => x.starts_at().cmp(&y.starts_at()),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            },
-            crate::filter::Sort::Relevance => b.score.cmp(&a.score),
-            crate::filter::Sort::Title => pa.title_rank.cmp(&pb.title_rank),
+    let by_distance = ctx.index.order_from(ctx);
+    let venue_m = &by_distance.venue_m;
+    let passing = Passing::new(ctx, filters, &query, &by_distance);
+    let listed = passing.all_but(None);
+    let hit = |index: usize| {
+        let p = ctx.index.records.get(index)?;
+        let score = match &passing.text {
+            None => 0,
+            Some(text) => text.score(index)?,
         };
-        primary
-            .then_with(|| by_distance(a, b))
-            .then_with(|| pa.title_rank.cmp(&pb.title_rank))
-            .then_with(|| ida.cmp(idb))
-    });
-    hits.into_iter().map(|(hit, _, _)| hit).collect()
+        let hit = Hit {
+            index,
+            distance_m: distance_of(p, venue_m),
+            score,
+        };
+        Some((hit, p))
+    };
+    // In tie-break order: the records listed, picked from the whole order when
+    // they are many, or sorted by their rank in it when they are few.
+    let mut hits: Vec<(Hit, &Prepared)> = if listed.count() * 16 > by_distance.order.len() {
+        by_distance
+            .order
+            .iter()
+            .map(|&r| r as usize)
+            .filter(|&r| listed.contains(r))
+            .filter_map(hit)
+            .collect()
+    } else {
+        let mut hits: Vec<(Hit, &Prepared)> = listed.ones().filter_map(hit).collect();
+        let rank = |h: &Hit| by_distance.rank.get(h.index).copied().unwrap_or(u32::MAX);
+        hits.sort_by_key(|(h, _)| rank(h));
+        hits
+    };
+    // Then the chosen order, stably, so that ties keep the tie-break order.
+    match filters.sort {
+        crate::filter::Sort::Distance => {}
+        crate::filter::Sort::Soonest => {
+            hits.sort_by_key(|(_, p)| (p.next.is_none(), p.next.map(|s| s.starts_at())))
+        }
+        crate::filter::Sort::Relevance => hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score)),
+        crate::filter::Sort::Title => hits.sort_by_key(|(_, p)| p.title_rank),
+    }
+    hits.into_iter().map(|(hit, _)| hit).collect()
 }
 
 /// What an option of a check group says about ticking it.
@@ -620,216 +1037,203 @@ pub struct Facets {
     pub audiences: SortedMap<Audience, OptionCount>,
 }
 
-/// The counts of one any-of group, tallied record by record.
-///
-/// Kept in vectors beside the options rather than in maps keyed by them: a group
-/// has a few dozen options at most, and maps would compile a copy of their
-/// sorting and tree code per option type into the app.
-struct Tally<T> {
-    options: Vec<T>,
-    /// Per option: records that pass every other group and have the option.
-    gives: Vec<usize>,
-    /// Per option: those of them that the group's current choice leaves out.
-    adds: Vec<usize>,
-}
-
-impl<T: Ord + Clone> Tally<T> {
-    /// Every option at zero, so options that give nothing are still listed.
-    fn new(options: impl IntoIterator<Item = T>) -> Self {
-        let options: Vec<T> = options.into_iter().collect();
-        Self {
-            gives: vec![0; options.len()],
-            adds: vec![0; options.len()],
-            options,
+/// What each option of an any-of group says: with `base` the records that pass
+/// every other group, `has` an option's records and `pass` those the group's
+/// current choice lets through, an option gives `base ∧ has` and adds
+/// `base ∧ has ∧ ¬pass`. With `keep_zero` false, options no record in `base`
+/// has are left out (languages are only those of the records counted).
+fn option_counts<'a, T: Ord>(
+    options: impl IntoIterator<Item = (T, Option<&'a Bits>)>,
+    base: &Bits,
+    pass: Option<&Bits>,
+    ticked: &SortedSet<T>,
+    keep_zero: bool,
+) -> SortedMap<T, OptionCount> {
+    let mut out = SortedMap::new();
+    for (option, has) in options {
+        let gives = has.map_or(0, |has| base.count_and(has));
+        if gives == 0 && !keep_zero {
+            continue;
         }
-    }
-
-    /// Counts a record that has `option`, listing the option if it is new;
-    /// `left_out` when the group's current choice leaves it out (so ticking the
-    /// option would add it).
-    fn count(&mut self, option: &T, left_out: bool) {
-        let at = match self.options.iter().position(|o| o == option) {
-            Some(at) => at,
-            None => {
-                self.options.push(option.clone());
-                self.gives.push(0);
-                self.adds.push(0);
-                self.options.len() - 1
-            }
+        let count = if ticked.is_empty() || ticked.contains(&option) {
+            OptionCount::Gives(gives)
+        } else {
+            OptionCount::Adds(match (has, pass) {
+                (Some(has), Some(pass)) => base.count_and_not(has, pass),
+                _ => 0,
+            })
         };
-        self.bump(at, left_out);
+        out.insert(option, count);
     }
-
-    /// Counts a record for an option only if the option is listed (skills the
-    /// catalogue does not define are not options).
-    fn count_listed(&mut self, option: &T, left_out: bool) {
-        if let Some(at) = self.options.iter().position(|o| o == option) {
-            self.bump(at, left_out);
-        }
-    }
-
-    fn bump(&mut self, at: usize, left_out: bool) {
-        if let Some(n) = self.gives.get_mut(at) {
-            *n += 1;
-        }
-        if left_out && let Some(n) = self.adds.get_mut(at) {
-            *n += 1;
-        }
-    }
-
-    /// What each option says, given the options ticked in the group.
-    fn finish(self, ticked: &SortedSet<T>) -> SortedMap<T, OptionCount> {
-        let mut out = SortedMap::new();
-        for ((option, gives), adds) in self.options.into_iter().zip(self.gives).zip(self.adds) {
-            let count = if ticked.is_empty() || ticked.contains(&option) {
-                OptionCount::Gives(gives)
-            } else {
-                OptionCount::Adds(adds)
-            };
-            out.insert(option, count);
-        }
-        out
-    }
+    out
 }
 
-/// Counts every option of every group in one pass over the records: a record
-/// counts for an option when it passes every other group and would pass this one
-/// with the option chosen; it adds to the option when, besides, the group's
-/// current choice leaves it out.
+/// Counts every option of every group: a record counts for an option when it
+/// passes every other group and would pass this one with the option chosen; it
+/// adds to the option when, besides, the group's current choice leaves it out.
+/// Day and time are one condition seen from two sides: each side counts with the
+/// other side's choice as it is. Access needs narrow: a need's count is the list
+/// with it added.
+///
+/// Each group's "passes every other group" is the intersection of the other
+/// groups' sets, and each option's count a population count of that with the
+/// option's set; only a maximum price (and "starts within" searched on another
+/// day than the index's) looks at the records so selected one by one.
 pub fn facets(ctx: &Context<'_>, filters: &Filters) -> Facets {
     let query = Query::parse(&filters.text);
-    // Every option starts at zero, so options that give nothing are still listed.
-    // (Inserted one by one: collecting would compile a sort per option type.)
-    fn zeros<T: Ord>(options: impl IntoIterator<Item = T>) -> SortedMap<T, usize> {
-        let mut out = SortedMap::new();
-        for option in options {
-            out.insert(option, 0);
-        }
-        out
-    }
-    let mut out = Facets {
-        radius: zeros(Radius::ALL),
-        starts: zeros([StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]),
-        ..Facets::default()
-    };
-    let mut skills = Tally::new(ctx.catalogue.skills.iter().map(|s| s.id.clone()));
-    let mut kinds = Tally::new(Kind::ALL);
-    let mut access = Tally::new(AccessNeed::all());
-    let mut days = Tally::new(Weekday::ALL);
-    let mut times = Tally::new(PartOfDay::ALL);
-    let mut languages = Tally::new(Vec::<String>::new());
-    let mut modes = Tally::new(Mode::ALL);
-    let mut levels = Tally::new(Level::ALL);
-    let mut audiences = Tally::new(Audience::ALL);
+    let by_distance = ctx.index.order_from(ctx);
+    let passing = Passing::new(ctx, filters, &query, &by_distance);
+    let index = ctx.index;
+    let options = &index.options;
+    let listed = passing.all_but(None);
 
-    // What each "starts within" choice allows, worked out once, not per record.
-    let starts_dates = [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any]
-        .map(|s| (s, starts_by(s, ctx.now.date)));
-    for c in candidates(ctx) {
-        // The groups the record fails, one bit each (no allocation per record).
-        let failing = Group::ALL
-            .iter()
-            .filter(|&&g| !passes(g, filters, &query, ctx, &c))
-            .fold(0_u32, |bits, &g| bits | g.bit());
-        // Counted for group `g`: passes all the others. Left out by `g`: fails it.
-        let counts_for = |g: Group| match failing {
-            0 => Some(false),
-            only if only == g.bit() => Some(true),
-            _ => None,
-        };
-        // Day and time are one condition seen from two sides: each side counts
-        // with the other side's choice as it is.
-        let day_time =
-            (failing & !(Group::Day.bit() | Group::Time.bit()) == 0).then_some(failing != 0);
-        let o = c.o;
-        if counts_for(Group::Distance).is_some() {
-            for r in Radius::ALL {
-                if within(r, &c)
-                    && let Some(n) = out.radius.get_mut(&r)
-                {
+    let near = passing.all_but(Some(Group::Distance));
+    let radius = Radius::ALL.map(|r| {
+        by_distance
+            .within_radius(r)
+            .map_or_else(|| near.count(), |within| near.count_and(within))
+    });
+    const STARTS: [StartsWithin; 3] = [StartsWithin::Week, StartsWithin::Month, StartsWithin::Any];
+    let soon = passing.all_but(Some(Group::Starts));
+    let starts = if ctx.now.date == index.as_of.date {
+        STARTS.map(|s| match index.moment.starting(s) {
+            Some(starting) => soon.count_and(starting),
+            None => soon.count(),
+        })
+    } else {
+        let starts_dates = STARTS.map(|s| starts_by(s, ctx.now.date));
+        let mut starts = [0_usize; STARTS.len()];
+        for r in soon.ones() {
+            let next = index.records.get(r).and_then(|p| p.next);
+            for (n, by) in starts.iter_mut().zip(starts_dates) {
+                if by.is_none_or(|by| next.is_some_and(|s| s.date <= by)) {
                     *n += 1;
                 }
             }
         }
-        if failing == 0 && c.p.location.is_some() {
-            out.exclude_online += 1;
-        }
-        if let Some(left_out) = counts_for(Group::Skill) {
-            for s in &o.skills {
-                skills.count_listed(s, left_out);
-            }
-        }
-        if let Some(left_out) = counts_for(Group::Kind) {
-            kinds.count(&o.kind, left_out);
-        }
-        if failing == 0 {
-            // Needs narrow: a need's count is the list with it added, so only
-            // records in the list count, for each need they meet.
-            for (i, need) in AccessNeed::all().iter().enumerate() {
-                if c.p.access & (1 << i) != 0 {
-                    access.count(need, false);
-                }
-            }
-        }
-        if let Some(left_out) = day_time {
-            let parts = parts_mask(&filters.times);
-            for d in Weekday::ALL {
-                if c.p.when.get(day_index(d)).is_some_and(|b| b & parts != 0) {
-                    days.count(&d, left_out);
-                }
-            }
-            let on_days = day_filter(&filters.days);
-            for p in PartOfDay::ALL {
-                if when_matches(&c.p.when, &on_days, part_bit(p)) {
-                    times.count(&p, left_out);
-                }
-            }
-        }
-        if counts_for(Group::Starts).is_some() {
-            for (s, by) in starts_dates {
-                if starts_in_time(by, &c)
-                    && let Some(n) = out.starts.get_mut(&s)
-                {
-                    *n += 1;
-                }
-            }
-        }
-        if counts_for(Group::OpenNow).is_some() && open_now(ctx, &c) {
-            out.open_now += 1;
-        }
-        if counts_for(Group::Cost).is_some() && costs_at_most(true, filters.max_price, o) {
-            out.free += 1;
-        }
-        if let Some(left_out) = counts_for(Group::Language) {
-            for l in &o.languages {
-                languages.count(l, left_out);
-            }
-        }
-        if let Some(left_out) = counts_for(Group::Mode) {
-            modes.count(&o.mode, left_out);
-        }
-        if let Some(left_out) = counts_for(Group::Level) {
-            levels.count(&o.level, left_out);
-        }
-        if let Some(left_out) = counts_for(Group::Audience) {
-            for a in Audience::ALL {
-                if suits(o, a) {
-                    audiences.count(&a, left_out);
-                }
-            }
-        }
+        starts
+    };
+    let priced = passing.all_but(Some(Group::Cost));
+    let free = match filters.max_price {
+        None => priced.count_and(&options.free),
+        Some(_) => priced
+            .ones()
+            .filter(|&r| {
+                ctx.catalogue
+                    .opportunities
+                    .get(r)
+                    .is_some_and(|o| costs_at_most(true, filters.max_price, o))
+            })
+            .count(),
+    };
+    let open = match passing.group(Group::OpenNow) {
+        Some(open) => passing.all_but(Some(Group::OpenNow)).count_and(open),
+        None => listed.count_and(&open_now(ctx)),
+    };
+
+    let any_day = passing.all_but(Some(Group::Day));
+    let day_time = passing.group(Group::Day);
+    let none = SortedSet::new();
+    let day_sets: Vec<Bits> = Weekday::ALL
+        .iter()
+        .map(|&d| index.on_days_in_parts(&SortedSet::from([d]), &filters.times))
+        .collect();
+    let time_sets: Vec<Bits> = PartOfDay::ALL
+        .iter()
+        .map(|&p| index.on_days_in_parts(&filters.days, &SortedSet::from([p])))
+        .collect();
+    let counts = |group: Group| passing.all_but(Some(group));
+    Facets {
+        radius: Radius::ALL.into_iter().zip(radius).collect(),
+        starts: STARTS.into_iter().zip(starts).collect(),
+        open_now: open,
+        free,
+        exclude_online: listed.count_and(&options.located),
+        skills: option_counts(
+            ctx.catalogue
+                .skills
+                .iter()
+                .map(|s| (s.id.clone(), named(&options.skills, &s.id))),
+            &counts(Group::Skill),
+            passing.group(Group::Skill),
+            &filters.skills,
+            true,
+        ),
+        kinds: option_counts(
+            Kind::ALL
+                .iter()
+                .copied()
+                .zip(options.kinds.iter().map(Some)),
+            &counts(Group::Kind),
+            passing.group(Group::Kind),
+            &filters.kinds,
+            true,
+        ),
+        access: option_counts(
+            AccessNeed::ALL
+                .iter()
+                .copied()
+                .zip(options.access.iter().map(Some)),
+            &listed,
+            None,
+            &none,
+            true,
+        ),
+        days: option_counts(
+            Weekday::ALL.into_iter().zip(day_sets.iter().map(Some)),
+            &any_day,
+            day_time,
+            &filters.days,
+            true,
+        ),
+        times: option_counts(
+            PartOfDay::ALL.into_iter().zip(time_sets.iter().map(Some)),
+            &any_day,
+            day_time,
+            &filters.times,
+            true,
+        ),
+        languages: option_counts(
+            options
+                .languages
+                .iter()
+                .map(|(language, bits)| (language.clone(), Some(bits))),
+            &counts(Group::Language),
+            passing.group(Group::Language),
+            &filters.languages,
+            false,
+        ),
+        modes: option_counts(
+            Mode::ALL
+                .iter()
+                .copied()
+                .zip(options.modes.iter().map(Some)),
+            &counts(Group::Mode),
+            passing.group(Group::Mode),
+            &filters.modes,
+            true,
+        ),
+        levels: option_counts(
+            Level::ALL
+                .iter()
+                .copied()
+                .zip(options.levels.iter().map(Some)),
+            &counts(Group::Level),
+            passing.group(Group::Level),
+            &filters.levels,
+            true,
+        ),
+        audiences: option_counts(
+            Audience::ALL
+                .iter()
+                .copied()
+                .zip(options.audiences.iter().map(Some)),
+            &counts(Group::Audience),
+            passing.group(Group::Audience),
+            &filters.audiences,
+            true,
+        ),
     }
-    out.skills = skills.finish(&filters.skills);
-    out.kinds = kinds.finish(&filters.kinds);
-    // Needs narrow: no need ever "adds", each gives the list with it added.
-    out.access = access.finish(&SortedSet::new());
-    out.days = days.finish(&filters.days);
-    out.times = times.finish(&filters.times);
-    out.languages = languages.finish(&filters.languages);
-    out.modes = modes.finish(&filters.modes);
-    out.levels = levels.finish(&filters.levels);
-    out.audiences = audiences.finish(&filters.audiences);
-    out
 }
 
 /// One way to widen the search, and how many more results it gives.
@@ -1603,12 +2007,12 @@ mod facet_truth_tests {
     use std::fmt::Debug;
 
     /// Wednesday 25 November 2026, 12:00.
-    fn noon() -> DateTime {
+    pub(super) fn noon() -> DateTime {
         DateTime::parse("2026-11-25T12:00").unwrap()
     }
 
     /// The demo catalogue and its index.
-    fn demo() -> (Catalogue, SearchIndex) {
+    pub(super) fn demo() -> (Catalogue, SearchIndex) {
         let text = include_str!("../../../data/catalogue.json");
         let catalogue = read_catalogue(text, None).unwrap().catalogue;
         let index = SearchIndex::new(&catalogue, noon());
@@ -1626,17 +2030,17 @@ mod facet_truth_tests {
     }
 
     /// A small, seeded random number generator (xorshift), so failures repeat.
-    struct Dice(u64);
+    pub(super) struct Dice(pub(super) u64);
 
     impl Dice {
-        fn next(&mut self) -> u64 {
+        pub(super) fn next(&mut self) -> u64 {
             self.0 ^= self.0 << 13;
             self.0 ^= self.0 >> 7;
             self.0 ^= self.0 << 17;
             self.0
         }
         /// True one time in `n`.
-        fn one_in(&mut self, n: u64) -> bool {
+        pub(super) fn one_in(&mut self, n: u64) -> bool {
             self.next().is_multiple_of(n)
         }
         /// A few of `options`, each with a one-in-`n` chance.
@@ -1646,7 +2050,7 @@ mod facet_truth_tests {
     }
 
     /// Filters that use a few groups at a time, so most lists are not empty.
-    fn random_filters(dice: &mut Dice, catalogue: &Catalogue) -> Filters {
+    pub(super) fn random_filters(dice: &mut Dice, catalogue: &Catalogue) -> Filters {
         let skills: Vec<String> = catalogue.skills.iter().map(|s| s.id.clone()).collect();
         let languages: Vec<String> = ["en", "ga", "pl", "uk", "fr"].map(String::from).to_vec();
         let words = ["computer", "english", "library", "class", "art"];

@@ -52,7 +52,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in rank order (the order of the words in a [`SearchDoc`]).
-    const ALL: [Field; 5] = [
+    pub(crate) const ALL: [Field; 5] = [
         Field::Title,
         Field::Skill,
         Field::Summary,
@@ -61,7 +61,7 @@ impl Field {
     ];
 
     /// How much a match in this field is worth, before the match-kind bonus.
-    const fn weight(self) -> u32 {
+    pub(crate) const fn weight(self) -> u32 {
         match self {
             Field::Title => 5,
             Field::Skill => 4,
@@ -147,6 +147,20 @@ impl SearchDoc {
         doc
     }
 
+    /// Every distinct word of every field, with its field (a word in two fields
+    /// comes twice).
+    pub(crate) fn words(&self) -> impl Iterator<Item = (Field, &str)> {
+        self.fields()
+            .flat_map(|(field, words)| words.split(' ').map(move |w| (field, w)))
+            .filter(|(_, w)| !w.is_empty())
+    }
+
+    /// The bytes the words take.
+    #[cfg(test)]
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.words.capacity() + std::mem::size_of::<Self>()
+    }
+
     /// Each field with its words, space-separated, in rank order.
     fn fields(&self) -> impl Iterator<Item = (Field, &str)> {
         let mut start = 0;
@@ -230,6 +244,30 @@ impl Query {
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(|w| w.text.as_str())
     }
+
+    /// True when query word `i` (in the order typed) is one typo from the single
+    /// folded record word `word` or from a start of it, as [`score`] counts a
+    /// typo match. (A word that starts with the query word is a match too, found
+    /// apart by the caller.)
+    pub(crate) fn typo_matches(&self, i: usize, word: &str) -> bool {
+        let Some(query_word) = self.words.get(i) else {
+            return false;
+        };
+        // The cheapest of `has_typo_match`'s conditions first, as most words of
+        // a vocabulary fail it: the query's first or second letter is first or
+        // second in the word.
+        let mut letters = query_word.text.chars();
+        let (first, second) = (letters.next(), letters.next());
+        let mut letters = word.chars();
+        let (c1, c2) = (letters.next(), letters.next());
+        (c1 == first || c1 == second || c2 == first || c2 == second)
+            && has_typo_match(query_word, word)
+    }
+
+    /// True when query word `i` is long enough for a typo in it to be forgiven.
+    pub(crate) fn forgives_typo(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.typo_pieces.is_some())
+    }
 }
 
 /// None when some query word matches nowhere; otherwise a relevance score,
@@ -284,11 +322,11 @@ pub fn score(query: &Query, doc: &SearchDoc) -> Option<u32> {
 pub const ALL_IN_TITLE_BONUS: u32 = 10;
 
 /// The match-kind multiplier of a whole-word match.
-const EXACT_BONUS: u32 = 3;
+pub(crate) const EXACT_BONUS: u32 = 3;
 /// The match-kind multiplier of a start-of-word match.
-const PREFIX_BONUS: u32 = 2;
+pub(crate) const PREFIX_BONUS: u32 = 2;
 /// The match-kind multiplier of a match with one typo.
-const TYPO_BONUS: u32 = 1;
+pub(crate) const TYPO_BONUS: u32 = 1;
 /// The fewest letters a query word needs before a typo in it is tolerated.
 const MIN_TYPO_CHARS: usize = 5;
 
