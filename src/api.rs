@@ -62,7 +62,7 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
 
 /// Resolves in a later task (a zero-delay timeout), so the browser can paint and
 /// handle input between two long pieces of work.
-async fn next_task() {
+pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let queued = web_sys::window()
             .map(|window| window.set_timeout_with_callback(&resolve).is_ok())

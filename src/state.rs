@@ -5,7 +5,7 @@
 //! them, so no two view modules import each other through it. It never writes the
 //! URL: event handlers do, through the router.
 
-use crate::api::{LoadError, fetch_catalogue, now_in};
+use crate::api::{LoadError, fetch_catalogue, next_task, now_in};
 use learnlocal_core::filter::Shown;
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::time::DateTime;
@@ -32,10 +32,20 @@ pub struct DevicePosition(pub RwSignal<Option<LatLon>>);
 /// Starts loading the catalogue and provides it, with an unknown device position,
 /// to every page. Called once, by the app's shell.
 pub fn provide_app_state() {
-    let catalogue: CatalogueResource = LocalResource::new(fetch_catalogue);
+    let cache = IndexCache(StoredValue::new(None));
+    provide_context(cache);
+    let catalogue: CatalogueResource = LocalResource::new(move || async move {
+        let loaded = fetch_catalogue().await?;
+        // The search index is built here, in a task of its own between reading and
+        // the finder's first drawing, so no one task blocks the page for all three.
+        let now = now_in(&loaded.catalogue.time_zone.rule);
+        let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
+        cache.0.set_value(Some((Arc::clone(&loaded), index)));
+        next_task().await;
+        Ok(loaded)
+    });
     provide_context(catalogue);
     provide_context(DevicePosition(RwSignal::new(None)));
-    provide_context(IndexCache(StoredValue::new(None)));
 }
 
 /// The search index of the catalogue last searched, kept across visits to the
