@@ -6,7 +6,6 @@
 //! Nothing outside this module writes interface text.
 
 use learnlocal_core::filter::{AccessNeed, Radius, Sort, StartsWithin};
-use learnlocal_core::number::decimal;
 use learnlocal_core::opportunity::{Audience, JoinMethod, Level, Mode, SessionAccess};
 use learnlocal_core::schedule::PartOfDay;
 use learnlocal_core::time::{Date, Time, Weekday};
@@ -380,10 +379,10 @@ pub const EN: Messages = Messages {
     cost_unknown: "Ask the organisers about cost.",
     free: "Free",
     price: |amount, currency| match currency {
-        "EUR" => format!("€{}", decimal(amount, 2)),
-        "GBP" => format!("£{}", decimal(amount, 2)),
-        "USD" => format!("${}", decimal(amount, 2)),
-        other => format!("{} {other}", decimal(amount, 2)),
+        "EUR" => format!("€{amount:.2}"),
+        "GBP" => format!("£{amount:.2}"),
+        "USD" => format!("${amount:.2}"),
+        other => format!("{amount:.2} {other}"),
     },
     level: |level| match level {
         Level::None => "Open to all, no experience needed",
@@ -662,11 +661,11 @@ pub fn t() -> &'static Messages {
 fn format_distance_en(metres: f64) -> String {
     if metres < 995.0 {
         let tens = (metres / 10.0).round() * 10.0;
-        format!("{} m", decimal(tens, 0))
+        format!("{tens:.0} m")
     } else if metres < 9_950.0 {
-        format!("{} km", decimal(metres / 1000.0, 1))
+        format!("{:.1} km", metres / 1000.0)
     } else {
-        format!("{} km", decimal(metres / 1000.0, 0))
+        format!("{:.0} km", metres / 1000.0)
     }
 }
 

@@ -9,7 +9,6 @@
 //! and every TEXT value is escaped, with control characters dropped.
 
 use crate::catalogue::{Catalogue, LatLon, TimeZoneSpec};
-use crate::number::trimmed;
 use crate::opportunity::{Mode, Opportunity};
 use crate::schedule::{Schedule, Session};
 use crate::sorted::{sort_small, sort_small_by};
@@ -419,7 +418,8 @@ fn geo_text(at: LatLon) -> Option<String> {
         && at.lon.is_finite()
         && (-90.0..=90.0).contains(&at.lat)
         && (-180.0..=180.0).contains(&at.lon);
-    valid.then(|| format!("{};{}", trimmed(at.lat, 6), trimmed(at.lon, 6)))
+    let round = |x: f64| (x * 1e6).round() / 1e6;
+    valid.then(|| format!("{};{}", round(at.lat), round(at.lon)))
 }
 
 /// The URL, trimmed, when it is an http or https address with something after the

@@ -27,7 +27,6 @@ pub mod distance;
 pub mod filter;
 pub mod ics;
 pub mod link;
-pub mod number;
 pub mod opportunity;
 pub mod places;
 pub mod problem;

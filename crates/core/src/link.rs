@@ -7,7 +7,6 @@
 //! app, OpenStreetMap) pass the same check, and `geo:` is allowed for them alone.
 
 use crate::LatLon;
-use crate::number::decimal;
 
 /// The URL schemes that catalogue text may use in a link.
 const SAFE_SCHEMES: [&str; 4] = ["https:", "http:", "mailto:", "tel:"];
@@ -24,16 +23,17 @@ pub fn safe_href(url: &str) -> Option<&str> {
 /// its map app, written from valid coordinates only. `None` for a latitude or
 /// longitude out of range or not a number.
 pub fn geo_href(at: LatLon) -> Option<String> {
-    let uri =
-        valid(at).then(|| format!("{GEO_SCHEME}{},{}", decimal(at.lat, 6), decimal(at.lon, 6)))?;
+    let uri = valid(at).then(|| format!("{GEO_SCHEME}{:.6},{:.6}", at.lat, at.lon))?;
     checked(&uri, &[GEO_SCHEME]).map(str::to_owned)
 }
 
 /// The OpenStreetMap page of a place, with a marker on it, from valid coordinates.
 pub fn map_href(at: LatLon) -> Option<String> {
-    let (lat, lon) = (decimal(at.lat, 6), decimal(at.lon, 6));
+    let (lat, lon) = (at.lat, at.lon);
     let url = valid(at).then(|| {
-        format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+        format!(
+            "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}"
+        )
     })?;
     safe_href(&url).map(str::to_owned)
 }

@@ -7,7 +7,6 @@
 use crate::LatLon;
 use crate::catalogue::{Catalogue, SCHEMA_VERSION, Venue};
 use crate::link::safe_href;
-use crate::number::{decimal, trimmed};
 use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
 use crate::schedule::Schedule;
@@ -163,13 +162,8 @@ pub fn check_venue(catalogue: &Catalogue, index: usize, venue: &Venue) -> Vec<Pr
                     place.clone(),
                     Some("location"),
                     format!(
-                        "{}, {} is outside the catalogue's area ({} to {} north, {} to {} east): check latitude and longitude are not swapped",
-                        decimal(venue.location.lat, 5),
-                        decimal(venue.location.lon, 5),
-                        trimmed(bounds.south, 6),
-                        trimmed(bounds.north, 6),
-                        trimmed(bounds.west, 6),
-                        trimmed(bounds.east, 6)
+                        "{:.5}, {:.5} is outside the catalogue's area ({} to {} north, {} to {} east): check latitude and longitude are not swapped",
+                        venue.location.lat, venue.location.lon, bounds.south, bounds.north, bounds.west, bounds.east
                     ),
                 ));
             }
@@ -401,15 +395,9 @@ fn duplicate_ids<'a>(
 /// Why a coordinate pair is impossible, if it is.
 fn coordinate_problem(p: LatLon) -> Option<String> {
     if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
-        Some(format!(
-            "latitude {} is not between -90 and 90",
-            trimmed(p.lat, 6)
-        ))
+        Some(format!("latitude {} is not between -90 and 90", p.lat))
     } else if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
-        Some(format!(
-            "longitude {} is not between -180 and 180",
-            trimmed(p.lon, 6)
-        ))
+        Some(format!("longitude {} is not between -180 and 180", p.lon))
     } else if p.lat == 0.0 && p.lon == 0.0 {
         Some("0, 0 is in the Atlantic Ocean: the coordinates are missing".to_owned())
     } else {
