@@ -36,6 +36,16 @@ fn big_catalogue() -> Catalogue {
     unreachable!("the loop returns")
 }
 
+/// The search context the finder uses with no place chosen.
+fn from_centre<'a>(catalogue: &'a Catalogue, index: &'a SearchIndex, now: DateTime) -> Context<'a> {
+    Context {
+        catalogue,
+        index,
+        origin: catalogue.centre,
+        now,
+    }
+}
+
 fn finder(c: &mut Criterion) {
     let catalogue = big_catalogue();
     let now = DateTime::parse("2026-11-25T12:00").expect("a time");
@@ -43,12 +53,7 @@ fn finder(c: &mut Criterion) {
         b.iter(|| SearchIndex::new(black_box(&catalogue), now))
     });
     let index = SearchIndex::new(&catalogue, now);
-    let ctx = Context {
-        catalogue: &catalogue,
-        index: &index,
-        origin: catalogue.centre,
-        now,
-    };
+    let ctx = from_centre(&catalogue, &index, now);
     let typed = |text: &str| Filters {
         text: text.to_owned(),
         ..Filters::default()
@@ -107,12 +112,7 @@ fn synthetic_finder(c: &mut Criterion) {
             b.iter(|| SearchIndex::new(black_box(&catalogue), now))
         });
         let index = SearchIndex::new(&catalogue, now);
-        let ctx = Context {
-            catalogue: &catalogue,
-            index: &index,
-            origin: catalogue.centre,
-            now,
-        };
+        let ctx = from_centre(&catalogue, &index, now);
         for query in [
             "",
             "free=yes",
