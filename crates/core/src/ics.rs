@@ -228,8 +228,7 @@ fn series_events(schedule: &Schedule, now: DateTime) -> Vec<Event> {
             .copied()
             .filter(|d| *d >= first && !only.sessions_on(*d).is_empty())
             .collect();
-        except.sort_unstable();
-        except.dedup();
+        crate::sorted::sort_dedup(&mut except);
         // A slot starting at 24:00 is written as 00:00 the next day, so its days
         // and last day move on by one.
         let shift = i64::from(slot.start == Time::END_OF_DAY);

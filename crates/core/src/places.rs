@@ -58,7 +58,7 @@ pub fn suggest_places(catalogue: &Catalogue, typed: &str, limit: usize) -> Vec<P
             ))
         })
         .collect();
-    found.sort_by(|a, b| {
+    crate::sorted::sort_by(&mut found, |a, b| {
         (a.0, a.1 == PlaceKind::Venue, &a.2).cmp(&(b.0, b.1 == PlaceKind::Venue, &b.2))
     });
     found

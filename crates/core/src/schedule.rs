@@ -258,8 +258,7 @@ impl Schedule {
                 .filter(|slot| slot.date == date)
                 .map(DatedSlot::session),
         );
-        sessions.sort_unstable();
-        sessions.dedup();
+        crate::sorted::sort_dedup(&mut sessions);
         sessions
     }
 
@@ -302,15 +301,13 @@ impl Schedule {
             while day <= last_day && weekly_found < n {
                 self.push_weekly_sessions(Date::from_days_since_epoch(day), &mut day_sessions);
                 day_sessions.retain(not_ended);
-                day_sessions.sort_unstable();
-                day_sessions.dedup();
+                crate::sorted::sort_dedup(&mut day_sessions);
                 weekly_found += day_sessions.len();
                 found.append(&mut day_sessions);
                 day += 1;
             }
         }
-        found.sort_unstable();
-        found.dedup();
+        crate::sorted::sort_dedup(&mut found);
         found.truncate(n);
         found
     }

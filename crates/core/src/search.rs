@@ -342,7 +342,7 @@ fn title_ranks(catalogue: &Catalogue) -> Vec<u32> {
         .zip(0..)
         .map(|(o, i)| (text::fold(&o.title), i))
         .collect();
-    titles.sort_unstable();
+    crate::sorted::sort_by(&mut titles, Ord::cmp);
     let mut ranks = vec![0; titles.len()];
     let mut rank = 0;
     let mut previous: Option<&str> = None;
@@ -683,7 +683,7 @@ impl SearchIndex {
             .map(|(r, p)| (r as u32, distance_of(p, &venue_m).unwrap_or(far), p))
             .collect();
         let mut sorted = records;
-        sorted.sort_by(|(ra, da, pa), (rb, db, pb)| {
+        crate::sorted::sort_by(&mut sorted, |(ra, da, pa), (rb, db, pb)| {
             da.total_cmp(db)
                 .then_with(|| pa.title_rank.cmp(&pb.title_rank))
                 .then_with(|| id(*ra).cmp(id(*rb)))
@@ -966,17 +966,19 @@ pub fn find(ctx: &Context<'_>, filters: &Filters) -> Vec<Hit> {
     } else {
         let mut hits: Vec<(Hit, &Prepared)> = listed.ones().filter_map(hit).collect();
         let rank = |h: &Hit| by_distance.rank.get(h.index).copied().unwrap_or(u32::MAX);
-        hits.sort_by_key(|(h, _)| rank(h));
+        crate::sorted::sort_by_key(&mut hits, |(h, _)| rank(h));
         hits
     };
     // Then the chosen order, stably, so that ties keep the tie-break order.
     match filters.sort {
         crate::filter::Sort::Distance => {}
-        crate::filter::Sort::Soonest => {
-            hits.sort_by_key(|(_, p)| (p.next.is_none(), p.next.map(|s| s.starts_at())))
+        crate::filter::Sort::Soonest => crate::sorted::sort_by_key(&mut hits, |(_, p)| {
+            (p.next.is_none(), p.next.map(|s| s.starts_at()))
+        }),
+        crate::filter::Sort::Relevance => {
+            crate::sorted::sort_by_key(&mut hits, |(h, _)| std::cmp::Reverse(h.score))
         }
-        crate::filter::Sort::Relevance => hits.sort_by_key(|(h, _)| std::cmp::Reverse(h.score)),
-        crate::filter::Sort::Title => hits.sort_by_key(|(_, p)| p.title_rank),
+        crate::filter::Sort::Title => crate::sorted::sort_by_key(&mut hits, |(_, p)| p.title_rank),
     }
     hits.into_iter().map(|(hit, _)| hit).collect()
 }

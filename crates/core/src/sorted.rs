@@ -33,6 +33,47 @@ pub fn sort_small<T: Ord>(items: &mut [T]) {
     sort_small_by(items, T::cmp);
 }
 
+/// The stable order of `n` items: their positions, sorted by `order` and, among
+/// equals, by position.
+///
+/// Not generic: the standard library's sort is compiled once for `u32` positions
+/// and a `dyn` comparison, and [`sort_by`] and [`sort`] share it, where each call
+/// of `slice::sort_by` would compile another copy of several kilobytes into the app.
+/// For lists that grow with the catalogue (the results, titles, sessions).
+pub fn order_of(n: usize, order: &mut dyn FnMut(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut positions: Vec<u32> = (0..n as u32).collect();
+    positions.sort_unstable_by(|&a, &b| order(a as usize, b as usize).then(a.cmp(&b)));
+    positions
+}
+
+/// Sorts a vector stably, by [`order_of`].
+pub fn sort_by<T>(items: &mut Vec<T>, mut order: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    let positions = {
+        let list: &[T] = items;
+        order_of(list.len(), &mut |a, b| match (list.get(a), list.get(b)) {
+            (Some(a), Some(b)) => order(a, b),
+            _ => std::cmp::Ordering::Equal,
+        })
+    };
+    let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(
+        positions
+            .iter()
+            .filter_map(|&at| taken.get_mut(at as usize).and_then(Option::take)),
+    );
+}
+
+/// [`sort_by`] the key each item gives.
+pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// [`sort_by`] in the values' own order, then without duplicates.
+pub fn sort_dedup<T: Ord>(items: &mut Vec<T>) {
+    sort_by(items, T::cmp);
+    items.dedup();
+}
+
 /// An ordered set: a vector kept sorted, without duplicates.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SortedSet<T>(Vec<T>);
@@ -352,6 +393,37 @@ mod tests {
         let mut days = [3, 1, 2, 1];
         super::sort_small(&mut days);
         assert_eq!(days, [1, 1, 2, 3]);
+    }
+
+    /// The shared sort orders like the standard library's stable sort, keeping
+    /// equal items in their order, at lengths past the standard library's small
+    /// sort; `sort_dedup` leaves each value once.
+    #[test]
+    fn shared_sort_agrees_with_the_stable_sort() {
+        let mut x: u32 = 5;
+        for len in [0, 1, 2, 19, 20, 21, 100, 1_000] {
+            let items: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345) % 13;
+                    (x, i)
+                })
+                .collect();
+            let mut ours = items.clone();
+            super::sort_by_key(&mut ours, |a| a.0);
+            let mut theirs = items.clone();
+            theirs.sort_by_key(|a| a.0);
+            assert_eq!(ours, theirs, "{len} items");
+
+            let mut ours: Vec<u32> = items.iter().map(|a| a.0).collect();
+            super::sort_dedup(&mut ours);
+            let theirs: Vec<u32> = items
+                .iter()
+                .map(|a| a.0)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(ours, theirs, "{len} items, without duplicates");
+        }
     }
 
     #[test]

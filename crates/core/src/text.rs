@@ -128,7 +128,9 @@ impl SearchDoc {
             words.push((field, start..scratch.len()));
         }
         let word = |range: &std::ops::Range<usize>| scratch.get(range.clone()).unwrap_or_default();
-        words.sort_unstable_by(|(fa, a), (fb, b)| fa.cmp(fb).then_with(|| word(a).cmp(word(b))));
+        crate::sorted::sort_by(&mut words, |(fa, a), (fb, b)| {
+            fa.cmp(fb).then_with(|| word(a).cmp(word(b)))
+        });
         words.dedup_by(|(fa, a), (fb, b)| fa == fb && word(a) == word(b));
 
         let total_bytes = words.iter().map(|(_, r)| r.len() + 1).sum();

@@ -87,8 +87,8 @@ impl WordIndex {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..words.len()).collect();
-        order.sort_unstable_by(|a, b| words.get(*a).cmp(&words.get(*b)));
+        let order =
+            crate::sorted::order_of(words.len(), &mut |a, b| words.get(a).cmp(&words.get(b)));
         let mut index = WordIndex {
             len,
             ..WordIndex::default()
@@ -96,7 +96,7 @@ impl WordIndex {
         // Where each word's records start, by id.
         let mut fill = vec![0_usize; words.len()];
         let mut total = 0_usize;
-        for &id in &order {
+        for id in order.iter().map(|&id| id as usize) {
             index
                 .text
                 .push_str(words.get(id).copied().unwrap_or_default());
