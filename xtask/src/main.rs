@@ -11,6 +11,7 @@ mod common;
 mod csp;
 mod deps;
 mod fingerprint;
+mod floor;
 mod json;
 mod lighthouse;
 mod serve;
@@ -35,10 +36,12 @@ Tasks:
   serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
-  size [--why]
+  size [--why] [--floor]
                       bundle-size report of dist/ against the 150 KB brotli budget
                       (aim 120 KB), failing above the budget; --why also lists
-                      the largest items and crates of the wasm (installs twiggy)
+                      the largest items and crates of the wasm (installs twiggy);
+                      --floor also builds and measures the framework alone
+                      (benches/leptos-floor)
   lighthouse [--runs N]
                       build, serve dist/ with brotli and run Lighthouse N times
                       (default 5; mobile, devtools throttling): medians against targets
@@ -99,6 +102,11 @@ fn run(args: &[String]) -> Result {
                 wasm_contributors::report(&root, shell.wasm_raw)?;
             } else {
                 println!("Where the wasm's bytes go: `cargo xtask size --why`");
+            }
+            if size_options.floor {
+                floor::report(&root, shell.total_brotli)?;
+            } else {
+                println!("What the framework alone weighs: `cargo xtask size --floor`");
             }
             size::check_budget(shell.total_brotli)
         }
@@ -163,6 +171,8 @@ fn parse_build_options(options: &[String]) -> Result<bool> {
 struct SizeOptions {
     /// Also list where the wasm's bytes go.
     why: bool,
+    /// Also build and measure the framework alone (`benches/leptos-floor`).
+    floor: bool,
 }
 
 /// Parses `size`'s options: `--why`, and `--check`, which older notes give and which
@@ -173,9 +183,10 @@ fn parse_size_options(options: &[String]) -> Result<SizeOptions> {
         match option.as_str() {
             "--check" => {}
             "--why" => parsed.why = true,
+            "--floor" => parsed.floor = true,
             other => {
                 return Err(Failure::new(format!(
-                    "`size` accepts only `--check` and `--why`, but got `{other}`; \
+                    "`size` accepts only `--check`, `--why` and `--floor`, but got `{other}`; \
                      run `cargo xtask help` for usage"
                 )));
             }
@@ -267,7 +278,17 @@ mod tests {
         assert_eq!(parse_size_options(&[]).unwrap(), SizeOptions::default());
         assert_eq!(
             parse_size_options(&strings(&["--why", "--check"])).unwrap(),
-            SizeOptions { why: true }
+            SizeOptions {
+                why: true,
+                floor: false
+            }
+        );
+        assert_eq!(
+            parse_size_options(&strings(&["--floor"])).unwrap(),
+            SizeOptions {
+                why: false,
+                floor: true
+            }
         );
         assert!(parse_size_options(&strings(&["--strict"])).is_err());
     }
