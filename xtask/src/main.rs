@@ -33,7 +33,9 @@ Tasks:
                       wasm-bindgen-cli, binaryen's wasm-opt)
   build [--force]     setup, then the release build into dist/ (skipped when dist/ is
                       up to date; --force always rebuilds)
-  serve [--port N]    build, then serve dist/ on http://127.0.0.1:N (default 8080)
+  serve [--port N] [--catalogue FILE]
+                      build, then serve dist/ on http://127.0.0.1:N (default 8080);
+                      --catalogue serves FILE as the app's catalogue instead
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
   size [--why] [--floor]
@@ -86,10 +88,18 @@ fn run(args: &[String]) -> Result {
             build::release(&root, force)
         }
         "serve" => {
-            let port = parse_serve_options(options)?;
+            let chosen = parse_serve_options(options)?;
             setup::ensure_all(&root)?;
             build::release(&root, false)?;
-            serve::serve(&build::dist_dir(&root), port)
+            let dist = build::dist_dir(&root);
+            match &chosen.catalogue {
+                None => serve::serve(&dist, chosen.port),
+                Some(catalogue) => {
+                    let staged = common::target_dir(&root).join("serve-catalogue");
+                    shell::stage_with_catalogue(&dist, catalogue, &staged)?;
+                    serve::serve(&staged, chosen.port)
+                }
+            }
         }
         "test" => {
             no_options(task, options)?;
@@ -209,17 +219,60 @@ fn parse_lighthouse_options(options: &[String]) -> Result<usize> {
     }
 }
 
-/// Parses `serve`'s options: `--port N` or `--port=N`.
-fn parse_serve_options(options: &[String]) -> Result<u16> {
-    let Some(value) = single_value_option("serve", "--port", options)? else {
-        return Ok(serve::DEFAULT_PORT);
+/// `serve`'s options.
+#[derive(Debug, PartialEq)]
+struct ServeOptions {
+    /// The port to listen on.
+    port: u16,
+    /// A catalogue to serve in place of the built one.
+    catalogue: Option<std::path::PathBuf>,
+}
+
+/// Parses `serve`'s options: `--port N` and `--catalogue FILE` (or `--port=N`,
+/// `--catalogue=FILE`), in any order.
+fn parse_serve_options(options: &[String]) -> Result<ServeOptions> {
+    let mut chosen = ServeOptions {
+        port: serve::DEFAULT_PORT,
+        catalogue: None,
     };
-    match value.parse::<u16>() {
-        Ok(port) if port != 0 => Ok(port),
-        _ => Err(Failure::new(format!(
-            "`--port {value}` is not a port number; give one from 1 to 65535, e.g. `--port 8080`"
-        ))),
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        let (flag, inline) = match option.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (option.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or_else(|| {
+                    Failure::new(format!(
+                        "`{flag}` needs a value; run `cargo xtask help` for usage"
+                    ))
+                })
+        };
+        match flag {
+            "--port" => {
+                let value = value()?;
+                chosen.port = match value.parse::<u16>() {
+                    Ok(port) if port != 0 => port,
+                    _ => {
+                        return Err(Failure::new(format!(
+                            "`--port {value}` is not a port number; give one from 1 to 65535, e.g. `--port 8080`"
+                        )));
+                    }
+                };
+            }
+            "--catalogue" => chosen.catalogue = Some(value()?.into()),
+            _ => {
+                return Err(Failure::new(format!(
+                    "`serve` accepts only `--port N` and `--catalogue FILE`, but got `{option}`; \
+                     run `cargo xtask help` for usage"
+                )));
+            }
+        }
     }
+    Ok(chosen)
 }
 
 /// The value of a task's only option, `FLAG VALUE` or `FLAG=VALUE`; `None` when it is not given.
@@ -251,15 +304,28 @@ mod tests {
 
     #[test]
     fn serve_port_options() {
-        assert_eq!(parse_serve_options(&[]).unwrap(), 8080);
+        let port = |args: &[&str]| parse_serve_options(&strings(args)).map(|o| o.port);
+        assert_eq!(port(&[]).unwrap(), 8080);
         assert_eq!(
-            parse_serve_options(&strings(&["--port", "8099"])).unwrap(),
+            parse_serve_options(&strings(&[
+                "--catalogue",
+                "k/catalogue.json",
+                "--port=9000"
+            ]))
+            .unwrap(),
+            ServeOptions {
+                port: 9000,
+                catalogue: Some("k/catalogue.json".into())
+            }
+        );
+        assert!(parse_serve_options(&strings(&["--catalogue"])).is_err());
+        assert_eq!(
+            parse_serve_options(&strings(&["--port", "8099"]))
+                .unwrap()
+                .port,
             8099
         );
-        assert_eq!(
-            parse_serve_options(&strings(&["--port=3000"])).unwrap(),
-            3000
-        );
+        assert_eq!(port(&["--port=3000"]).unwrap(), 3000);
         assert!(parse_serve_options(&strings(&["--port"])).is_err());
         assert!(parse_serve_options(&strings(&["--port", "0"])).is_err());
         assert!(parse_serve_options(&strings(&["--port", "http"])).is_err());

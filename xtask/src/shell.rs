@@ -49,6 +49,75 @@ pub fn fill_shell(html: &str, catalogue: Option<&str>) -> Result<String, String>
     Ok(html.replacen(DEMONSTRATION_SLOT, notice, 1))
 }
 
+/// Copies the built `dist` into `staged` with `catalogue` as its catalogue, and
+/// the shell's demonstration notice only if that catalogue is demonstration data:
+/// `cargo xtask serve --catalogue FILE`, for a keeper's own place.
+pub fn stage_with_catalogue(
+    dist: &std::path::Path,
+    catalogue: &std::path::Path,
+    staged: &std::path::Path,
+) -> crate::common::Result {
+    use crate::common::Failure;
+    let text = std::fs::read_to_string(catalogue).map_err(|error| {
+        Failure::new(format!(
+            "{}: cannot be read ({error}); give the catalogue file `cargo data build` wrote",
+            catalogue.display()
+        ))
+    })?;
+    let json = Json::parse(&text).map_err(|error| {
+        Failure::new(format!(
+            "{}: is not JSON ({error}); give the catalogue file `cargo data build` wrote",
+            catalogue.display()
+        ))
+    })?;
+    if staged.exists() {
+        std::fs::remove_dir_all(staged).map_err(|error| {
+            Failure::new(format!("could not empty {}: {error}", staged.display()))
+        })?;
+    }
+    copy_dir(dist, staged)?;
+    let index = staged.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .map_err(|error| Failure::new(format!("{}: cannot be read: {error}", index.display())))?;
+    let html = if json.get("demonstration") == Some(&Json::Bool(true)) {
+        html
+    } else {
+        html.replace(DEMONSTRATION_NOTICE, "")
+    };
+    let write = |path: &std::path::Path, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|error| {
+            Failure::new(format!("{}: cannot be written: {error}", path.display()))
+        })
+    };
+    write(&index, html.as_bytes())?;
+    write(&staged.join("data").join("catalogue.json"), text.as_bytes())?;
+    println!(
+        "serving {} as the catalogue (from a copy of dist/ in {})",
+        catalogue.display(),
+        staged.display()
+    );
+    Ok(())
+}
+
+/// Copies a folder and everything in it.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> crate::common::Result {
+    let fail = |error: std::io::Error, path: &std::path::Path| {
+        crate::common::Failure::new(format!("could not copy {}: {error}", path.display()))
+    };
+    std::fs::create_dir_all(to).map_err(|e| fail(e, to))?;
+    for entry in std::fs::read_dir(from).map_err(|e| fail(e, from))? {
+        let entry = entry.map_err(|e| fail(e, from))?;
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| fail(e, &path))?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +166,38 @@ mod tests {
                 .unwrap_err()
                 .contains("more than once")
         );
+    }
+
+    /// A keeper's own catalogue is served from a copy of dist/, in place of the
+    /// demo's, and without the demo's notice when it is not demonstration data.
+    #[test]
+    fn a_keepers_catalogue_is_staged_in_a_copy() {
+        let base = std::env::temp_dir().join(format!("learnlocal-stage-{}", std::process::id()));
+        let dist = base.join("dist");
+        std::fs::create_dir_all(dist.join("data")).unwrap();
+        let html = format!("<header>{DEMONSTRATION_NOTICE}</header>");
+        std::fs::write(dist.join("index.html"), &html).unwrap();
+        std::fs::write(
+            dist.join("data/catalogue.json"),
+            r#"{"demonstration":true}"#,
+        )
+        .unwrap();
+        let own = base.join("krakow.json");
+        std::fs::write(&own, r#"{"name":"Kraków","demonstration":false}"#).unwrap();
+        let staged = base.join("staged");
+
+        stage_with_catalogue(&dist, &own, &staged).unwrap();
+        let served = std::fs::read_to_string(staged.join("data/catalogue.json")).unwrap();
+        assert!(served.contains("Kraków"));
+        let page = std::fs::read_to_string(staged.join("index.html")).unwrap();
+        assert_eq!(page, "<header></header>");
+        // dist/ itself is untouched.
+        assert_eq!(
+            std::fs::read_to_string(dist.join("index.html")).unwrap(),
+            html
+        );
+
+        assert!(stage_with_catalogue(&dist, &base.join("missing.json"), &staged).is_err());
+        let _ = std::fs::remove_dir_all(&base);
     }
 }

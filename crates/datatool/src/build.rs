@@ -112,6 +112,12 @@ pub fn build(options: &Options) -> Result<bool, String> {
         tally.add(report::print_import(extra, &import));
         catalogue = catalogue.merge(import.venues, import.opportunities);
     }
+    // What the settings leave to the venues, now that every venue is in.
+    let filled = learnlocal_import::area::fill_in(&mut catalogue, &built.settings);
+    tally.add(report::print_problems(
+        &sources.join("catalogue.csv"),
+        &filled,
+    ));
     let checked = recheck(&catalogue, None)?;
     let out = options
         .out

@@ -6,6 +6,7 @@
 
 mod build;
 mod counting;
+mod init;
 mod inputs;
 mod measure;
 mod report;
@@ -23,6 +24,9 @@ const USAGE: &str = "\
 Usage: learnlocal-data <command> [options]   (from the repository: cargo data <command>)
 
 Commands:
+  init DIR --name NAME --time-zone ZONE --keeper-email EMAIL
+                          start the source spreadsheets of a new catalogue for any
+                          place in DIR (then add records and `build --sources DIR`)
   validate FILE...        check catalogues and source files; print every problem,
                           exit 1 if any is an error
   import INPUT            read another format and merge its records into a catalogue
@@ -31,6 +35,19 @@ Commands:
   measure [FILE...]       the memory the app needs to load each catalogue: the peak and
                           what stays, per opportunity (default: data/catalogue.json and
                           synthetic catalogues of 1000, 10000 and 100000, or --size)
+
+Options for init:
+  --name NAME             the place, as residents say it (Kraków)
+  --time-zone ZONE        an IANA time zone (Europe/Warsaw); the rule the app needs
+                          is derived from it
+  --keeper-email EMAIL, --keeper-name NAME, --keeper-url URL
+                          who keeps the catalogue (the email is required)
+  --centre LAT,LON        where distances are measured from (default: the median of
+                          the venues, worked out at each build); --centre-label TEXT
+                          names it (default: the place's name)
+  --bounds S,W,N,E        the catalogue's area (default: the venues' own, with a margin)
+  --currency CODE         ISO 4217, for prices that do not name one (default: EUR)
+  --skills empty|example  an empty taxonomy, or the demo's as an example (default: empty)
 
 Options:
   --sources DIR           the catalogue's source spreadsheets (default: data/sources);
@@ -92,6 +109,26 @@ pub struct Options {
     pub today: Option<String>,
     /// `--brotli-quality`.
     pub brotli_quality: Option<String>,
+    /// `--name` (init).
+    pub name: Option<String>,
+    /// `--time-zone` (init).
+    pub time_zone: Option<String>,
+    /// `--keeper-name` (init).
+    pub keeper_name: Option<String>,
+    /// `--keeper-email` (init).
+    pub keeper_email: Option<String>,
+    /// `--keeper-url` (init).
+    pub keeper_url: Option<String>,
+    /// `--centre` (init).
+    pub centre: Option<String>,
+    /// `--centre-label` (init).
+    pub centre_label: Option<String>,
+    /// `--bounds` (init).
+    pub bounds: Option<String>,
+    /// `--currency` (init).
+    pub currency: Option<String>,
+    /// `--skills` (init).
+    pub skills: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -104,6 +141,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match options.command.as_str() {
+        "init" => init::init(&options),
         "validate" => build::validate(&options),
         "import" => build::import(&options),
         "build" => build::build(&options),
@@ -130,7 +168,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
-        "validate", "import", "build", "generate", "measure", "help", "--help", "-h",
+        "init", "validate", "import", "build", "generate", "measure", "help", "--help", "-h",
     ]
     .contains(&options.command.as_str())
     {
@@ -155,6 +193,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--area" => options.area = Some(value(arg)?),
             "--today" => options.today = Some(value(arg)?),
             "--brotli-quality" => options.brotli_quality = Some(value(arg)?),
+            "--name" => options.name = Some(value(arg)?),
+            "--time-zone" => options.time_zone = Some(value(arg)?),
+            "--keeper-name" => options.keeper_name = Some(value(arg)?),
+            "--keeper-email" => options.keeper_email = Some(value(arg)?),
+            "--keeper-url" => options.keeper_url = Some(value(arg)?),
+            "--centre" => options.centre = Some(value(arg)?),
+            "--centre-label" => options.centre_label = Some(value(arg)?),
+            "--bounds" => options.bounds = Some(value(arg)?),
+            "--currency" => options.currency = Some(value(arg)?),
+            "--skills" => options.skills = Some(value(arg)?),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }

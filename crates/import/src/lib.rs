@@ -33,6 +33,7 @@
     )
 )]
 
+pub mod area;
 mod csv_text;
 pub mod hsds;
 pub mod ical;

@@ -31,7 +31,7 @@ pub use build::{Built, FileReport, SOURCE_FILES, build_catalogue};
 use learnlocal_core::catalogue::VenueAccess;
 pub use opportunities::read_opportunities;
 pub(crate) use opportunities::read_records;
-pub use settings::{CatalogueSettings, read_neighbourhoods, read_settings, read_skills};
+pub use settings::{AUTO, CatalogueSettings, read_neighbourhoods, read_settings, read_skills};
 pub(crate) use sheet::{Cell, Record, Sheet, SheetRow, cell};
 pub(crate) use values::group_slots;
 pub use values::{

@@ -4,7 +4,7 @@
 //! Must never validate or write: the caller runs the core's checks and does IO.
 
 use super::opportunities::read_opportunities;
-use super::settings::{read_neighbourhoods, read_settings, read_skills};
+use super::settings::{CatalogueSettings, read_neighbourhoods, read_settings, read_skills};
 use super::venues::read_venues;
 use crate::{ImportContext, LeftOut};
 use learnlocal_core::catalogue::Catalogue;
@@ -26,6 +26,9 @@ pub struct FileReport {
 pub struct Built {
     /// The catalogue, indexed, at [`SCHEMA_VERSION`](learnlocal_core::catalogue::SCHEMA_VERSION).
     pub catalogue: Catalogue,
+    /// The settings of `catalogue.csv`, for what is left to the venues
+    /// ([`crate::area::fill_in`], once every import is in).
+    pub settings: CatalogueSettings,
     /// One report per file, in the order `catalogue.csv`, `skills.csv`,
     /// `neighbourhoods.csv`, `venues.csv`, `opportunities.csv`.
     pub files: Vec<FileReport>,
@@ -101,6 +104,7 @@ pub fn build_catalogue(
     };
     Built {
         catalogue,
+        settings,
         files: vec![
             report(settings_file, settings_problems),
             report(skills_file, skills_problems),

@@ -3,7 +3,10 @@
 //! A keeper's spreadsheet has its own column names. A small mapping CSV with the
 //! header `field,column` says which of its columns holds each of LearnLocal's
 //! opportunity columns (see [`crate::table`]): `title,Course name`. A
-//! `column` starting with `=` is a constant for every row (`kind,=library`). A field
+//! `column` starting with `=` is a constant for every row (`kind,=library`); one
+//! with `{Heading}` in it is a template, the text with that column's cell in its
+//! place (`Mobile library: {Stop}`). An optional `values` column translates the
+//! keeper's words into the catalogue's (`Public=everyone;Children=children`). A field
 //! may be given on several rows: the non-empty cells are joined with ", " (with
 //! ";" for list columns such as `skills`), so `address` can come from three columns.
 //! Extra fields:
@@ -37,6 +40,98 @@ enum Source {
     Column(String),
     /// The same value for every row.
     Constant(String),
+    /// Text with columns in braces, such as `Mobile library: {Stop}`: the text
+    /// with each column's cell in its place, or nothing when every one of those
+    /// cells is empty.
+    Template(Vec<Piece>),
+}
+
+/// A part of a [`Source::Template`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    /// Text kept as written.
+    Text(String),
+    /// A column's cell.
+    Column(String),
+}
+
+impl Source {
+    /// The columns this source reads, in order.
+    fn columns(&self) -> Vec<&str> {
+        match self {
+            Source::Column(name) => vec![name.as_str()],
+            Source::Constant(_) => Vec::new(),
+            Source::Template(pieces) => pieces
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Column(name) => Some(name.as_str()),
+                    Piece::Text(_) => None,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Reads a mapping's `column`: `=value` is a constant, text with `{Column}` in it
+/// a template, anything else a column's name.
+fn source_of(column: &str) -> Result<Source, String> {
+    if let Some(constant) = column.strip_prefix('=') {
+        return Ok(Source::Constant(constant.trim().to_owned()));
+    }
+    if !column.contains(['{', '}']) {
+        return Ok(Source::Column(column.to_owned()));
+    }
+    let mut pieces = Vec::new();
+    let mut rest = column;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        let after = after.get(1..).unwrap_or_default();
+        if before.contains('}') {
+            break;
+        }
+        let Some(close) = after.find('}') else {
+            return Err(format!(
+                "`{column}` opens a `{{` it does not close: write `{{Column name}}` for a column's cell"
+            ));
+        };
+        let name = after.get(..close).unwrap_or_default().trim();
+        if name.is_empty() {
+            return Err(format!(
+                "`{column}` has an empty `{{}}`: write the column's name inside"
+            ));
+        }
+        if !before.is_empty() {
+            pieces.push(Piece::Text(before.to_owned()));
+        }
+        pieces.push(Piece::Column(name.to_owned()));
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    if rest.contains(['{', '}']) {
+        return Err(format!(
+            "`{column}` has a `}}` that closes no `{{`: write `{{Column name}}` for a column's cell"
+        ));
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Text(rest.to_owned()));
+    }
+    Ok(Source::Template(pieces))
+}
+
+/// Reads a mapping's `values`: `Public=everyone;Under 18s=young_people`, each of
+/// the keeper's words (compared folded) with the catalogue's word for it.
+fn value_table(text: &str) -> Result<Vec<(String, String)>, String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((from, to)) if !from.trim().is_empty() => {
+                Ok((fold(from.trim()), to.trim().to_owned()))
+            }
+            _ => Err(format!(
+                "`{pair}` is not `your word=LearnLocal's word`; separate pairs with `;`, as in `Public=everyone;Children=children`"
+            )),
+        })
+        .collect()
 }
 
 /// The per-weekday opening-hours fields, Monday first.
@@ -58,6 +153,8 @@ const REQUIRED: [&str; 2] = ["kind", "title"];
 pub struct ColumnMap {
     /// Each mapped field with its sources, in the order first mapped.
     fields: Vec<(&'static str, Vec<Source>)>,
+    /// The fields whose words are translated (`values`), with their tables.
+    values: Vec<(&'static str, Vec<(String, String)>)>,
     /// Put before every id.
     id_prefix: String,
 }
@@ -81,6 +178,7 @@ impl ColumnMap {
         let sheet = Sheet::parse(mapping_csv);
         let mut errors: Vec<Problem> = sheet.unreadable_problems().collect();
         let (field_at, column_at) = (sheet.column("field"), sheet.column("column"));
+        let values_at = sheet.column("values");
         for (name, at) in [("field", field_at), ("column", column_at)] {
             if at.is_none() {
                 errors.push(Problem::error(
@@ -98,6 +196,7 @@ impl ColumnMap {
         }
         let mut map = ColumnMap {
             fields: Vec::new(),
+            values: Vec::new(),
             id_prefix: String::new(),
         };
         for row in &sheet.rows {
@@ -134,14 +233,28 @@ impl ColumnMap {
                 ));
                 continue;
             };
-            let source = match column.strip_prefix('=') {
-                Some(constant) => Source::Constant(constant.trim().to_owned()),
-                None => Source::Column(column.to_owned()),
+            let source = match source_of(column) {
+                Ok(source) => source,
+                Err(message) => {
+                    errors.push(Problem::error(place, Some("column"), message));
+                    continue;
+                }
             };
+            if let Some(text) = cell(row, values_at) {
+                match value_table(text) {
+                    Ok(table) => match map.values.iter_mut().find(|(f, _)| *f == field) {
+                        Some((_, known)) => known.extend(table),
+                        None => map.values.push((field, table)),
+                    },
+                    Err(message) => {
+                        errors.push(Problem::error(place.clone(), Some("values"), message));
+                    }
+                }
+            }
             if field == "id_prefix" {
                 match source {
                     Source::Constant(prefix) => map.id_prefix.push_str(&prefix),
-                    Source::Column(_) => errors.push(Problem::error(
+                    Source::Column(_) | Source::Template(_) => errors.push(Problem::error(
                         place,
                         Some("column"),
                         format!("`id_prefix` must be a constant such as `=plymouth-`, not the column `{column}`"),
@@ -194,8 +307,9 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
     for (field, sources) in &map.fields {
         let mut positions = Vec::new();
         for source in sources {
-            let at = match source {
-                Source::Column(name) => {
+            let mut ats = Vec::new();
+            for name in source.columns() {
+                ats.push({
                     let at = sheet.column(name);
                     if at.is_none() {
                         let vital = REQUIRED.contains(field) || *field == "id";
@@ -228,19 +342,17 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
                         }
                     }
                     at
-                }
-                Source::Constant(_) => None,
-            };
-            positions.push((at, source));
+                });
+            }
+            positions.push((ats, source));
         }
         resolved.push((*field, positions));
     }
     if let Some(reason) = unreadable {
         let title_at = map.sources(OPPORTUNITY_TITLE).and_then(|sources| {
-            sources.iter().find_map(|s| match s {
-                Source::Column(name) => sheet.column(name),
-                Source::Constant(_) => None,
-            })
+            sources
+                .iter()
+                .find_map(|s| s.columns().into_iter().find_map(|name| sheet.column(name)))
         });
         for row in &sheet.rows {
             import.left_out.push(LeftOut {
@@ -263,8 +375,9 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
     import
 }
 
-/// A mapped field with each source and, for columns, its position in the file.
-type Resolved<'m> = (&'static str, Vec<(Option<usize>, &'m Source)>);
+/// A mapped field with each source and the positions in the file of the columns
+/// it reads.
+type Resolved<'m> = (&'static str, Vec<(Vec<Option<usize>>, &'m Source)>);
 
 const OPPORTUNITY_TITLE: &str = "title";
 
@@ -277,19 +390,19 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
     let mut hours: Option<Vec<(Weekday, Time, Time)>> = None;
     let mut hours_ok = true;
     for (field, sources) in resolved {
-        let values: Vec<&str> = sources
+        let table = map.values.iter().find(|(f, _)| f == field).map(|(_, t)| t);
+        let values: Vec<String> = sources
             .iter()
-            .filter_map(|(at, source)| match source {
-                Source::Column(_) => cell(row, *at),
-                Source::Constant(c) => Some(c.as_str()).filter(|c| !c.is_empty()),
+            .filter_map(|(ats, source)| value_of(row, ats, source))
+            .map(|value| match table {
+                Some(table) => translate(&value, table, LIST_COLUMNS.contains(field)),
+                None => value,
             })
             .collect();
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
         let names: Vec<&str> = sources
             .iter()
-            .filter_map(|(_, source)| match source {
-                Source::Column(name) => Some(name.as_str()),
-                Source::Constant(_) => None,
-            })
+            .flat_map(|(_, source)| source.columns())
             .collect();
         let column = if names.is_empty() {
             (*field).to_owned()
@@ -341,10 +454,8 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
         let column = map
             .sources("id")
             .and_then(|s| {
-                s.iter().find_map(|s| match s {
-                    Source::Column(name) => Some(name.clone()),
-                    Source::Constant(_) => None,
-                })
+                s.iter()
+                    .find_map(|s| s.columns().first().map(|name| (*name).to_owned()))
             })
             .unwrap_or_else(|| "id".to_owned());
         rec.cells.push((
@@ -356,4 +467,51 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
         ));
     }
     rec
+}
+
+/// A source's value in a row: a column's cell, the constant, or the template
+/// filled in (nothing when all its cells are empty). `ats` are the positions of
+/// [`Source::columns`].
+fn value_of(row: &SheetRow, ats: &[Option<usize>], source: &Source) -> Option<String> {
+    match source {
+        Source::Column(_) => cell(row, ats.first().copied().flatten()).map(str::to_owned),
+        Source::Constant(c) => Some(c.clone()).filter(|c| !c.is_empty()),
+        Source::Template(pieces) => {
+            let mut cells = ats.iter().map(|at| cell(row, *at));
+            let mut text = String::new();
+            let mut any = false;
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => text.push_str(t),
+                    Piece::Column(_) => {
+                        if let Some(value) = cells.next().flatten() {
+                            text.push_str(value);
+                            any = true;
+                        }
+                    }
+                }
+            }
+            // An empty cell leaves no double space behind.
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Some(text).filter(|t| any && !t.is_empty())
+        }
+    }
+}
+
+/// A cell's words in the catalogue's: the whole cell, or for a list field each
+/// `;`-separated item, looked up folded; words not in the table are kept as they
+/// are, for the reader to accept or report.
+fn translate(value: &str, table: &[(String, String)], list: bool) -> String {
+    let one = |word: &str| {
+        let folded = fold(word.trim());
+        table
+            .iter()
+            .find(|(from, _)| *from == folded)
+            .map_or_else(|| word.trim().to_owned(), |(_, to)| to.clone())
+    };
+    if list {
+        value.split(';').map(one).collect::<Vec<_>>().join(";")
+    } else {
+        one(value)
+    }
 }

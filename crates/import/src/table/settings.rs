@@ -31,10 +31,17 @@ pub struct CatalogueSettings {
     pub time_zone: TimeZoneSpec,
     /// `centre_lat`, `centre_lon`.
     pub centre: LatLon,
+    /// When both `centre_lat` and `centre_lon` are `auto`, the row of
+    /// `centre_lat`: the centre is the middle of the venues, found once they are
+    /// all read ([`crate::area::fill_in`]).
+    pub centre_auto: Option<usize>,
     /// `centre_label`.
     pub centre_label: String,
     /// `bounds_south`, `bounds_west`, `bounds_north`, `bounds_east` (all or none).
     pub bounds: Option<Bounds>,
+    /// When all four bounds are `auto`, the row of `bounds_south`: the area is the
+    /// venues' own, found once they are all read ([`crate::area::fill_in`]).
+    pub bounds_auto: Option<usize>,
     /// `currency`: the ISO 4217 code prices without one are in (optional).
     pub currency: Option<String>,
 }
@@ -57,6 +64,9 @@ impl CatalogueSettings {
     }
 }
 
+/// The value of a setting the data tool works out from the venues.
+pub const AUTO: &str = "auto";
+
 pub(super) const SETTING_KEYS: &[&str] = &[
     "name",
     "demonstration",
@@ -76,8 +86,10 @@ pub(super) const SETTING_KEYS: &[&str] = &[
 ];
 
 /// Reads `catalogue.csv`: `key,value` rows with the keys of
-/// [`CatalogueSettings`]. `name`, `centre_lat` and `centre_lon` are required; a
-/// missing time zone means UTC (with a warning).
+/// [`CatalogueSettings`]. `name`, `centre_lat` and `centre_lon` are required
+/// (`auto` in both: the middle of the venues); a missing time zone means UTC
+/// (with a warning). The bounds are optional, and `auto` in all four means the
+/// venues' own area.
 pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     let sheet = Sheet::parse(text);
     let mut settings = CatalogueSettings::default();
@@ -128,15 +140,15 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
             values.push((known, row.line, value.to_owned()));
         }
     }
-    let place_of = |key: &str| {
-        let line = values
+    let line_of = |key: &str| {
+        values
             .iter()
             .find(|(k, _, _)| *k == key)
-            .map_or(1, |(_, l, _)| *l);
-        Place::Row {
-            line,
-            name: Some(key.to_owned()),
-        }
+            .map_or(1, |(_, l, _)| *l)
+    };
+    let place_of = |key: &str| Place::Row {
+        line: line_of(key),
+        name: Some(key.to_owned()),
     };
     let get = |key: &str| {
         values
@@ -215,6 +227,28 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
             .map_err(|m| problems.push(Problem::error(place_of(key), Some("value"), m)))
             .ok()
     };
+    let is_auto = |key: &str| get(key).is_some_and(|v| fold(&v) == AUTO);
+    let centre_keys = ["centre_lat", "centre_lon"];
+    let centre_autos = centre_keys.iter().filter(|k| is_auto(k)).count();
+    if centre_autos == 2 {
+        settings.centre_auto = Some(line_of("centre_lat"));
+    } else if centre_autos == 1 {
+        problems.push(Problem::error(
+            place_of(if is_auto("centre_lat") {
+                "centre_lat"
+            } else {
+                "centre_lon"
+            }),
+            Some("value"),
+            "write `auto` in both `centre_lat` and `centre_lon`, or a number in both",
+        ));
+    }
+    let number = |key: &str, problems: &mut Vec<Problem>| -> Option<f64> {
+        if is_auto(key) {
+            return None;
+        }
+        number(key, problems)
+    };
     match (
         number("centre_lat", &mut problems),
         number("centre_lon", &mut problems),
@@ -229,6 +263,7 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
             }
             settings.centre = LatLon { lat, lon };
         }
+        _ if centre_autos > 0 => {}
         (lat, lon) => {
             for (key, value) in [("centre_lat", lat), ("centre_lon", lon)] {
                 if value.is_none() && get(key).is_none() {
@@ -247,7 +282,14 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     }
     let edges = ["bounds_south", "bounds_west", "bounds_north", "bounds_east"];
     let given: Vec<Option<f64>> = edges.iter().map(|k| number(k, &mut problems)).collect();
+    let bounds_autos = edges.iter().filter(|k| is_auto(k)).count();
     match given.as_slice() {
+        _ if bounds_autos == edges.len() => settings.bounds_auto = Some(line_of("bounds_south")),
+        _ if bounds_autos > 0 => problems.push(Problem::error(
+            sheet.header_place(),
+            Some("bounds_south"),
+            "write `auto` in all four bounds (bounds_south, bounds_west, bounds_north, bounds_east), or a number in each",
+        )),
         [Some(south), Some(west), Some(north), Some(east)] => {
             if south >= north || west >= east {
                 problems.push(Problem::error(

@@ -616,7 +616,39 @@ fn settings_are_read() {
                 east: -8.33
             }),
             currency: None,
+            centre_auto: None,
+            bounds_auto: None,
         }
+    );
+}
+
+/// `auto` leaves the centre and the bounds to the venues; `auto` in only some of
+/// them is an error naming the setting.
+#[test]
+fn centre_and_bounds_may_be_left_to_the_venues() {
+    let auto = "key,value\nname,Kraków\ntime_zone,Europe/Warsaw\ncentre_lat,auto\ncentre_lon,Auto\n\
+                centre_label,Kraków\nbounds_south,auto\nbounds_west,auto\nbounds_north,auto\nbounds_east,auto\n";
+    let (settings, problems) = read_settings(auto);
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:#?}");
+    assert_eq!(
+        (settings.centre_auto, settings.bounds_auto),
+        (Some(4), Some(7))
+    );
+    assert_eq!(settings.bounds, None);
+
+    let half = "key,value\nname,X\ntime_zone,UTC\ncentre_lat,auto\ncentre_lon,19.9\nbounds_south,auto\n\
+                bounds_west,1\nbounds_north,2\nbounds_east,3\n";
+    let (_, problems) = read_settings(half);
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("row 4 (centre_lat), column `value`: write `auto` in both")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("write `auto` in all four bounds")),
+        "{text:#?}"
     );
 }
 

@@ -387,3 +387,81 @@ fn hostile_inputs_do_not_panic() {
         }
     }
 }
+
+/// A title made of text and a column (`Mobile library: {Stop}`), a field from
+/// several columns, and a keeper's words translated (`values`): `Public` is
+/// everyone, and a word the table does not know is left for the reader to report.
+#[test]
+fn templates_and_value_tables() {
+    let map = ColumnMap::parse(
+        "field,column,values\n\
+         kind,=activity,\n\
+         title,Mobile library: {Stop},\n\
+         id,{Stop} {Day},\n\
+         summary,Visits {Area} on {Day}s,\n\
+         venue_name,Stop,\n\
+         lat,Latitude,\n\
+         lon,Longitude,\n\
+         mode,=in_person,\n\
+         audience,Type,Public=everyone;Young readers=young_people\n",
+    )
+    .unwrap();
+    let csv = "Stop,Area,Day,Latitude,Longitude,Type\n\
+               Tyniec,Dębniki,Wednesday,50.0174,19.8226,Public\n\
+               Swoszowice,,Saturday,49.9969,19.9381,young readers\n\
+               Bieżanów,Prokocim,Tuesday,50.0211,20.0297,Members\n";
+    let import = read_mapped(csv, &map, &ImportContext::default());
+    let titles: Vec<(&str, &str)> = import
+        .opportunities
+        .iter()
+        .map(|o| (o.id.as_str(), o.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("tyniec-wednesday", "Mobile library: Tyniec"),
+            ("swoszowice-saturday", "Mobile library: Swoszowice"),
+            ("biezanow-tuesday", "Mobile library: Bieżanów"),
+        ],
+        "{:#?}",
+        messages(&import.problems)
+    );
+    let first = &import.opportunities[0];
+    assert_eq!(first.summary, "Visits Dębniki on Wednesdays");
+    assert_eq!(format!("{:?}", first.audience), "[Everyone]");
+    // An empty cell leaves no double space.
+    assert_eq!(import.opportunities[1].summary, "Visits on Saturdays");
+    assert_eq!(
+        format!("{:?}", import.opportunities[1].audience),
+        "[YoungPeople]"
+    );
+    let text = messages(&import.problems);
+    assert!(
+        text.iter().any(|t| t
+            == "warning: row 4 (Mobile library: Bieżanów), column `Type`: `Members` is not one of everyone, adults, older_people, young_people, children, families, newcomers, jobseekers, carers; it is left out"),
+        "{text:#?}"
+    );
+}
+
+/// Mistakes in a template or a value table name the mapping's row and column.
+#[test]
+fn template_and_value_table_mistakes_are_explained() {
+    let errors = ColumnMap::parse(
+        "field,column,values\n\
+         kind,=course,\n\
+         title,Course: {Name,\n\
+         summary,{},\n\
+         audience,Type,Public\n",
+    )
+    .unwrap_err();
+    let text = messages(&errors);
+    assert_eq!(
+        text,
+        [
+            "error: row 3 (title), column `column`: `Course: {Name` opens a `{` it does not close: write `{Column name}` for a column's cell",
+            "error: row 4 (summary), column `column`: `{}` has an empty `{}`: write the column's name inside",
+            "error: row 5 (audience), column `values`: `Public` is not `your word=LearnLocal's word`; separate pairs with `;`, as in `Public=everyone;Children=children`",
+            "error: row 1, column `title`: `title` is not mapped: add a row `title,<your column>` (or `title,=value`)",
+        ]
+    );
+}

@@ -1,0 +1,212 @@
+//! A catalogue for a place the project has never seen, as a keeper makes it:
+//! `init` with a name, an IANA zone and a contact, then `build` from their own
+//! spreadsheet through a mapping. The spreadsheet is a mobile library's timetable
+//! for Kraków (Europe/Warsaw), whose stops carry their own coordinates.
+
+use learnlocal_core::read_catalogue;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs the tool from the repository root: the exit code and everything printed.
+fn run(args: &[&str]) -> (i32, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_learnlocal-data"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the tool runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&stdout),
+        String::from_utf8_lossy(&stderr)
+    );
+    (status.code().unwrap_or(-1), text)
+}
+
+/// A new empty folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "learnlocal-init-test-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
+}
+
+/// Starts Kraków's sources in `dir`.
+fn init_krakow(dir: &Path) -> (i32, String) {
+    run(&[
+        "init",
+        s(dir),
+        "--name",
+        "Kraków",
+        "--time-zone",
+        "europe/warsaw",
+        "--keeper-email",
+        "biblioteka@example.pl",
+        "--keeper-name",
+        "Biblioteka Kraków (example)",
+        "--currency",
+        "pln",
+    ])
+}
+
+#[test]
+fn init_writes_the_sources_of_a_new_place() {
+    let dir = scratch("sources");
+    let (code, out) = init_krakow(&dir);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("time zone Europe/Warsaw (the app's rule: CET-1CEST,M3.5.0,M10.5.0/3)"),
+        "{out}"
+    );
+    let settings = std::fs::read_to_string(dir.join("catalogue.csv")).unwrap();
+    for line in [
+        "name,Kraków",
+        "time_zone,Europe/Warsaw",
+        "centre_lat,auto",
+        "bounds_east,auto",
+        "keeper_email,biblioteka@example.pl",
+        "currency,PLN",
+        "demonstration,no",
+    ] {
+        assert!(settings.lines().any(|l| l == line), "{line} in\n{settings}");
+    }
+    // The other files are the header rows the build reads, and nothing else.
+    for file in [
+        "skills.csv",
+        "neighbourhoods.csv",
+        "venues.csv",
+        "opportunities.csv",
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert_eq!(text.lines().count(), 1, "{file}: {text}");
+    }
+
+    // Never over a catalogue already there.
+    let (code, out) = init_krakow(&dir);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("already holds catalogue.csv, skills.csv, neighbourhoods.csv, venues.csv, opportunities.csv; init never writes over"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn init_explains_what_is_missing_or_wrong() {
+    let dir = scratch("bad");
+    let (code, out) = run(&["init", s(&dir), "--name", "X", "--keeper-email", "a@b"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("init needs --time-zone: an IANA time zone, such as Europe/Warsaw"),
+        "{out}"
+    );
+    let (code, out) = run(&[
+        "init",
+        s(&dir),
+        "--name",
+        "X",
+        "--keeper-email",
+        "a@b",
+        "--time-zone",
+        "Europe/Krakow",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("--time-zone: `Europe/Krakow` is not a time zone the tz database knows"),
+        "{out}"
+    );
+    let (code, out) = run(&[
+        "init",
+        s(&dir),
+        "--name",
+        "X",
+        "--keeper-email",
+        "a@b",
+        "--time-zone",
+        "UTC",
+        "--centre",
+        "19.9,50.1,3",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("--centre: `19.9,50.1,3` is not LAT,LON"),
+        "{out}"
+    );
+    assert!(!dir.exists(), "nothing is written when an option is wrong");
+}
+
+/// The timetable builds into a catalogue of its own place: every stop is a venue
+/// from its own coordinates, the areas become the gazetteer, the centre and the
+/// area come from the stops (so no venue is "outside the catalogue's area"), and
+/// the mapping's template and value table shape the records.
+#[test]
+fn a_spreadsheet_with_coordinates_builds_a_catalogue_for_the_new_place() {
+    let dir = scratch("build");
+    assert_eq!(init_krakow(&dir).0, 0);
+    let out_file = dir.join("catalogue.json");
+    let fixture = root().join("tests/fixtures/new-place/krakow-mobile-library.csv");
+    let mapping = root().join("tests/fixtures/new-place/krakow-mobile-library.mapping.csv");
+    let (code, out) = run(&[
+        "build",
+        "--sources",
+        s(&dir),
+        "--extra",
+        s(&fixture),
+        "--map",
+        s(&mapping),
+        "--out",
+        s(&out_file),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("outside the catalogue's area"), "{out}");
+    assert!(out.contains("imported 6 opportunities (6 venues)"), "{out}");
+
+    let text = std::fs::read_to_string(&out_file).unwrap();
+    let loaded = read_catalogue(&text, None).unwrap();
+    let c = &loaded.catalogue;
+    assert_eq!(c.name, "Kraków");
+    assert_eq!(c.time_zone.name, "Europe/Warsaw");
+    assert_eq!(c.currency.as_deref(), Some("PLN"));
+    assert_eq!(c.centre_label, "Kraków");
+    // The median of the stops' latitudes and longitudes.
+    assert!((c.centre.lat - 50.019_25).abs() < 1e-6, "{:?}", c.centre);
+    assert!((c.centre.lon - 19.973_9).abs() < 1e-6, "{:?}", c.centre);
+    let bounds = c.bounds.expect("bounds from the stops");
+    assert!(c.venues.iter().all(|v| bounds.contains(v.location)));
+    let areas: Vec<&str> = c.neighbourhoods.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        areas,
+        [
+            "Nowa Huta",
+            "Bieżanów-Prokocim",
+            "Dębniki",
+            "Mistrzejowice",
+            "Swoszowice"
+        ]
+    );
+    let tyniec = c
+        .opportunities
+        .iter()
+        .find(|o| o.title == "Mobile library: Tyniec")
+        .expect("the Tyniec stop");
+    assert_eq!(
+        tyniec.summary,
+        "The mobile library stops at Tyniec (Dębniki)."
+    );
+    let venue = c.venue(tyniec.venue.as_deref().unwrap()).unwrap();
+    assert_eq!(venue.neighbourhood.as_deref(), Some("debniki"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
