@@ -162,6 +162,8 @@ pub enum LeftOutReason {
     NotAnOpportunity,
     /// The record could not be read at all.
     Unreadable,
+    /// The place has closed (a library's "year closed").
+    Closed,
 }
 
 impl fmt::Display for LeftOutReason {
@@ -175,6 +177,7 @@ impl fmt::Display for LeftOutReason {
             Self::DuplicateId => "an id used twice",
             Self::NotAnOpportunity => "not something a person can go to or join",
             Self::Unreadable => "a record that cannot be read",
+            Self::Closed => "closed",
         })
     }
 }

@@ -81,6 +81,7 @@ pub const OPPORTUNITY_COLUMNS: &[&str] = &[
     "verified",
     "source",
     "url",
+    "closed",
 ];
 
 /// The optional columns of `opportunities.csv` that describe the place inline, for

@@ -110,6 +110,13 @@ pub(super) fn read_opportunity(
     let Some(title) = row.get("title") else {
         return Err(row.fail("title", "the row has no title", LeftOutReason::NoTitle));
     };
+    if let Some(closed) = row.get("closed") {
+        return Err(row.set_aside(
+            "closed",
+            format!("closed ({closed}), so it is left out: a place that has closed is not listed"),
+            LeftOutReason::Closed,
+        ));
+    }
     let Some(kind) = row.get("kind") else {
         return Err(row.fail(
             "kind",

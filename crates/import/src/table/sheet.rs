@@ -277,6 +277,18 @@ impl<'r> Row<'r> {
         (self.error(field, message), reason)
     }
 
+    /// Leaves the row out for a reason that is not a mistake in it (a library
+    /// that has closed): a warning, not an error.
+    pub(super) fn set_aside(
+        &self,
+        field: &str,
+        message: impl Into<String>,
+        reason: LeftOutReason,
+    ) -> Failed {
+        let problem = Problem::warning(self.place.clone(), Some(&self.column(field)), message);
+        (problem, reason)
+    }
+
     pub(super) fn warn(&mut self, field: &str, message: impl Into<String>) {
         let problem = Problem::warning(self.place.clone(), Some(&self.column(field)), message);
         self.problems.push(problem);
