@@ -37,7 +37,11 @@ pub fn validate(options: &Options) -> Result<bool, String> {
                 Ok(loaded) => {
                     let now = now(options, &loaded.catalogue)?;
                     let loaded = read_catalogue(&text, Some(now)).map_err(|e| e.to_string())?;
-                    report::print_problems(path, &loaded.problems)
+                    let mut tally = report::print_problems(path, &loaded.problems);
+                    let schema = crate::schema::problems(&text, &loaded.problems)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    tally.add(report::print_problems(path, &schema));
+                    tally
                 }
             }
         } else {

@@ -10,6 +10,7 @@ mod init;
 mod inputs;
 mod measure;
 mod report;
+mod schema;
 mod synthetic;
 
 use std::path::PathBuf;

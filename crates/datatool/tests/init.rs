@@ -210,3 +210,20 @@ fn a_spreadsheet_with_coordinates_builds_a_catalogue_for_the_new_place() {
     assert_eq!(venue.neighbourhood.as_deref(), Some("debniki"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `validate` checks a catalogue against its JSON Schema: a misspelt field, which
+/// the app would silently ignore, is reported with its record and field.
+#[test]
+fn validate_reports_fields_the_format_does_not_have() {
+    let demo = std::fs::read_to_string(root().join("data/catalogue.json")).unwrap();
+    let typo = demo.replacen("\"summary\":", "\"summery\":\"A typo\",\"summary\":", 1);
+    assert_ne!(typo, demo);
+    let file = scratch("typo.json");
+    std::fs::write(&file, typo).unwrap();
+    let (_, out) = run(&["validate", "--now", "2026-10-01T10:00", s(&file)]);
+    assert!(
+        out.contains("warning: opportunity 1 (`cork-0001`), field `summery`: `summery` is not a field of the catalogue format, so the app ignores it"),
+        "{out}"
+    );
+    let _ = std::fs::remove_file(&file);
+}
