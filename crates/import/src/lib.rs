@@ -35,6 +35,7 @@
 
 pub mod area;
 mod csv_text;
+pub mod files;
 pub mod hsds;
 pub mod ical;
 pub mod openactive;
@@ -73,6 +74,24 @@ pub struct ImportContext {
     /// Currency assumed for prices that do not say: the catalogue's (its settings'
     /// `currency`), else [`DEFAULT_CURRENCY`].
     pub default_currency: String,
+}
+
+impl ImportContext {
+    /// The context a catalogue gives: its taxonomy, gazetteer, venues, zone and
+    /// currency (else [`DEFAULT_CURRENCY`]), with `source` for each record.
+    pub fn from_catalogue(catalogue: &learnlocal_core::Catalogue, source: &str) -> Self {
+        Self {
+            skills: catalogue.skills.clone(),
+            neighbourhoods: catalogue.neighbourhoods.clone(),
+            venues: catalogue.venues.clone(),
+            zone: catalogue.time_zone.rule.clone(),
+            source: source.to_owned(),
+            default_currency: catalogue
+                .currency
+                .clone()
+                .unwrap_or_else(|| DEFAULT_CURRENCY.to_owned()),
+        }
+    }
 }
 
 impl Default for ImportContext {

@@ -1,0 +1,308 @@
+//! A keeper's files, by name and text, to imports: what the browser workbench
+//! reads when files are dropped on it (the data tool reads paths, and tells a
+//! folder from a file; here a package is its files chosen together).
+//!
+//! Each file's format is told from its name and content, as the data tool does:
+//! a LearnLocal catalogue (`.json` with `schema_version`), LearnLocal's own
+//! spreadsheets, a column mapping (a CSV with `field,column`) and the spreadsheet
+//! it maps, the tables of an Open Referral HSDS package (`services.csv` and the
+//! others, read together), HSDS JSON, OpenActive / schema.org JSON-LD, and
+//! iCalendar. Pure: no IO, no clock, no panic on any input.
+
+use crate::{Import, ImportContext, hsds, ical, mapping, openactive, table};
+use learnlocal_core::Catalogue;
+use std::collections::BTreeMap;
+
+/// A file as the keeper chose it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// Its name, such as `timetable.csv` (any folder in front is ignored).
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// What a set of files gave.
+#[derive(Debug, Default)]
+pub struct FilesRead {
+    /// One import per file, or per HSDS package (named by its `services.csv`),
+    /// with the name problems are filed under.
+    pub imports: Vec<(String, Import)>,
+    /// Files that could not be used at all, with why, in the words of the data tool.
+    pub refused: Vec<(String, String)>,
+    /// A LearnLocal catalogue among the files, read by the app's reader: the one to
+    /// add the others to.
+    pub catalogue: Option<(String, Catalogue)>,
+}
+
+/// The tables an HSDS package may hold (any version), by file name.
+const HSDS_TABLES: &[&str] = &[
+    "services.csv",
+    "locations.csv",
+    "service_at_location.csv",
+    "services_at_location.csv",
+    "organizations.csv",
+    "organization_identifiers.csv",
+    "phones.csv",
+    "schedules.csv",
+    "regular_schedules.csv",
+    "holiday_schedules.csv",
+    "addresses.csv",
+    "physical_addresses.csv",
+    "postal_addresses.csv",
+    "accessibility.csv",
+    "accessibility_for_disabilities.csv",
+    "languages.csv",
+    "contacts.csv",
+    "cost_options.csv",
+    "eligibility.csv",
+    "funding.csv",
+    "programs.csv",
+    "required_documents.csv",
+    "service_areas.csv",
+    "taxonomies.csv",
+    "taxonomy_terms.csv",
+    "service_taxonomy.csv",
+    "attributes.csv",
+    "metadata.csv",
+    "meta_table_descriptions.csv",
+    "payment_accepted.csv",
+];
+
+/// The file's own name, without any folder, in lower case.
+fn base_name(name: &str) -> String {
+    name.rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase()
+}
+
+/// The lower-case names of a CSV's header row.
+fn header(text: &str) -> Vec<String> {
+    text.trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split(',')
+        .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
+        .collect()
+}
+
+/// Reads every file with the reader its format needs, with `ctx` for the
+/// catalogue they go into. A catalogue among them is read as the base (the
+/// caller makes its context and reads again when it wants the others placed
+/// against it); a mapping applies to the spreadsheets that are not LearnLocal's.
+pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
+    let mut read = FilesRead::default();
+    let mut mappings = Vec::new();
+    let mut hsds_tables = BTreeMap::new();
+    let mut sheets = Vec::new();
+    for file in files {
+        let name = base_name(&file.name);
+        let text = file.text.trim_start_matches('\u{feff}');
+        let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+        match extension {
+            "csv" => {
+                let columns = header(text);
+                if columns.first().is_some_and(|c| c == "field")
+                    && columns.iter().any(|c| c == "column")
+                {
+                    mappings.push(file);
+                } else if HSDS_TABLES.contains(&name.as_str()) {
+                    hsds_tables.insert(name, text.to_owned());
+                } else {
+                    sheets.push((file, columns));
+                }
+            }
+            "json" | "jsonld" => match serde_json::from_str::<serde_json::Value>(text) {
+                Err(e) => read.refused.push((
+                    file.name.clone(),
+                    format!(
+                        "line {}, column {}: not valid JSON: {e}",
+                        e.line(),
+                        e.column()
+                    ),
+                )),
+                Ok(value) => {
+                    let has = |key: &str| value.get(key).is_some();
+                    let rpde = value
+                        .get("items")
+                        .and_then(|i| i.get(0))
+                        .is_some_and(|i| i.get("data").is_some() || i.get("state").is_some());
+                    if has("schema_version") {
+                        match learnlocal_core::read_catalogue(text, None) {
+                            Ok(loaded) => {
+                                read.catalogue = Some((file.name.clone(), loaded.catalogue));
+                            }
+                            Err(e) => read.refused.push((file.name.clone(), e.to_string())),
+                        }
+                    } else if has("@context")
+                        || has("@type")
+                        || has("@graph")
+                        || rpde
+                        || value.is_array()
+                    {
+                        read.imports
+                            .push((file.name.clone(), openactive::read(text, ctx)));
+                    } else {
+                        read.imports
+                            .push((file.name.clone(), hsds::read_json(text, ctx)));
+                    }
+                }
+            },
+            "ics" | "ical" | "ifb" => {
+                read.imports
+                    .push((file.name.clone(), ical::read(text, ctx)));
+            }
+            _ => read.refused.push((
+                file.name.clone(),
+                "cannot tell its format from the name: give a .csv, .json or .ics file".to_owned(),
+            )),
+        }
+    }
+    if !hsds_tables.is_empty() {
+        let label = files
+            .iter()
+            .find(|f| base_name(&f.name) == "services.csv")
+            .map_or_else(|| "services.csv".to_owned(), |f| f.name.clone());
+        if hsds_tables.contains_key("services.csv") {
+            read.imports
+                .push((label, hsds::read_tabular(&hsds_tables, ctx)));
+        } else {
+            let names: Vec<&str> = hsds_tables.keys().map(String::as_str).collect();
+            read.refused.push((
+                names.join(", "),
+                "these are tables of an Open Referral HSDS package, but its services.csv is not among the files: choose it too".to_owned(),
+            ));
+        }
+    }
+    let map = match mappings.as_slice() {
+        [] => None,
+        [only] => match mapping::ColumnMap::parse(&only.text) {
+            Ok(map) => Some(map),
+            Err(problems) => {
+                for p in problems {
+                    read.refused.push((only.name.clone(), p.to_string()));
+                }
+                None
+            }
+        },
+        [first, ..] => {
+            let names: Vec<&str> = mappings.iter().map(|m| m.name.as_str()).collect();
+            read.refused.push((
+                names.join(", "),
+                format!(
+                    "more than one column mapping: choose one mapping with its spreadsheets; {} is not used",
+                    first.name
+                ),
+            ));
+            None
+        }
+    };
+    for (file, columns) in sheets {
+        let has = |name: &str| columns.iter().any(|c| c == name);
+        let text = file.text.trim_start_matches('\u{feff}');
+        let import = if let Some(map) = &map {
+            mapping::read_mapped(text, map, ctx)
+        } else if has("id") && has("kind") && has("title") {
+            table::read_opportunities(text, ctx)
+        } else if has("id") && has("name") && has("lat") && has("lon") {
+            table::read_venues(text, ctx)
+        } else {
+            read.refused.push((
+                file.name.clone(),
+                "its columns are not LearnLocal's: choose its column mapping too (see data/mappings/template.mapping.csv)".to_owned(),
+            ));
+            continue;
+        };
+        read.imports.push((file.name.clone(), import));
+    }
+    read
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> InputFile {
+        InputFile {
+            name: name.to_owned(),
+            text: text.to_owned(),
+        }
+    }
+
+    const SHEET: &str = "Stop,Latitude,Longitude\nTyniec,50.0174,19.8226\n";
+    const MAP: &str = "field,column\nkind,=activity\ntitle,Mobile library: {Stop}\nlat,Latitude\nlon,Longitude\nvenue_name,Stop\nmode,=in_person\n";
+
+    #[test]
+    fn a_spreadsheet_is_read_through_the_mapping_chosen_with_it() {
+        let read = read_files(
+            &[file("stops.csv", SHEET), file("stops.mapping.csv", MAP)],
+            &ImportContext::default(),
+        );
+        assert!(read.refused.is_empty(), "{:?}", read.refused);
+        let [(name, import)] = read.imports.as_slice() else {
+            panic!("{:?}", read.imports.len())
+        };
+        assert_eq!(name, "stops.csv");
+        assert_eq!(import.opportunities[0].title, "Mobile library: Tyniec");
+    }
+
+    #[test]
+    fn files_that_cannot_be_read_say_why() {
+        let read = read_files(
+            &[
+                file("stops.csv", SHEET),
+                file("notes.txt", "hello"),
+                file("broken.json", "{"),
+                file("phones.csv", "id,number\n"),
+            ],
+            &ImportContext::default(),
+        );
+        let refused: Vec<String> = read
+            .refused
+            .iter()
+            .map(|(f, m)| format!("{f}: {m}"))
+            .collect();
+        assert_eq!(
+            refused,
+            [
+                "notes.txt: cannot tell its format from the name: give a .csv, .json or .ics file",
+                "broken.json: line 1, column 1: not valid JSON: EOF while parsing an object at line 1 column 1",
+                "phones.csv: these are tables of an Open Referral HSDS package, but its services.csv is not among the files: choose it too",
+                "stops.csv: its columns are not LearnLocal's: choose its column mapping too (see data/mappings/template.mapping.csv)",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_hsds_package_and_a_catalogue_are_recognised() {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/hsds-3.0/csv"
+        );
+        let mut files: Vec<InputFile> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+            .map(|p| {
+                file(
+                    &format!("csv/{}", p.file_name().unwrap().to_str().unwrap()),
+                    &std::fs::read_to_string(&p).unwrap(),
+                )
+            })
+            .collect();
+        let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/catalogue.json");
+        files.push(file(
+            "catalogue.json",
+            &std::fs::read_to_string(demo).unwrap(),
+        ));
+        let read = read_files(&files, &ImportContext::default());
+        assert!(read.refused.is_empty(), "{:?}", read.refused);
+        assert_eq!(read.imports.len(), 1);
+        assert_eq!(read.imports[0].0, "csv/services.csv");
+        let (name, catalogue) = read.catalogue.unwrap();
+        assert_eq!(name, "catalogue.json");
+        assert!(catalogue.opportunities.len() > 400);
+    }
+}
