@@ -33,6 +33,7 @@
 //! and never panics on any input; every record is kept or left out with its reason.
 
 mod json;
+mod layout;
 mod map;
 mod model;
 mod schedules;
