@@ -36,6 +36,8 @@ mod json;
 mod layout;
 mod map;
 mod model;
+#[cfg(test)]
+mod older_tests;
 mod schedules;
 mod tabular;
 #[cfg(test)]

@@ -16,8 +16,8 @@ use learnlocal_core::catalogue::{LatLon, Venue, VenueAccess};
 use learnlocal_core::opportunity::{
     AgeRange, Booking, Cost, JoinMethod, Kind, Mode, Opportunity, Price, Provider, SessionAccess,
 };
-use learnlocal_core::problem::Problem;
 use learnlocal_core::problem::quote;
+use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::schedule::Schedule;
 use learnlocal_core::text::fold;
 use learnlocal_core::time::Date;
@@ -130,11 +130,21 @@ impl<'a> Mapper<'a> {
         };
         let base = self.base(s, title);
         if s.locations.is_empty() {
+            // A CSV package links services in its own tables, JSON in the service.
+            let (field, how) = match place {
+                Place::Row { .. } => (
+                    "id",
+                    "a row of service_at_location.csv naming its `id`, or its `location_id`",
+                ),
+                _ => ("service_at_locations", "its `service_at_locations`"),
+            };
             self.import.leave_out(
                 Problem::error(
                     place,
-                    Some(&s.origin.field("service_at_locations")),
-                    "the service is offered at no location, so nobody can find where it is: link it to a location (one with `location_type` virtual if it is online)",
+                    Some(&s.origin.field(field)),
+                    format!(
+                        "the service is offered at no location, so nobody can find where it is: link it to a location with {how} (one with `location_type` virtual if it is online)"
+                    ),
                 ),
                 LeftOutReason::NoLocation,
             );

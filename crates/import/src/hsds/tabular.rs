@@ -142,13 +142,14 @@ fn name_version(tables: &HashMap<String, Table>, datapackage: Option<&str>, impo
             .map(|t| t.columns.keys().map(String::as_str).collect())
             .unwrap_or_default()
     };
+    let mut files: Vec<&str> = tables.values().map(|t| t.name.as_str()).collect();
+    files.sort_unstable();
     let shape = Shape {
-        files: tables.values().map(|t| t.name.as_str()).collect(),
+        files,
         service_columns: columns("services.csv"),
         language_columns: columns("languages.csv"),
     };
-    let (version, mut shown) = layout::detect(&shape);
-    shown.sort();
+    let (version, shown) = layout::detect(&shape);
     let declared = datapackage.and_then(layout::declared_version);
     let mut format = format!("{version} tabular package");
     if !shown.is_empty() {
