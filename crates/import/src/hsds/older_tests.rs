@@ -229,6 +229,8 @@ fn hsds_1_package_imports_every_active_service() {
         days,
         [vec![Weekday::Mon], vec![Weekday::Tue], vec![Weekday::Sat]]
     );
+    // Days with the same times are one slot, as a keeper would write them.
+    assert_eq!(spanish.schedule.weekly.len(), 1);
     let centre = venue("hsds-loc-centre");
     assert_eq!(
         centre.accessibility,

@@ -97,10 +97,8 @@ pub(super) fn opening_hours(
                         ),
                     );
                 }
-                for slot in weekly.slots {
-                    if !slots.contains(&slot) {
-                        slots.push(slot);
-                    }
+                for slot in &weekly.slots {
+                    add_slot(&mut slots, slot);
                 }
             }
             Ok(Reading::Skipped) => {}
@@ -279,9 +277,7 @@ fn combine(readings: Vec<(Weekly, &Origin)>, import: &mut Import) -> Schedule {
     for (weekly, origin) in &readings {
         if (weekly.start, weekly.end, weekly.interval) == key {
             for slot in &weekly.slots {
-                if !schedule.weekly.contains(slot) {
-                    schedule.weekly.push(slot.clone());
-                }
+                add_slot(&mut schedule.weekly, slot);
             }
         } else if !list_sessions(weekly, &mut schedule.dates) {
             origin.warn(
@@ -296,6 +292,25 @@ fn combine(readings: Vec<(Weekly, &Origin)>, import: &mut Import) -> Schedule {
         }
     }
     schedule
+}
+
+/// Adds a weekly slot, joining its days to a slot with the same times: HSDS 1.x
+/// gives one day a row, and "Tuesday and Thursday 10:00–12:00" is one slot.
+fn add_slot(slots: &mut Vec<WeeklySlot>, slot: &WeeklySlot) {
+    match slots
+        .iter_mut()
+        .find(|s| (s.start, s.end) == (slot.start, slot.end))
+    {
+        Some(same) => {
+            for day in &slot.days {
+                if !same.days.contains(day) {
+                    same.days.push(*day);
+                }
+            }
+            same.days.sort_unstable();
+        }
+        None => slots.push(slot.clone()),
+    }
 }
 
 /// Adds a short, closed rule's sessions as one-off slots; false when the rule is
