@@ -19,7 +19,8 @@ pub enum Format {
     Venues,
     /// Any spreadsheet, through a column mapping.
     Mapped,
-    /// An Open Referral HSDS 3.0 tabular package (a folder of CSV files).
+    /// An Open Referral HSDS tabular package (a folder of CSV files) in the layout
+    /// of HSDS 1.x, 2.0 or 3.0.
     HsdsFolder,
     /// An Open Referral HSDS 3.0 JSON document.
     HsdsJson,
@@ -59,7 +60,8 @@ pub fn detect(path: &Path, forced: Option<&str>, has_map: bool) -> Result<Format
         };
     }
     if path.is_dir() {
-        return if path.join("services.csv").is_file() {
+        // HSDS 1.0 named the table `service.csv`.
+        return if path.join("services.csv").is_file() || path.join("service.csv").is_file() {
             Ok(Format::HsdsFolder)
         } else {
             Err(format!(
@@ -168,9 +170,15 @@ pub fn import(
             let entries = fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))?;
             for entry in entries.flatten() {
                 let file = entry.path();
-                if file.extension().is_some_and(|e| e == "csv")
-                    && let Some(name) = file.file_name().and_then(|n| n.to_str())
-                {
+                let Some(name) = file.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                // The tables, and the package's description, which may say its
+                // HSDS version.
+                let is_table = file
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                if is_table || name.eq_ignore_ascii_case("datapackage.json") {
                     files.insert(name.to_owned(), read_text(&file)?);
                 }
             }

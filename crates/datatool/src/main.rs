@@ -76,7 +76,8 @@ Options:
 
 Input formats are recognised by their content: a LearnLocal catalogue (.json with
 schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
-spreadsheet with --map, an Open Referral HSDS 3.0 CSV folder or JSON file,
+spreadsheet with --map, an Open Referral HSDS CSV folder (HSDS 1.x, 2.0 or 3.0,
+told apart by its tables; the summary names the version read) or HSDS 3.0 JSON file,
 OpenActive / schema.org JSON-LD, and iCalendar (.ics).";
 
 /// Parsed command line.

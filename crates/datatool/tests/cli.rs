@@ -138,6 +138,52 @@ fn import_merges_into_a_catalogue() {
     );
 }
 
+/// An HSDS package in an older layout imports through the tool like a 3.0 one:
+/// the summary names the version read, the records reach the catalogue with
+/// their venues and times, and the one inactive service is reported.
+#[test]
+fn older_hsds_packages_import_into_a_catalogue() {
+    for (folder, version, count, id, title) in [
+        (
+            "hsds-2.0",
+            "read as HSDS 2.0 tabular package",
+            "imported 4 opportunities (2 venues); left out 1",
+            "hsds-svc-conversation-loc-hall",
+            "English Conversation Class",
+        ),
+        (
+            "hsds-1.x",
+            "read as HSDS 1.x tabular package",
+            "imported 3 opportunities (2 venues); left out 1",
+            "hsds-svc-spanish-loc-library",
+            "Spanish Conversation Circle",
+        ),
+    ] {
+        let into = scratch(&format!("{folder}-into.json"));
+        std::fs::copy(root().join("data/catalogue.json"), &into).unwrap();
+        let package = fixtures().join(folder);
+        let (code, text) = run(&[
+            "import",
+            "--format",
+            "hsds",
+            "--into",
+            into.to_str().unwrap(),
+            package.to_str().unwrap(),
+        ]);
+        // The inactive service left out is an error: the keeper should see it.
+        assert_eq!(code, 1, "{folder}: {text}");
+        assert!(text.contains("1 error,"), "{folder}: {text}");
+        assert!(text.contains(version), "{folder}: {text}");
+        assert!(text.contains(count), "{folder}: {text}");
+        let merged = std::fs::read_to_string(&into).unwrap();
+        let loaded = learnlocal_core::read_catalogue(&merged, None).unwrap();
+        let record = loaded.catalogue.opportunity(id).expect("imported");
+        assert_eq!(record.title, title, "{folder}");
+        assert_eq!(record.schedule.weekly.len(), 1, "{folder}");
+        assert!(loaded.catalogue.venue_of(record).is_some(), "{folder}");
+    }
+}
+
 /// Each real open-data example is read without an error about the file itself.
 #[test]
 fn fixtures_are_readable() {

@@ -67,6 +67,23 @@ const HSDS_TABLES: &[&str] = &[
     "metadata.csv",
     "meta_table_descriptions.csv",
     "payment_accepted.csv",
+    // The names HSDS 1.x and 2.0 gave some of them.
+    "organization.csv",
+    "service.csv",
+    "location.csv",
+    "phone.csv",
+    "language.csv",
+    "regular_schedule.csv",
+    "holiday_schedule.csv",
+    "physical_address.csv",
+    "postal_address.csv",
+    "services_taxonomy.csv",
+    "service_attributes.csv",
+    "taxonomy.csv",
+    "fee.csv",
+    "interpretation_services.csv",
+    // The package's description, read for its version.
+    "datapackage.json",
 ];
 
 /// The file's own name, without any folder, in lower case.
@@ -102,6 +119,9 @@ pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
         let text = file.text.trim_start_matches('\u{feff}');
         let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
         match extension {
+            _ if name == "datapackage.json" => {
+                hsds_tables.insert(name, text.to_owned());
+            }
             "csv" => {
                 let columns = header(text);
                 if columns.first().is_some_and(|c| c == "field")
@@ -163,9 +183,9 @@ pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
     if !hsds_tables.is_empty() {
         let label = files
             .iter()
-            .find(|f| base_name(&f.name) == "services.csv")
+            .find(|f| matches!(base_name(&f.name).as_str(), "services.csv" | "service.csv"))
             .map_or_else(|| "services.csv".to_owned(), |f| f.name.clone());
-        if hsds_tables.contains_key("services.csv") {
+        if hsds_tables.contains_key("services.csv") || hsds_tables.contains_key("service.csv") {
             read.imports
                 .push((label, hsds::read_tabular(&hsds_tables, ctx)));
         } else {

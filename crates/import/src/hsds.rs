@@ -1,8 +1,9 @@
-//! Open Referral HSDS 3.0 in: services, locations and organizations out of the
+//! Open Referral HSDS in: services, locations and organizations out of the
 //! Human Services Data Specification, as catalogue opportunities and venues.
 //!
 //! Two forms are read: the tabular package (CSV tables joined by ids, see
-//! [`read_tabular`]) and the JSON the HSDS API returns (see [`read_json`]). Both are
+//! [`read_tabular`]), in the layout of HSDS 3.0 or of 2.0 and 1.x before it, and
+//! the JSON the HSDS 3.0 API returns (see [`read_json`]). Both are
 //! read into one model first, so a service maps the same whichever form it came in:
 //! one opportunity per location it is offered at (`hsds-<service id>-<location
 //! id>`), each location a venue (`hsds-<location id>`).
@@ -25,6 +26,13 @@
 //! - Accessibility notes are read for words (wheelchair, ramp, lift, toilet,
 //!   parking, bus, hearing loop, sign language, large print, easy read), whole
 //!   words in any case; a sentence saying something is missing is not read.
+//! - Before 3.0 (see `layout`): a service may name its one location in
+//!   `services.location_id`; `regular_schedules.csv` gives one `weekday` (a name,
+//!   or a number read as ISO 8601 does) a row, and `holiday_schedules.csv` closed
+//!   days (exceptions to the weekly slots) or other hours (one-off slots instead);
+//!   accessibility is a comma list of words or HSDS 1.1 codes, read item by item,
+//!   with items that give nothing reported; a language is one `language` value
+//!   (code or name); fees are `fees` text. The summary names the version read.
 //! - A location without usable coordinates is placed by
 //!   [`ImportContext::locate`] (its name or postcode, else an area of its address);
 //!   otherwise its services there are left out.
@@ -33,8 +41,11 @@
 //! and never panics on any input; every record is kept or left out with its reason.
 
 mod json;
+mod layout;
 mod map;
 mod model;
+#[cfg(test)]
+mod older_tests;
 mod schedules;
 mod tabular;
 #[cfg(test)]
@@ -43,13 +54,15 @@ mod tests;
 use crate::{Import, ImportContext};
 use std::collections::BTreeMap;
 
-/// Reads an HSDS 3.0 tabular package: each table's file name (such as
-/// `services.csv`; a folder in front is ignored) to its text.
+/// Reads an HSDS tabular package of version 3.0, 2.0 or 1.x: each table's file
+/// name (such as `services.csv`; a folder in front is ignored) to its text, and
+/// `datapackage.json` if there is one (its `version` is compared with the tables).
 ///
-/// `services.csv` is needed (without it the import holds one error and nothing
-/// else); every other table is optional. Each service row is an opportunity per
-/// `service_at_location.csv` row, each `locations.csv` row a venue; problems name
-/// the table and its row.
+/// `services.csv` (`service.csv` in 1.0) is needed (without it the import holds one
+/// error and nothing else); every other table is optional. Each service row is an
+/// opportunity per `service_at_location.csv` row (or its `location_id`), each
+/// `locations.csv` row a venue; problems name the table, as the package names
+/// it, and its row. [`Import::format`] names the version the tables follow.
 pub fn read_tabular(files: &BTreeMap<String, String>, ctx: &ImportContext) -> Import {
     tabular::read(files, ctx)
 }

@@ -10,7 +10,8 @@
 //! - [`table`] reads spreadsheets: LearnLocal's own and builds a whole catalogue
 //!   from them, and any other spreadsheet through a column map ([`mapping`], the
 //!   same opportunity rows under the keeper's own column names);
-//! - [`hsds`] reads Open Referral HSDS 3.0, tabular and JSON;
+//! - [`hsds`] reads Open Referral HSDS (3.0, and the 1.x and 2.0 layouts before
+//!   it), tabular and JSON;
 //! - [`openactive`] reads OpenActive / schema.org JSON-LD;
 //! - [`ical`] reads iCalendar.
 //!
@@ -222,6 +223,9 @@ pub struct Import {
     pub problems: Vec<Problem>,
     /// Every record left out, one entry per record.
     pub left_out: Vec<LeftOut>,
+    /// What the input was read as, when a reader tells versions or layouts
+    /// apart, with what showed it: "HSDS 1.x tabular package (regular_schedules.csv)".
+    pub format: Option<String>,
 }
 
 impl Import {
@@ -262,6 +266,7 @@ impl Import {
         self.opportunities.extend(other.opportunities);
         self.problems.extend(other.problems);
         self.left_out.extend(other.left_out);
+        self.format = self.format.take().or(other.format);
     }
 
     /// How many records were left out, by reason.
@@ -273,16 +278,21 @@ impl Import {
         counts
     }
 
-    /// "imported 12 opportunities (3 venues); left out 2: 1 no title, 1 …".
+    /// "imported 12 opportunities (3 venues); left out 2: 1 no title, 1 …", after
+    /// "read as …; " when the reader named the input's [`format`](Self::format).
     pub fn summary(&self) -> String {
         let count =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut s = format!(
+        let mut s = match &self.format {
+            Some(format) => format!("read as {format}; "),
+            None => String::new(),
+        };
+        s.push_str(&format!(
             "imported {} ({}); left out {}",
             count(self.opportunities.len(), "opportunity", "opportunities"),
             count(self.venues.len(), "venue", "venues"),
             self.left_out.len()
-        );
+        ));
         let reasons: Vec<String> = self
             .left_out_by_reason()
             .iter()

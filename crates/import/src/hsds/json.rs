@@ -273,6 +273,7 @@ fn service_from(
         .map(|(i, l)| Language {
             name: text(l, "name"),
             code: text(l, "code"),
+            language: None,
             origin: at(format!("languages[{i}].")),
         })
         .collect();
@@ -321,6 +322,7 @@ fn service_from(
             ServiceAtLocation {
                 location,
                 schedules: schedules_from(sal, &at(sal_path.clone())),
+                holidays: Vec::new(),
                 phones: phones_from(sal),
                 origin: at(sal_path),
             }
@@ -346,6 +348,7 @@ fn service_from(
         languages,
         cost_options,
         schedules: schedules_from(object, &origin),
+        holidays: Vec::new(),
         phones: phones_from(object),
         categories,
         locations,
@@ -394,11 +397,13 @@ fn location_from(object: &Object, origin: Origin) -> Location {
                     .into_iter()
                     .filter_map(|key| text(a, key).map(|t| (key, t)))
                     .collect(),
+                list: None,
                 origin: at(format!("accessibility[{i}].")),
             })
             .collect(),
         phones: phones_from(object),
         schedules: schedules_from(object, &origin),
+        holidays: Vec::new(),
         origin,
     }
 }
@@ -434,6 +439,7 @@ fn schedules_from(object: &Object, owner: &Origin) -> Vec<ScheduleRow> {
             timezone: text(s, "timezone"),
             opens_at: text(s, "opens_at"),
             closes_at: text(s, "closes_at"),
+            weekday: None,
             description: text(s, "description"),
             origin: Origin {
                 place: owner.place.clone(),

@@ -16,8 +16,8 @@ use learnlocal_core::catalogue::{LatLon, Venue, VenueAccess};
 use learnlocal_core::opportunity::{
     AgeRange, Booking, Cost, JoinMethod, Kind, Mode, Opportunity, Price, Provider, SessionAccess,
 };
-use learnlocal_core::problem::Problem;
 use learnlocal_core::problem::quote;
+use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::schedule::Schedule;
 use learnlocal_core::text::fold;
 use learnlocal_core::time::Date;
@@ -130,11 +130,21 @@ impl<'a> Mapper<'a> {
         };
         let base = self.base(s, title);
         if s.locations.is_empty() {
+            // A CSV package links services in its own tables, JSON in the service.
+            let (field, how) = match place {
+                Place::Row { .. } => (
+                    "id",
+                    "a row of service_at_location.csv naming its `id`, or its `location_id`",
+                ),
+                _ => ("service_at_locations", "its `service_at_locations`"),
+            };
             self.import.leave_out(
                 Problem::error(
                     place,
-                    Some(&s.origin.field("service_at_locations")),
-                    "the service is offered at no location, so nobody can find where it is: link it to a location (one with `location_type` virtual if it is online)",
+                    Some(&s.origin.field(field)),
+                    format!(
+                        "the service is offered at no location, so nobody can find where it is: link it to a location with {how} (one with `location_type` virtual if it is online)"
+                    ),
                 ),
                 LeftOutReason::NoLocation,
             );
@@ -179,15 +189,40 @@ impl<'a> Mapper<'a> {
                     continue;
                 }
             };
+            let zone = &self.ctx.zone;
             let schedule = if at.schedules.is_empty() {
                 service_schedule
                     .get_or_insert_with(|| {
-                        schedules::for_opportunity(&s.schedules, &self.ctx.zone, &mut self.import)
+                        let mut schedule =
+                            schedules::for_opportunity(&s.schedules, zone, &mut self.import);
+                        if let Ok(schedule) = &mut schedule {
+                            schedules::apply_holidays(
+                                schedule,
+                                &s.holidays,
+                                zone,
+                                &mut self.import,
+                            );
+                        }
+                        schedule
                     })
                     .clone()
             } else {
-                schedules::for_opportunity(&at.schedules, &self.ctx.zone, &mut self.import)
+                schedules::for_opportunity(&at.schedules, zone, &mut self.import).map(
+                    |mut schedule| {
+                        schedules::apply_holidays(
+                            &mut schedule,
+                            &s.holidays,
+                            zone,
+                            &mut self.import,
+                        );
+                        schedule
+                    },
+                )
             };
+            let schedule = schedule.map(|mut schedule| {
+                schedules::apply_holidays(&mut schedule, &at.holidays, zone, &mut self.import);
+                schedule
+            });
             let schedule = match schedule {
                 Ok(schedule) => schedule,
                 Err(bad) => {
@@ -333,10 +368,12 @@ impl<'a> Mapper<'a> {
                     }
                 }
                 None => {
-                    let (field, value) = match (&language.code, &language.name) {
-                        (Some(code), _) => ("code", code),
-                        (None, Some(name)) => ("name", name),
-                        (None, None) => continue,
+                    let (field, value) = match (&language.code, &language.name, &language.language)
+                    {
+                        (Some(code), _, _) => ("code", code),
+                        (None, Some(name), _) => ("name", name),
+                        (None, None, Some(language)) => ("language", language),
+                        (None, None, None) => continue,
                     };
                     language.origin.warn(
                         &mut self.import,
@@ -598,8 +635,16 @@ impl<'a> Mapper<'a> {
         let origin = &l.origin;
         let fail = |field, message| Failure { field, message };
         let mut found = FoundAccess::default();
-        for AccessNote { texts, origin } in &l.accessibility {
+        for AccessNote {
+            texts,
+            list,
+            origin,
+        } in &l.accessibility
+        {
             found.extend(read_access(texts, origin, &mut self.import));
+            if let Some(list) = list {
+                found.extend(read_access_list(list, origin, &mut self.import));
+            }
         }
         if let Some(text) = &l.transportation
             && access_named(text)
@@ -703,6 +748,20 @@ impl<'a> Mapper<'a> {
             .and_then(|p| self.phone(origin, "phones", p));
         let opening_hours =
             schedules::opening_hours(&l.schedules, &self.ctx.zone, &mut self.import);
+        for holiday in &l.holidays {
+            let days = match (&holiday.start_date, &holiday.end_date) {
+                (Some(start), Some(end)) if start != end => format!(" from {start} to {end}"),
+                (Some(day), _) | (None, Some(day)) => format!(" on {day}"),
+                (None, None) => String::new(),
+            };
+            holiday.origin.warn(
+                &mut self.import,
+                "start_date",
+                format!(
+                    "a place's opening hours are the same every week, so its holiday hours{days} are not shown: give them to the services held there"
+                ),
+            );
+        }
         Ok(Built {
             venue: Some(Venue {
                 id: format!("hsds-{}", id_part(key)),
@@ -806,6 +865,49 @@ fn read_access(texts: &[(&str, String)], origin: &Origin, import: &mut Import) -
     found
 }
 
+/// Reads an HSDS 1.x or 2.0 `accessibility` value, item by item: one feature or
+/// a comma list of them, in words or in the HSDS 1.1 codes. An item that gives
+/// nothing LearnLocal shows is reported, so that it does not vanish unseen.
+fn read_access_list(list: &str, origin: &Origin, import: &mut Import) -> FoundAccess {
+    let mut found = FoundAccess::default();
+    for item in list.split([',', ';', '\n']).map(str::trim) {
+        if item.is_empty() {
+            continue;
+        }
+        let more = match access_code(item) {
+            Some(known) => known,
+            None => read_access(&[("accessibility", item.to_owned())], origin, import),
+        };
+        if more.is_empty() && !has_any(&normalise(item), &["no", "not", "without", "none"]) {
+            origin.warn(
+                import,
+                "accessibility",
+                format!(
+                    "{} is not an access feature LearnLocal shows (step-free access, accessible toilet or parking, transport nearby, hearing loop, sign language, large print, easy read): it is left out",
+                    quote(item)
+                ),
+            );
+        }
+        found.extend(more);
+    }
+    found
+}
+
+/// What an HSDS 1.1 accessibility code gives, for the codes plain words would
+/// misread: a `restroom` in this list is an accessible one, a `deaf_interpreter`
+/// signs, and a `wheelchair_van` is transport, not step-free access. `None` for
+/// anything else, which is read as words.
+fn access_code(item: &str) -> Option<FoundAccess> {
+    let mut found = FoundAccess::default();
+    match fold(item).replace([' ', '-'], "_").as_str() {
+        "restroom" | "restrooms" => found.venue.push(VenueAccess::AccessibleToilet),
+        "deaf_interpreter" => found.session.push(SessionAccess::SignLanguage),
+        "wheelchair_van" | "cd" | "tape_braille" | "tty" => {}
+        _ => return None,
+    }
+    Some(found)
+}
+
 /// True when the whole text just says "free".
 fn says_free(text: &str) -> bool {
     matches!(
@@ -881,6 +983,8 @@ fn language_of(language: &Language) -> Option<Spoken> {
         .as_deref()
         .and_then(from_code)
         .or_else(|| language.name.as_deref().and_then(from_name))
+        // Before HSDS 3.0, one `language` value held a code or a name.
+        .or_else(|| language.language.as_deref().and_then(from_name))
 }
 
 #[cfg(test)]
@@ -891,6 +995,7 @@ mod tests {
         language_of(&Language {
             name: name.map(str::to_owned),
             code: code.map(str::to_owned),
+            language: None,
             origin: Origin::default(),
         })
     }

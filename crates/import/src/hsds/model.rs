@@ -98,6 +98,10 @@ pub(super) struct Address {
 pub(super) struct AccessNote {
     /// The `description` and `details` texts.
     pub texts: Vec<(&'static str, String)>,
+    /// The `accessibility` value of HSDS 1.x and 2.0: one feature or a comma list
+    /// of them (`wheelchair, ramp, elevator`), often the 1.1 codes such as
+    /// `disabled_parking`.
+    pub list: Option<String>,
     /// Where it is.
     pub origin: Origin,
 }
@@ -109,6 +113,9 @@ pub(super) struct Language {
     pub name: Option<String>,
     /// Its code, e.g. "ur".
     pub code: Option<String>,
+    /// The `language` value of HSDS 1.x and 2.0: a code or a name, which the
+    /// specification says is a code and publishers often write as a name.
+    pub language: Option<String>,
     /// Where it is.
     pub origin: Origin,
 }
@@ -161,8 +168,28 @@ pub(super) struct ScheduleRow {
     pub opens_at: Option<String>,
     /// Closing time.
     pub closes_at: Option<String>,
+    /// The HSDS 1.x `regular_schedules` day: a name such as `Monday`, or a number.
+    pub weekday: Option<String>,
     /// Free text.
     pub description: Option<String>,
+    /// Where it is.
+    pub origin: Origin,
+}
+
+/// One HSDS 1.x `holiday_schedules` row: days a service or location is closed, or
+/// open at other times.
+#[derive(Debug, Clone, Default)]
+pub(super) struct HolidayRow {
+    /// Whether it is closed on those days, as written (`true`, `false`, ...).
+    pub closed: Option<String>,
+    /// Opening time on those days, when it is open.
+    pub opens_at: Option<String>,
+    /// Closing time on those days, when it is open.
+    pub closes_at: Option<String>,
+    /// The first day.
+    pub start_date: Option<String>,
+    /// The last day.
+    pub end_date: Option<String>,
     /// Where it is.
     pub origin: Origin,
 }
@@ -194,6 +221,8 @@ pub(super) struct Location {
     pub phones: Vec<Phone>,
     /// Its opening hours.
     pub schedules: Vec<ScheduleRow>,
+    /// Its holiday closures and hours (HSDS 1.x).
+    pub holidays: Vec<HolidayRow>,
     /// Where it is.
     pub origin: Origin,
 }
@@ -231,6 +260,8 @@ pub(super) struct ServiceAtLocation {
     pub location: Result<Location, NoLocation>,
     /// Schedules for the service at this location only.
     pub schedules: Vec<ScheduleRow>,
+    /// Holiday closures and hours for the service at this location only (HSDS 1.x).
+    pub holidays: Vec<HolidayRow>,
     /// Phones for the service at this location only.
     pub phones: Vec<Phone>,
     /// Where it is.
@@ -276,6 +307,8 @@ pub(super) struct Service {
     pub cost_options: Vec<CostOption>,
     /// Schedules for the service wherever it is.
     pub schedules: Vec<ScheduleRow>,
+    /// Holiday closures and hours for the service wherever it is (HSDS 1.x).
+    pub holidays: Vec<HolidayRow>,
     /// Phones for the service.
     pub phones: Vec<Phone>,
     /// Taxonomy term names and codes and attribute values.

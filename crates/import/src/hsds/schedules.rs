@@ -7,7 +7,7 @@
 //! a day) makes the record unusable and the caller leaves it out. This module never
 //! reads the clock and never panics.
 
-use super::model::{Origin, ScheduleRow};
+use super::model::{HolidayRow, Origin, ScheduleRow};
 use crate::vocab::weekday;
 use crate::{Import, LeftOutReason};
 use learnlocal_core::problem::quote;
@@ -97,10 +97,8 @@ pub(super) fn opening_hours(
                         ),
                     );
                 }
-                for slot in weekly.slots {
-                    if !slots.contains(&slot) {
-                        slots.push(slot);
-                    }
+                for slot in &weekly.slots {
+                    add_slot(&mut slots, slot);
                 }
             }
             Ok(Reading::Skipped) => {}
@@ -112,6 +110,149 @@ pub(super) fn opening_hours(
         }
     }
     slots
+}
+
+/// Applies HSDS 1.x holiday rows to a schedule: days it is closed become
+/// exceptions to the weekly slots, and days with other hours become one-off slots
+/// in place of the weekly ones. A row that cannot be applied is reported and the
+/// schedule is kept as it was, since a wrong closure is no better than none.
+pub(super) fn apply_holidays(
+    schedule: &mut Schedule,
+    holidays: &[HolidayRow],
+    zone: &TimeZone,
+    import: &mut Import,
+) {
+    for holiday in holidays {
+        let origin = &holiday.origin;
+        let not_applied = |import: &mut Import, field: &str, why: String| {
+            origin.warn(
+                import,
+                field,
+                format!("{why}: this holiday is not applied, so check the times shown for it"),
+            );
+        };
+        let date = |field: &'static str, value: &Option<String>| match value {
+            None => Ok(None),
+            Some(text) => Date::parse(date_part(text))
+                .map(Some)
+                .map_err(|message| (field, message.to_string())),
+        };
+        let dates = date("start_date", &holiday.start_date)
+            .and_then(|start| Ok((start, date("end_date", &holiday.end_date)?)));
+        let (start, end) = match dates {
+            Ok((Some(start), end)) => (start, end.unwrap_or(start)),
+            Ok((None, _)) => {
+                not_applied(import, "start_date", "no `start_date` is given".to_owned());
+                continue;
+            }
+            Err((field, message)) => {
+                not_applied(import, field, message);
+                continue;
+            }
+        };
+        if end < start {
+            not_applied(
+                import,
+                "end_date",
+                format!("`end_date` {end} is before `start_date` {start}"),
+            );
+            continue;
+        }
+        if end.days_since_epoch() - start.days_since_epoch() > MAX_LISTED_DAYS {
+            not_applied(
+                import,
+                "end_date",
+                format!("it runs from {start} to {end}, more than a year"),
+            );
+            continue;
+        }
+        let has_times = holiday.opens_at.is_some() && holiday.closes_at.is_some();
+        let closed = match holiday
+            .closed
+            .as_deref()
+            .map(|c| c.trim().to_ascii_lowercase())
+        {
+            Some(c) if matches!(c.as_str(), "true" | "yes" | "y" | "t" | "1") => true,
+            Some(c) if matches!(c.as_str(), "false" | "no" | "n" | "f" | "0") => false,
+            None => !has_times,
+            Some(_) => {
+                let (reading, as_what) = if has_times {
+                    (false, "open at the times given")
+                } else {
+                    (true, "closed")
+                };
+                origin.warn(
+                    import,
+                    "closed",
+                    format!(
+                        "{} is not true or false: read as {as_what}",
+                        quote(holiday.closed.as_deref().unwrap_or_default())
+                    ),
+                );
+                reading
+            }
+        };
+        let mut listed = Vec::new();
+        if !closed {
+            if !has_times {
+                let missing = if holiday.opens_at.is_none() {
+                    "opens_at"
+                } else {
+                    "closes_at"
+                };
+                not_applied(
+                    import,
+                    missing,
+                    format!("it is open, but no `{missing}` says when"),
+                );
+                continue;
+            }
+            let row = ScheduleRow {
+                freq: Some("DAILY".to_owned()),
+                valid_from: Some(start.to_string()),
+                valid_to: Some(end.to_string()),
+                opens_at: holiday.opens_at.clone(),
+                closes_at: holiday.closes_at.clone(),
+                origin: origin.clone(),
+                ..ScheduleRow::default()
+            };
+            match read_row(&row, zone, import) {
+                Ok(Reading::Weekly(weekly)) => {
+                    if !list_sessions(&weekly, &mut listed) {
+                        not_applied(
+                            import,
+                            "end_date",
+                            "its sessions are too many to list".to_owned(),
+                        );
+                        continue;
+                    }
+                }
+                Ok(Reading::Skipped) => continue,
+                Err(bad) => {
+                    not_applied(import, bad.field, bad.message);
+                    continue;
+                }
+            }
+        }
+        // The weekly slots alone, to find the days they fall on.
+        let weekly = Schedule {
+            dates: Vec::new(),
+            except: Vec::new(),
+            ..schedule.clone()
+        };
+        for day in start.days_since_epoch()..=end.days_since_epoch() {
+            let day = Date::from_days_since_epoch(day);
+            if !weekly.sessions_on(day).is_empty() && !schedule.except.contains(&day) {
+                schedule.except.push(day);
+            }
+        }
+        schedule.except.sort_unstable();
+        for slot in listed {
+            if !schedule.dates.contains(&slot) {
+                schedule.dates.push(slot);
+            }
+        }
+    }
 }
 
 /// Puts the weekly rules of one record into one schedule.
@@ -136,9 +277,7 @@ fn combine(readings: Vec<(Weekly, &Origin)>, import: &mut Import) -> Schedule {
     for (weekly, origin) in &readings {
         if (weekly.start, weekly.end, weekly.interval) == key {
             for slot in &weekly.slots {
-                if !schedule.weekly.contains(slot) {
-                    schedule.weekly.push(slot.clone());
-                }
+                add_slot(&mut schedule.weekly, slot);
             }
         } else if !list_sessions(weekly, &mut schedule.dates) {
             origin.warn(
@@ -153,6 +292,25 @@ fn combine(readings: Vec<(Weekly, &Origin)>, import: &mut Import) -> Schedule {
         }
     }
     schedule
+}
+
+/// Adds a weekly slot, joining its days to a slot with the same times: HSDS 1.x
+/// gives one day a row, and "Tuesday and Thursday 10:00–12:00" is one slot.
+fn add_slot(slots: &mut Vec<WeeklySlot>, slot: &WeeklySlot) {
+    match slots
+        .iter_mut()
+        .find(|s| (s.start, s.end) == (slot.start, slot.end))
+    {
+        Some(same) => {
+            for day in &slot.days {
+                if !same.days.contains(day) {
+                    same.days.push(*day);
+                }
+            }
+            same.days.sort_unstable();
+        }
+        None => slots.push(slot.clone()),
+    }
 }
 
 /// Adds a short, closed rule's sessions as one-off slots; false when the rule is
@@ -230,6 +388,8 @@ fn read_row(row: &ScheduleRow, zone: &TimeZone, import: &mut Import) -> Result<R
     let daily = match freq.as_deref() {
         Some("WEEKLY") => false,
         Some("DAILY") => true,
+        // An HSDS 1.x regular schedule: one day of every week.
+        None if row.weekday.is_some() => false,
         None if row.byday.is_some() => {
             origin.warn(
                 import,
@@ -287,8 +447,21 @@ fn read_row(row: &ScheduleRow, zone: &TimeZone, import: &mut Import) -> Result<R
     }
     let (start, end) = (start.map(|(d, _)| d), end.map(|(d, _)| d));
 
-    let days = match &row.byday {
-        Some(text) => match read_days(text) {
+    let days = match (&row.byday, &row.weekday) {
+        (None, Some(text)) => match read_weekday(text) {
+            Some(day) => Some(vec![day]),
+            None => {
+                return Err(bad(
+                    LeftOutReason::BadValue,
+                    "weekday",
+                    format!(
+                        "{} is not a day of the week: use a name such as Monday, or a number from 1 (Monday) to 7 (Sunday)",
+                        quote(text)
+                    ),
+                ));
+            }
+        },
+        (Some(text), _) => match read_days(text) {
             Ok(days) if days.is_empty() => None,
             Ok(days) => Some(days),
             Err(DayError::Positional(token)) => {
@@ -309,7 +482,7 @@ fn read_row(row: &ScheduleRow, zone: &TimeZone, import: &mut Import) -> Result<R
                 ));
             }
         },
-        None => None,
+        (None, None) => None,
     };
     let days = match (days, daily) {
         (Some(days), _) => days,
@@ -573,6 +746,22 @@ fn whole_number(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The day of an HSDS 1.x `weekday`: an English name or its start (`Monday`,
+/// `Tues`), or a number read as ISO 8601 does, 1 Monday to 7 Sunday, with 0 also
+/// Sunday (as counted from Sunday, which agrees on every other day).
+pub(super) fn read_weekday(text: &str) -> Option<Weekday> {
+    let text = text.trim();
+    let number = text.strip_suffix(".0").unwrap_or(text);
+    if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        return match number.parse::<u8>().ok()? {
+            0 | 7 => Some(Weekday::Sun),
+            n @ 1..=6 => Weekday::ALL.get(usize::from(n - 1)).copied(),
+            _ => None,
+        };
+    }
+    weekday(text)
+}
+
 /// Why `byday` could not be read.
 enum DayError {
     /// A day with a position such as `2MO`, which only monthly rules use.
@@ -610,6 +799,9 @@ fn read_days(text: &str) -> Result<Vec<Weekday>, DayError> {
 /// `10:00:00`, `10:00Z`, `09:00-05:00`, `10:00:00.000+01:00`.
 fn read_clock(text: &str) -> Result<(Time, Option<i32>), String> {
     let text = text.trim();
+    if let Some(time) = read_twelve_hour(text) {
+        return Ok((time, None));
+    }
     let (clock, offset) = if let Some(clock) = text.strip_suffix(['Z', 'z']) {
         (clock, Some(0))
     } else if let Some(at) = text.rfind(['+', '-']).filter(|&at| at > 0) {
@@ -630,6 +822,39 @@ fn read_clock(text: &str) -> Result<(Time, Option<i32>), String> {
         _ => clock,
     };
     Ok((Time::parse(clock)?, offset))
+}
+
+/// A time on the twelve-hour clock, as older HSDS exports write it: `9am`,
+/// `4:00 PM`, `12.30 p.m.`. `None` when the text has no `am` or `pm`.
+fn read_twelve_hour(text: &str) -> Option<Time> {
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.trim().trim_end_matches('.');
+    let (clock, afternoon) = match (
+        lower
+            .strip_suffix("am")
+            .or_else(|| lower.strip_suffix("a.m")),
+        lower
+            .strip_suffix("pm")
+            .or_else(|| lower.strip_suffix("p.m")),
+    ) {
+        (Some(clock), _) => (clock, false),
+        (_, Some(clock)) => (clock, true),
+        _ => return None,
+    };
+    let clock = clock.trim();
+    let (hours, minutes) = clock.split_once([':', '.']).unwrap_or((clock, "00"));
+    let hours: u16 = hours.parse().ok().filter(|h| (1..=12).contains(h))?;
+    let minutes: u16 = minutes
+        .parse()
+        .ok()
+        .filter(|m| *m < 60 && minutes.len() == 2)?;
+    let hours = match (hours, afternoon) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, false) => h,
+        (h, true) => h + 12,
+    };
+    Time::parse(&format!("{hours:02}:{minutes:02}")).ok()
 }
 
 /// Minutes east of UTC from `+03:00`, `+0300`, `+03`, `-5`.
@@ -710,6 +935,7 @@ fn describe_row(row: &ScheduleRow) -> String {
         ("freq", &row.freq),
         ("interval", &row.interval),
         ("byday", &row.byday),
+        ("weekday", &row.weekday),
         ("bymonthday", &row.bymonthday),
         ("opens_at", &row.opens_at),
         ("closes_at", &row.closes_at),

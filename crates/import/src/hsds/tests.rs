@@ -423,7 +423,7 @@ fn unusable_example_records_are_left_out() {
                 record(0, "Community Counselling"),
                 LeftOutReason::NoLocation,
                 "contents[0].service_at_locations",
-                "the service is offered at no location, so nobody can find where it is: link it to a location (one with `location_type` virtual if it is online)".to_owned(),
+                "the service is offered at no location, so nobody can find where it is: link it to a location with its `service_at_locations` (one with `location_type` virtual if it is online)".to_owned(),
             )],
         ),
         (
