@@ -347,6 +347,7 @@ cork-006,Course,Email basics,Set up email.,Longer text.,digital;Languages;knitti
             end: t("12:00"),
         }],
         except: vec![Date::parse("2026-10-26").unwrap()],
+        ..Schedule::default()
     };
     expected.cost = Cost {
         free: false,
