@@ -11,7 +11,8 @@
 
 use crate::sessions::nth_weekly_date;
 use learnlocal_core::schedule::{MonthlySlot, Schedule, WeeklySlot};
-use learnlocal_core::time::{Date, Time, Weekday};
+use learnlocal_core::time::{Date, DateTime, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 
 /// How often a rule repeats (its `FREQ`), of those a schedule can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,22 @@ impl Rule {
         days
     }
 
+    /// Takes a spreadsheet's day column as the missing `BYDAY`, except in a
+    /// monthly rule without `BYSETPOS`, where the days would not say which of
+    /// the month's Tuesdays are meant (that rule is then refused by
+    /// [`Rule::repeat`]).
+    pub(crate) fn fill_days(&mut self, days: &[Weekday]) {
+        if self.by_day.is_empty() && (self.freq != Freq::Monthly || !self.set_pos.is_empty()) {
+            self.by_day = days.iter().map(|d| (None, *d)).collect();
+        }
+    }
+
+    /// True when the rule needs the first session's weekday to know its day: a
+    /// weekly rule without `BYDAY`.
+    pub(crate) fn needs_first_day(&self) -> bool {
+        self.freq == Freq::Weekly && self.by_day.is_empty()
+    }
+
     /// What the rule repeats. `first_day` stands for a missing `BYDAY` in a
     /// weekly rule (RFC 5545: the weekday of the first session).
     pub(crate) fn repeat(&self, first_day: Weekday) -> Result<Repeat, String> {
@@ -267,6 +284,14 @@ impl Repeat {
         }
     }
 
+    /// The interval and its unit ("weeks" or "months").
+    pub(crate) fn interval(&self) -> (u8, &'static str) {
+        match self {
+            Repeat::Weekly { interval, .. } => (*interval, "weeks"),
+            Repeat::Monthly { interval, .. } => (*interval, "months"),
+        }
+    }
+
     /// The date of the `count`th session from `first` (its periods counted from
     /// the week or month of `first`). When `first_counts`, `first` is the first
     /// session even off the rule (iCalendar's DTSTART). `None` when the count is
@@ -320,6 +345,53 @@ impl Repeat {
             )?;
         }
     }
+}
+
+/// The last date an `UNTIL` allows for sessions starting at `start`:
+/// `20261231`, `2026-12-31`, `20261231T180000` (local time) or
+/// `20261231T230000Z` (UTC, put in the catalogue's `zone`). A session starting
+/// after UNTIL's time on its day is not included, as RFC 5545 has it.
+pub(crate) fn until_date(text: &str, zone: &TimeZone, start: Time) -> Result<Date, String> {
+    let text = text.trim();
+    if let Ok(date) = Date::parse(text) {
+        return Ok(date);
+    }
+    let bad = || format!("UNTIL `{text}` is not a date such as 20261231 or 20261231T235959Z");
+    let number = |from: usize, to: usize| text.get(from..to).and_then(|s| s.parse::<u8>().ok());
+    let year = text.get(..4).and_then(|s| s.parse::<i32>().ok());
+    let date = match (year, number(4, 6), number(6, 8)) {
+        (Some(y), Some(m), Some(d))
+            if text
+                .get(..8)
+                .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            Date::new(y, m, d).ok_or_else(bad)?
+        }
+        _ => return Err(bad()),
+    };
+    let rest = text.get(8..).unwrap_or_default();
+    if rest.is_empty() {
+        return Ok(date);
+    }
+    let (clock, utc) = match rest.strip_suffix(['Z', 'z']) {
+        Some(clock) => (clock, true),
+        None => (rest, false),
+    };
+    let digits = clock
+        .strip_prefix(['T', 't'])
+        .filter(|d| matches!(d.len(), 4 | 6) && d.bytes().all(|b| b.is_ascii_digit()));
+    let time = digits
+        .and_then(|d| Time::new(d.get(..2)?.parse().ok()?, d.get(2..4)?.parse().ok()?))
+        .ok_or_else(bad)?;
+    let mut local = DateTime::new(date, time);
+    if utc {
+        local = zone.to_local(local.minutes_since_epoch().saturating_mul(60));
+    }
+    Ok(if local.time < start {
+        local.date.add_days(-1)
+    } else {
+        local.date
+    })
 }
 
 /// The items of a comma-separated value.
@@ -529,6 +601,38 @@ mod tests {
         for (text, want) in cases {
             let got = repeat(text).unwrap_err();
             assert!(got.contains(want), "{text}: {got}");
+        }
+    }
+
+    /// UNTIL is read as a date, a local time or a UTC time put in the zone; a
+    /// session starting after it that day is not included.
+    #[test]
+    fn until_dates() {
+        let new_york = TimeZone::parse_posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+        let ten = Time::new(10, 0).unwrap();
+        let cases = [
+            ("20261231", "2026-12-31"),
+            ("2026-12-31", "2026-12-31"),
+            ("20261231T235959", "2026-12-31"),
+            ("20261231T090000", "2026-12-30"),
+            // 03:59 UTC on 1 January is 22:59 on 31 December in New York.
+            ("20270101T035959Z", "2026-12-31"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(until_date(text, &new_york, ten), Ok(date(want)), "{text}");
+        }
+        for text in [
+            "2026",
+            "20261331",
+            "20261231T25",
+            "next year",
+            "２０２６１２３１",
+        ] {
+            let got = until_date(text, &new_york, ten).unwrap_err();
+            assert!(
+                got.starts_with(&format!("UNTIL `{text}` is not a date")),
+                "{got}"
+            );
         }
     }
 
