@@ -10,7 +10,7 @@
 
 use crate::catalogue::{Catalogue, LatLon, TimeZoneSpec};
 use crate::opportunity::{Mode, Opportunity};
-use crate::schedule::{Schedule, Session};
+use crate::schedule::{MonthlySlot, Schedule, Session};
 use crate::sorted::{sort_small, sort_small_by};
 use crate::text::slugify;
 use crate::time::{Date, DateTime, Time, Weekday, days_from_civil, days_in_month};
@@ -47,7 +47,8 @@ const MAX_LISTED_YEARS: i32 = 60;
 /// Which events to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalendarScope {
-    /// Every session: one VEVENT per weekly slot with an RRULE, plus one per dated slot.
+    /// Every session: one VEVENT per weekly or monthly slot with an RRULE, plus one
+    /// per dated slot.
     Series,
     /// Only the next session after `now`: the first that has not started yet (a
     /// session in progress is over for the purpose of adding it to a calendar).
@@ -69,16 +70,18 @@ pub struct CalendarWords<'a> {
 /// in a calendar (empty schedule, or NextSession with none left).
 ///
 /// `now` is the catalogue's local wall-clock time. With [`CalendarScope::Series`]
-/// each weekly slot starts (DTSTART) on its first session on or after the
-/// schedule's `start_date`, or on or after `now`'s date when there is no
+/// each weekly or monthly slot starts (DTSTART) on its first session on or after
+/// the schedule's `start_date`, or on or after `now`'s date when there is no
 /// `start_date`; its `except` dates become EXDATEs (even the first session's), its
-/// `end_date` becomes UNTIL. Dated slots are single events; one that repeats a
-/// weekly session exactly is left out. With [`CalendarScope::NextSession`] the
+/// `end_date` becomes UNTIL. A monthly slot's rule is `FREQ=MONTHLY;BYDAY=1TU`
+/// for one weekday, or `BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` for several. Dated
+/// slots are single events; one that repeats a weekly or monthly session exactly
+/// is left out. With [`CalendarScope::NextSession`] the
 /// session is found by [`Schedule::next_sessions`], so at most about three years
 /// ahead.
 ///
 /// UIDs are `<opportunity id>-<n>@learnlocal` for the series, n counting weekly
-/// slots then dated slots from 1 in schedule order, and
+/// slots, then monthly slots, then dated slots from 1 in schedule order, and
 /// `<opportunity id>-<YYYYMMDD>T<HHMM>@learnlocal` (the session's local start) for
 /// the next session, so importing both never replaces the series.
 ///
@@ -183,16 +186,19 @@ struct Event {
     start: DateTime,
     /// When it (or the first of the series) ends.
     end: DateTime,
-    /// The weekly rule, for a weekly slot of a series.
+    /// The rule, for a weekly or monthly slot of a series.
     repeat: Option<Repeat>,
 }
 
-/// A weekly RRULE with its exceptions.
+/// A weekly or monthly RRULE with its exceptions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Repeat {
     /// Days the sessions start on, Monday first, without repeats.
     days: Vec<Weekday>,
-    /// Every how many weeks, from 1.
+    /// For a monthly rule, which of those days in the month (1 the first, -1 the
+    /// last); `None` for a weekly rule.
+    nth: Option<Vec<i8>>,
+    /// Every how many weeks (or months), from 1.
     interval: u8,
     /// The last day a session may start on.
     until: Option<Date>,
@@ -200,72 +206,83 @@ struct Repeat {
     except: Vec<DateTime>,
 }
 
-/// One event per weekly slot that has a session, then one per dated slot.
+/// One event per weekly slot that has a session, then per monthly slot, then one
+/// per dated slot.
 fn series_events(schedule: &Schedule, now: DateTime) -> Vec<Event> {
     let mut events = Vec::new();
     let from = schedule.start_date.unwrap_or(now.date);
     let interval = schedule.interval_weeks.max(1);
+    // The schedule without its dates and exceptions, with none of its slots.
+    let bare = Schedule {
+        start_date: schedule.start_date,
+        end_date: schedule.end_date,
+        interval_weeks: interval,
+        interval_months: schedule.interval_months.max(1),
+        ..Schedule::default()
+    };
     for (i, slot) in schedule.weekly.iter().enumerate() {
         let only = Schedule {
-            start_date: schedule.start_date,
-            end_date: schedule.end_date,
             weekly: vec![slot.clone()],
-            interval_weeks: interval,
-            dates: Vec::new(),
-            except: Vec::new(),
+            ..bare.clone()
         };
-        let Some(first) = first_weekly_date(&only, from) else {
-            continue;
-        };
-        let session = Session {
-            date: first,
-            start: slot.start,
-            end: slot.end,
-        };
-        let mut except: Vec<Date> = schedule
-            .except
-            .iter()
-            .copied()
-            .filter(|d| *d >= first && !only.sessions_on(*d).is_empty())
-            .collect();
-        crate::sorted::sort_dedup(&mut except);
         // A slot starting at 24:00 is written as 00:00 the next day, so its days
         // and last day move on by one.
         let shift = i64::from(slot.start == Time::END_OF_DAY);
         let mut days: Vec<Weekday> = slot.days.iter().map(|d| next_day(*d, shift)).collect();
         sort_small(&mut days);
         days.dedup();
-        events.push(Event {
-            key: (i + 1).to_string(),
-            start: session.starts_at(),
-            end: session.ends_at(),
-            repeat: Some(Repeat {
-                days,
-                interval,
-                until: schedule.end_date.map(|d| d.add_days(shift)),
-                except: except
-                    .into_iter()
-                    .map(|d| DateTime::new(d, slot.start))
-                    .collect(),
-            }),
-        });
+        let span = 7 * (i64::from(interval) + 1);
+        let repeat = Repeat {
+            days,
+            nth: None,
+            interval,
+            until: schedule.end_date.map(|d| d.add_days(shift)),
+            except: Vec::new(),
+        };
+        events.extend(repeating_event(schedule, &only, from, span, i, repeat));
     }
-    let weekly_only = Schedule {
-        start_date: schedule.start_date,
-        end_date: schedule.end_date,
+    for (i, slot) in schedule.monthly.iter().enumerate() {
+        // 24:00 on the first Tuesday is no day of the month a rule can name; the
+        // catalogue's checks report such a slot, and it is left out here.
+        if slot.start == Time::END_OF_DAY {
+            continue;
+        }
+        let only = Schedule {
+            monthly: vec![slot.clone()],
+            ..bare.clone()
+        };
+        let mut days = slot.days.clone();
+        sort_small(&mut days);
+        days.dedup();
+        let mut nth = slot.nth.clone();
+        sort_small(&mut nth);
+        nth.dedup();
+        let repeat = Repeat {
+            days,
+            nth: Some(nth),
+            interval: bare.interval_months,
+            until: schedule.end_date,
+            except: Vec::new(),
+        };
+        let span = crate::schedule::SCAN_HORIZON_WEEKS * 7;
+        let key = schedule.weekly.len() + i;
+        events.extend(repeating_event(schedule, &only, from, span, key, repeat));
+    }
+    let repeating_only = Schedule {
         weekly: schedule.weekly.clone(),
-        interval_weeks: interval,
-        dates: Vec::new(),
+        monthly: schedule.monthly.clone(),
         except: schedule.except.clone(),
+        ..bare
     };
     let mut seen = HashSet::new();
+    let before = schedule.weekly.len() + schedule.monthly.len();
     for (i, slot) in schedule.dates.iter().enumerate() {
         let session = slot.session();
-        if !seen.insert(session) || repeats_weekly(&weekly_only, &session) {
+        if !seen.insert(session) || repeats_session(&repeating_only, &session) {
             continue;
         }
         events.push(Event {
-            key: (schedule.weekly.len() + i + 1).to_string(),
+            key: (before + i + 1).to_string(),
             start: session.starts_at(),
             end: session.ends_at(),
             repeat: None,
@@ -274,33 +291,64 @@ fn series_events(schedule: &Schedule, now: DateTime) -> Vec<Event> {
     events
 }
 
-/// True when a weekly slot gives exactly this session.
-fn repeats_weekly(weekly: &Schedule, session: &Session) -> bool {
-    let weekday = session.date.weekday();
-    let could = weekly
-        .weekly
+/// The event of a one-slot schedule `only`, the `i`th (from 0) repeating slot of
+/// `schedule`: first on its first session within `span` days of `from`, with the
+/// schedule's exceptions that fall on its sessions. None when it has no session.
+fn repeating_event(
+    schedule: &Schedule,
+    only: &Schedule,
+    from: Date,
+    span: i64,
+    i: usize,
+    mut repeat: Repeat,
+) -> Option<Event> {
+    let first = (0..=span)
+        .map(|k| from.add_days(k))
+        .find(|d| !only.sessions_on(*d).is_empty())?;
+    let session = *only.sessions_on(first).first()?;
+    let mut except: Vec<Date> = schedule
+        .except
         .iter()
-        .any(|w| w.start == session.start && w.end == session.end && w.days.contains(&weekday));
-    could && weekly.sessions_on(session.date).contains(session)
+        .copied()
+        .filter(|d| *d >= first && !only.sessions_on(*d).is_empty())
+        .collect();
+    crate::sorted::sort_dedup(&mut except);
+    repeat.except = except
+        .into_iter()
+        .map(|d| DateTime::new(d, session.start))
+        .collect();
+    Some(Event {
+        key: (i + 1).to_string(),
+        start: session.starts_at(),
+        end: session.ends_at(),
+        repeat: Some(repeat),
+    })
 }
 
-/// The first date on or after `from` on which a one-slot schedule (without
-/// exceptions) has a session: within its interval and a week of `from`, if at all.
-fn first_weekly_date(only: &Schedule, from: Date) -> Option<Date> {
-    let span = 7 * (i64::from(only.interval_weeks.max(1)) + 1);
-    (0..=span)
-        .map(|k| from.add_days(k))
-        .find(|d| !only.sessions_on(*d).is_empty())
+/// True when a weekly or monthly slot gives exactly this session.
+fn repeats_session(repeating: &Schedule, session: &Session) -> bool {
+    let weekday = session.date.weekday();
+    let same = |start: Time, end: Time| start == session.start && end == session.end;
+    let could = repeating
+        .weekly
+        .iter()
+        .any(|w| same(w.start, w.end) && w.days.contains(&weekday))
+        || repeating
+            .monthly
+            .iter()
+            .any(|m: &MonthlySlot| same(m.start, m.end) && m.days.contains(&weekday));
+    could && repeating.sessions_on(session.date).contains(session)
 }
 
 /// The next session that has not started by `now`, as an event of its own.
 fn next_session_event(schedule: &Schedule, now: DateTime) -> Option<Event> {
     // Sessions in progress come first; at most one per dated slot, and one per
-    // weekly slot from each of yesterday and today.
+    // weekly or monthly slot from each of yesterday and today.
+    let repeating = schedule.weekly.len().saturating_add(schedule.monthly.len());
     let in_progress = schedule
         .dates
         .len()
-        .saturating_add(schedule.weekly.len().saturating_mul(2));
+        .saturating_add(repeating.saturating_mul(2));
     let now_minutes = now.minutes_since_epoch();
     let session = schedule
         .next_sessions(now, in_progress.saturating_add(1))
@@ -470,17 +518,32 @@ impl<'a> Clock<'a> {
         self.zone.to_utc(local)
     }
 
-    /// The RRULE of a weekly slot. UNTIL is the end of its last day, 23:59:59 local,
-    /// in UTC as RFC 5545 asks when DTSTART has a zone.
+    /// The RRULE of a weekly or monthly slot. UNTIL is the end of its last day,
+    /// 23:59:59 local, in UTC as RFC 5545 asks when DTSTART has a zone.
     fn rrule(&self, repeat: &Repeat) -> String {
-        let days: Vec<String> = repeat
-            .days
-            .iter()
-            .map(|d| d.code().to_ascii_uppercase())
-            .collect();
-        let mut rule = format!("RRULE:FREQ=WEEKLY;BYDAY={}", days.join(","));
+        let code = |d: &Weekday| d.code().to_ascii_uppercase();
+        let days: Vec<String> = repeat.days.iter().map(code).collect();
+        let mut rule = match (&repeat.nth, repeat.days.as_slice()) {
+            (None, _) => format!("RRULE:FREQ=WEEKLY;BYDAY={}", days.join(",")),
+            // One weekday: `BYDAY=1TU,-1TU`, as most calendars write it.
+            (Some(nth), [day]) => {
+                let days: Vec<String> = nth.iter().map(|n| format!("{n}{}", code(day))).collect();
+                format!("RRULE:FREQ=MONTHLY;BYDAY={}", days.join(","))
+            }
+            (Some(nth), _) => {
+                let nth: Vec<String> = nth.iter().map(i8::to_string).collect();
+                format!(
+                    "RRULE:FREQ=MONTHLY;BYDAY={};BYSETPOS={}",
+                    days.join(","),
+                    nth.join(",")
+                )
+            }
+        };
         if repeat.interval > 1 {
-            rule.push_str(&format!(";INTERVAL={};WKST=MO", repeat.interval));
+            rule.push_str(&format!(";INTERVAL={}", repeat.interval));
+            if repeat.nth.is_none() {
+                rule.push_str(";WKST=MO");
+            }
         }
         if let Some(until) = repeat.until {
             let last_minute = DateTime::new(until, Time::new(23, 59).unwrap_or(Time::MIDNIGHT));
@@ -816,7 +879,7 @@ mod tests {
     use crate::catalogue::Venue;
     use crate::opportunity::Kind;
     use crate::schedule::{DatedSlot, WeeklySlot};
-    use Weekday::{Fri, Mon, Sun, Thu, Tue, Wed};
+    use Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
     /// The calendar's words as a caller in another language gives them.
     const WORDS: CalendarWords<'static> = CalendarWords {
@@ -842,6 +905,15 @@ mod tests {
     fn weekly(days: &[Weekday], start: &str, end: &str) -> WeeklySlot {
         WeeklySlot {
             days: days.to_vec(),
+            start: time(start),
+            end: time(end),
+        }
+    }
+
+    fn monthly(days: &[Weekday], nth: &[i8], start: &str, end: &str) -> MonthlySlot {
+        MonthlySlot {
+            days: days.to_vec(),
+            nth: nth.to_vec(),
             start: time(start),
             end: time(end),
         }
@@ -1519,6 +1591,43 @@ mod tests {
                     "DTSTART;TZID=Europe/Dublin:20260921T100000",
                 ],
             ),
+            (
+                "first and third Tuesday every other month, until an end, less an exception",
+                Schedule {
+                    start_date: Some(date("2026-09-02")),
+                    end_date: Some(date("2027-06-30")),
+                    monthly: vec![monthly(&[Tue], &[3, 1], "10:00", "12:00")],
+                    interval_months: 2,
+                    except: vec![date("2026-11-03"), date("2026-11-04")],
+                    ..Schedule::default()
+                },
+                vec![
+                    "DTSTART;TZID=Europe/Dublin:20260915T100000",
+                    "DTEND;TZID=Europe/Dublin:20260915T120000",
+                    "RRULE:FREQ=MONTHLY;BYDAY=1TU,3TU;INTERVAL=2;UNTIL=20270630T225959Z",
+                    "EXDATE;TZID=Europe/Dublin:20261103T100000",
+                ],
+            ),
+            (
+                "the last weekday of the month, after a weekly slot and before a date",
+                Schedule {
+                    weekly: vec![weekly(&[Sat], "10:00", "11:00")],
+                    monthly: vec![monthly(&[Fri, Mon, Tue, Wed, Thu], &[-1], "09:30", "12:30")],
+                    dates: vec![
+                        dated("2026-09-30", "09:30", "12:30"),
+                        dated("2026-10-01", "09:30", "12:30"),
+                    ],
+                    ..Schedule::default()
+                },
+                vec![
+                    "UID:email-basics-1@learnlocal",
+                    "UID:email-basics-2@learnlocal",
+                    "UID:email-basics-4@learnlocal",
+                    "DTSTART;TZID=Europe/Dublin:20260930T093000",
+                    "RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+                    "DTSTART;TZID=Europe/Dublin:20261001T093000",
+                ],
+            ),
         ];
         for (name, schedule, want) in cases {
             let text = series(&dublin(), &with_schedule(schedule.clone()));
@@ -1729,6 +1838,27 @@ mod tests {
                 weekly: vec![weekly(&Weekday::ALL, "00:00", "24:00")],
                 except: vec![Date::MIN, Date::MAX],
                 interval_weeks: 0,
+                ..Schedule::default()
+            },
+            Schedule {
+                start_date: Some(Date::MAX.add_days(-40)),
+                monthly: vec![
+                    monthly(
+                        &Weekday::ALL,
+                        &[i8::MIN, -31, 31, i8::MAX],
+                        "23:00",
+                        "01:00",
+                    ),
+                    monthly(&[Sun], &[5], "24:00", "24:00"),
+                    monthly(&[], &[], "10:00", "11:00"),
+                ],
+                interval_months: 255,
+                ..Schedule::default()
+            },
+            Schedule {
+                end_date: Some(Date::MIN.add_days(40)),
+                monthly: vec![monthly(&[Mon], &[1, -1], "00:00", "24:00")],
+                interval_months: 0,
                 ..Schedule::default()
             },
         ];

@@ -1,20 +1,21 @@
-//! When an opportunity happens: weekly slots, one-off dates and exceptions, and the
-//! sessions they give.
+//! When an opportunity happens: weekly slots, monthly slots (such as the first
+//! Tuesday), one-off dates and exceptions, and the sessions they give.
 //!
 //! All times are the catalogue's local wall-clock time (see `tz` for turning "now"
 //! into it). This module never reads the clock, since the caller passes the moment
 //! to look from, and never panics or loops without bound, whatever the data: the
-//! search for weekly sessions looks at most [`SCAN_HORIZON_WEEKS`] weeks ahead.
+//! search for repeating sessions looks at most [`SCAN_HORIZON_WEEKS`] weeks ahead.
 
 use serde::{Deserialize, Serialize};
 
-use crate::time::{Date, DateTime, Time, Weekday};
+use crate::time::{Date, DateTime, Time, Weekday, days_in_month};
 
 /// How far ahead, in weeks (a little over three years), [`Schedule::next_sessions`]
-/// looks for weekly sessions, counting from where it starts looking: the day before
-/// `after`, or `start_date` when that is later. Weekly sessions beyond it are never
-/// returned. This keeps schedules that never produce a session (every date excepted,
-/// no days) from making the search run on.
+/// looks for weekly and monthly sessions, counting from where it starts looking: the
+/// day before `after`, or `start_date` when that is later. Such sessions beyond it
+/// are never returned (so a monthly slot repeating less often than every 36 months
+/// may show none). This keeps schedules that never produce a session (every date
+/// excepted, no days) from making the search run on.
 pub const SCAN_HORIZON_WEEKS: i64 = 157;
 
 /// Days since 1970-01-01 of the Monday 1969-12-29, from which every-N-weeks
@@ -33,6 +34,48 @@ pub struct WeeklySlot {
     pub start: Time,
     /// When it ends.
     pub end: Time,
+}
+
+/// A monthly recurring slot, such as the first Tuesday or the last weekday of the
+/// month, from `start` to `end` (local time).
+///
+/// Of the days in a month that fall on one of `days`, counted from the first (1,
+/// 2, ...) or from the last (-1, -2, ...), those named in `nth` have a session:
+/// `days` Tuesday with `nth` 1 is the first Tuesday; `days` Monday to Friday with
+/// `nth` -1 is the last weekday. This is RFC 5545's `BYDAY=1TU`, and `BYDAY` with
+/// `BYSETPOS` for several days. When `end` is not after `start` the slot runs past
+/// midnight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthlySlot {
+    /// The days of the week counted.
+    pub days: Vec<Weekday>,
+    /// Which of those days in the month: 1 the first, 2 the second, -1 the last.
+    pub nth: Vec<i8>,
+    /// When it starts.
+    pub start: Time,
+    /// When it ends.
+    pub end: Time,
+}
+
+impl MonthlySlot {
+    /// True when `date` is one of the slot's days of its month.
+    pub fn falls_on(&self, date: Date) -> bool {
+        if !self.days.contains(&date.weekday()) {
+            return false;
+        }
+        let day = i64::from(date.day());
+        let last = i64::from(days_in_month(i64::from(date.year()), date.month()));
+        let (mut from_first, mut from_last) = (0, 0);
+        for other in 1..=last {
+            if self.days.contains(&date.add_days(other - day).weekday()) {
+                from_first += i64::from(other <= day);
+                from_last += i64::from(other >= day);
+            }
+        }
+        self.nth
+            .iter()
+            .any(|&n| i64::from(n) == from_first || i64::from(n) == -from_last)
+    }
 }
 
 /// A one-off slot on a given date.
@@ -61,17 +104,19 @@ impl DatedSlot {
 }
 
 /// When something happens, in the catalogue's local time. Empty means "ask the provider".
-/// The subset of RFC 5545 that HSDS and OpenActive use: weekly recurrence on given
-/// weekdays (optionally every N weeks) between optional start and end dates, plus explicit
-/// dates, minus exception dates.
+/// The subset of RFC 5545 that publishers use: weekly recurrence on given weekdays
+/// (optionally every N weeks), monthly recurrence on given weekdays of the month (the
+/// first Tuesday; optionally every N months), between optional start and end dates,
+/// plus explicit dates, minus exception dates.
 ///
-/// Weekly sessions happen on dates from `start_date` to `end_date` inclusive (by the
-/// date a session starts), except the `except` dates. Explicit `dates` always happen:
-/// neither the date range nor `except` applies to them, as with RDATE in RFC 5545.
-/// With `interval_weeks` N above 1, weekly sessions happen in every Nth week
-/// (weeks start on Monday), counting from the week of `start_date`; without a
-/// `start_date`, from the week of Monday 1969-12-29, which is arbitrary, so give a
-/// `start_date` with any interval.
+/// Weekly and monthly sessions happen on dates from `start_date` to `end_date`
+/// inclusive (by the date a session starts), except the `except` dates. Explicit
+/// `dates` always happen: neither the date range nor `except` applies to them, as
+/// with RDATE in RFC 5545. With `interval_weeks` N above 1, weekly sessions happen
+/// in every Nth week (weeks start on Monday), counting from the week of
+/// `start_date`; without a `start_date`, from the week of Monday 1969-12-29, which
+/// is arbitrary, so give a `start_date` with any interval. `interval_months` counts
+/// months the same way, from the month of `start_date` (else January 1970).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     /// The first day weekly slots can happen on.
@@ -87,6 +132,13 @@ pub struct Schedule {
     /// 0 is a mistake (reported by [`Schedule::problems`]) and is read as 1.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub interval_weeks: u8,
+    /// Slots repeating every month (or every `interval_months` months).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub monthly: Vec<MonthlySlot>,
+    /// Every how many months the monthly slots repeat; 1 when absent. 0 is a
+    /// mistake (reported) and is read as 1.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub interval_months: u8,
     /// One-off slots.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<DatedSlot>,
@@ -95,18 +147,18 @@ pub struct Schedule {
     pub except: Vec<Date>,
 }
 
-/// The default `interval_weeks`: every week.
+/// The default `interval_weeks` and `interval_months`: every week or month.
 fn one() -> u8 {
     1
 }
 
-/// True for the default `interval_weeks`, which is left out when writing.
+/// True for the default interval, which is left out when writing.
 fn is_one(weeks: &u8) -> bool {
     *weeks == 1
 }
 
 impl Default for Schedule {
-    /// The empty schedule ("ask the provider"), with `interval_weeks` 1 so that it
+    /// The empty schedule ("ask the provider"), with intervals of 1 so that it
     /// writes as `{}` and reads back the same.
     fn default() -> Schedule {
         Schedule {
@@ -114,6 +166,8 @@ impl Default for Schedule {
             end_date: None,
             weekly: Vec::new(),
             interval_weeks: 1,
+            monthly: Vec::new(),
+            interval_months: 1,
             dates: Vec::new(),
             except: Vec::new(),
         }
@@ -204,10 +258,16 @@ impl Session {
 }
 
 impl Schedule {
-    /// True when there are no slots, weekly or dated: the times are not known, so
-    /// people should ask the provider. Dates and exceptions alone make no sessions.
+    /// True when there are no slots, weekly, monthly or dated: the times are not
+    /// known, so people should ask the provider. Dates and exceptions alone make no
+    /// sessions.
     pub fn is_empty(&self) -> bool {
-        self.weekly.is_empty() && self.dates.is_empty()
+        self.weekly.is_empty() && self.monthly.is_empty() && self.dates.is_empty()
+    }
+
+    /// True when there are weekly or monthly slots.
+    pub fn repeats(&self) -> bool {
+        !self.weekly.is_empty() || !self.monthly.is_empty()
     }
 
     /// Days since 1970-01-01 of the Monday from which every-N-weeks slots count.
@@ -217,41 +277,48 @@ impl Schedule {
         })
     }
 
-    /// True when weekly slots can happen on this date: in range, not excepted, and
-    /// in a week the interval allows.
-    fn weekly_slots_happen_on(&self, date: Date) -> bool {
-        let in_range = self.start_date.is_none_or(|start| start <= date)
-            && self.end_date.is_none_or(|end| date <= end);
-        if !in_range || self.except.contains(&date) {
-            return false;
-        }
+    /// True when weekly slots can happen on this date: in a week the interval
+    /// allows.
+    fn in_weekly_interval(&self, date: Date) -> bool {
         let interval = i64::from(self.interval_weeks.max(1));
         let weeks = (date.days_since_epoch() - self.anchor_monday_days()).div_euclid(7);
         weeks.rem_euclid(interval) == 0
     }
 
-    /// Adds the weekly sessions starting on `date` to `sessions`.
-    fn push_weekly_sessions(&self, date: Date, sessions: &mut Vec<Session>) {
-        if !self.weekly_slots_happen_on(date) {
+    /// True when monthly slots can happen on this date: in a month the interval
+    /// allows, counting from the month of `start_date` (else January 1970).
+    fn in_monthly_interval(&self, date: Date) -> bool {
+        let month = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month());
+        let anchor = self.start_date.map_or(1970 * 12 + 1, month);
+        (month(date) - anchor).rem_euclid(i64::from(self.interval_months.max(1))) == 0
+    }
+
+    /// Adds the weekly and monthly sessions starting on `date` to `sessions`.
+    fn push_repeating_sessions(&self, date: Date, sessions: &mut Vec<Session>) {
+        let in_range = self.start_date.is_none_or(|start| start <= date)
+            && self.end_date.is_none_or(|end| date <= end);
+        if !in_range || self.except.contains(&date) {
             return;
         }
-        let weekday = date.weekday();
-        for slot in &self.weekly {
-            if slot.days.contains(&weekday) {
-                sessions.push(Session {
-                    date,
-                    start: slot.start,
-                    end: slot.end,
-                });
+        let session = |start, end| Session { date, start, end };
+        if !self.weekly.is_empty() && self.in_weekly_interval(date) {
+            let weekday = date.weekday();
+            for slot in self.weekly.iter().filter(|s| s.days.contains(&weekday)) {
+                sessions.push(session(slot.start, slot.end));
+            }
+        }
+        if !self.monthly.is_empty() && self.in_monthly_interval(date) {
+            for slot in self.monthly.iter().filter(|s| s.falls_on(date)) {
+                sessions.push(session(slot.start, slot.end));
             }
         }
     }
 
-    /// All sessions starting on `date`, weekly and dated, in order, without
-    /// duplicates.
+    /// All sessions starting on `date`, weekly, monthly and dated, in order,
+    /// without duplicates.
     pub fn sessions_on(&self, date: Date) -> Vec<Session> {
         let mut sessions = Vec::new();
-        self.push_weekly_sessions(date, &mut sessions);
+        self.push_repeating_sessions(date, &mut sessions);
         sessions.extend(
             self.dates
                 .iter()
@@ -266,9 +333,9 @@ impl Schedule {
     /// then start, then end), without duplicates. A session in progress at `after`
     /// counts; one ending exactly at `after` does not.
     ///
-    /// Weekly sessions are looked for at most [`SCAN_HORIZON_WEEKS`] weeks ahead, so
-    /// this always returns promptly, with fewer than `n` sessions when there are
-    /// not that many in reach.
+    /// Weekly and monthly sessions are looked for at most [`SCAN_HORIZON_WEEKS`]
+    /// weeks ahead, so this always returns promptly, with fewer than `n` sessions
+    /// when there are not that many in reach.
     pub fn next_sessions(&self, after: DateTime, n: usize) -> Vec<Session> {
         if n == 0 {
             return Vec::new();
@@ -281,7 +348,7 @@ impl Schedule {
             .map(DatedSlot::session)
             .filter(not_ended)
             .collect();
-        if !self.weekly.is_empty() {
+        if self.repeats() {
             // From the day before `after`, for a session running past midnight.
             let mut first_day =
                 (after.date.days_since_epoch() - 1).max(Date::MIN.days_since_epoch());
@@ -293,16 +360,16 @@ impl Schedule {
                 last_day = last_day.min(end.days_since_epoch());
             }
             last_day = last_day.min(Date::MAX.days_since_epoch());
-            // Whole days at a time: once `n` weekly sessions are found, every later
-            // weekly session is on a later day, so comes after them.
-            let mut weekly_found = 0;
+            // Whole days at a time: once `n` repeating sessions are found, every
+            // later one is on a later day, so comes after them.
+            let mut repeating_found = 0;
             let mut day_sessions = Vec::new();
             let mut day = first_day;
-            while day <= last_day && weekly_found < n {
-                self.push_weekly_sessions(Date::from_days_since_epoch(day), &mut day_sessions);
+            while day <= last_day && repeating_found < n {
+                self.push_repeating_sessions(Date::from_days_since_epoch(day), &mut day_sessions);
                 day_sessions.retain(not_ended);
                 crate::sorted::sort_dedup(&mut day_sessions);
-                weekly_found += day_sessions.len();
+                repeating_found += day_sessions.len();
                 found.append(&mut day_sessions);
                 day += 1;
             }
@@ -328,9 +395,11 @@ impl Schedule {
     /// Mistakes in the schedule, each as (field path, plain-English message), such
     /// as (`schedule.weekly[0].end`, "...").
     ///
-    /// Reported: `end_date` before `start_date`; `interval_weeks` 0; a weekly slot
-    /// with no days; a slot ending when it starts or starting at 24:00; and `except`
-    /// dates outside the date range, which change nothing.
+    /// Reported: `end_date` before `start_date`; `interval_weeks` or
+    /// `interval_months` 0; a weekly or monthly slot with no days; a monthly slot
+    /// whose `nth` is empty or names a day no month has (0, or a 6th Tuesday); a
+    /// slot ending when it starts or starting at 24:00; and `except` dates outside
+    /// the date range, which change nothing.
     pub fn problems(&self) -> Vec<(String, String)> {
         let mut problems = Vec::new();
         let mut report = |field: String, message: String| problems.push((field, message));
@@ -349,12 +418,25 @@ impl Schedule {
                     .to_owned(),
             );
         }
+        if self.interval_months == 0 {
+            report(
+                "schedule.interval_months".to_owned(),
+                "`interval_months` is 0: use 1 for every month, 2 for every other month, and so on"
+                    .to_owned(),
+            );
+        }
         let slots = self
             .weekly
             .iter()
             .map(|s| (s.start, s.end))
             .enumerate()
             .map(|(i, times)| (format!("schedule.weekly[{i}]"), times));
+        let monthly = self
+            .monthly
+            .iter()
+            .map(|s| (s.start, s.end))
+            .enumerate()
+            .map(|(i, times)| (format!("schedule.monthly[{i}]"), times));
         let dated = self
             .dates
             .iter()
@@ -370,7 +452,38 @@ impl Schedule {
                 );
             }
         }
-        for (path, (start, end)) in slots.chain(dated) {
+        for (i, slot) in self.monthly.iter().enumerate() {
+            let mut days = slot.days.clone();
+            crate::sorted::sort_dedup(&mut days);
+            if days.is_empty() {
+                report(
+                    format!("schedule.monthly[{i}].days"),
+                    "the slot has no days: list the days it happens on, such as [\"tu\"]"
+                        .to_owned(),
+                );
+            }
+            // A month has at most five of each weekday.
+            let most = i64::try_from(days.len() * 5).unwrap_or(i64::MAX).min(31);
+            let never = slot
+                .nth
+                .iter()
+                .find(|&&n| n == 0 || i64::from(n).abs() > most);
+            if slot.nth.is_empty() {
+                report(
+                    format!("schedule.monthly[{i}].nth"),
+                    "`nth` is empty: say which of the days in the month, such as [1] for the first or [-1] for the last"
+                        .to_owned(),
+                );
+            } else if let Some(n) = never.filter(|_| !days.is_empty()) {
+                report(
+                    format!("schedule.monthly[{i}].nth"),
+                    format!(
+                        "`nth` {n} names a day no month has: use 1 to {most} from the first, or -1 to -{most} from the last"
+                    ),
+                );
+            }
+        }
+        for (path, (start, end)) in slots.chain(monthly).chain(dated) {
             if start == Time::END_OF_DAY {
                 report(
                     format!("{path}.start"),
@@ -653,6 +766,136 @@ mod tests {
         }
     }
 
+    fn monthly(days: &[Weekday], nth: &[i8], start: &str, end: &str) -> MonthlySlot {
+        MonthlySlot {
+            days: days.to_vec(),
+            nth: nth.to_vec(),
+            start: time(start),
+            end: time(end),
+        }
+    }
+
+    /// Monthly slots give the days a person would read off a calendar: the first
+    /// Tuesday, the last Friday, the last weekday, every other month, within the
+    /// date range and less the exceptions.
+    #[test]
+    fn monthly_sessions() {
+        use Weekday::{Fri, Thu};
+        let weekdays = [Mon, Tue, Wed, Thu, Fri];
+        let cases: Vec<(&str, Schedule, &str, usize, Vec<&str>)> = vec![
+            (
+                "first Tuesday",
+                Schedule {
+                    monthly: vec![monthly(&[Tue], &[1], "10:00", "12:00")],
+                    ..Schedule::default()
+                },
+                "2026-09-02T00:00",
+                4,
+                vec![
+                    "2026-10-06 10:00-12:00",
+                    "2026-11-03 10:00-12:00",
+                    "2026-12-01 10:00-12:00",
+                    "2027-01-05 10:00-12:00",
+                ],
+            ),
+            (
+                "last Friday, and the first and third Thursday, in order; one just ended is past",
+                Schedule {
+                    monthly: vec![
+                        monthly(&[Fri], &[-1], "14:00", "15:00"),
+                        monthly(&[Thu], &[3, 1], "18:00", "19:30"),
+                    ],
+                    ..Schedule::default()
+                },
+                "2026-10-01T19:30",
+                5,
+                vec![
+                    "2026-10-15 18:00-19:30",
+                    "2026-10-30 14:00-15:00",
+                    "2026-11-05 18:00-19:30",
+                    "2026-11-19 18:00-19:30",
+                    "2026-11-27 14:00-15:00",
+                ],
+            ),
+            (
+                "the last weekday of the month (BYSETPOS=-1)",
+                Schedule {
+                    monthly: vec![monthly(&weekdays, &[-1], "09:30", "12:30")],
+                    ..Schedule::default()
+                },
+                "2026-10-01T00:00",
+                3,
+                vec![
+                    "2026-10-30 09:30-12:30",
+                    "2026-11-30 09:30-12:30",
+                    "2026-12-31 09:30-12:30",
+                ],
+            ),
+            (
+                "every other month from the start date, to the end date, less an exception",
+                Schedule {
+                    start_date: Some(date("2026-09-01")),
+                    end_date: Some(date("2027-05-31")),
+                    monthly: vec![monthly(&[Sat], &[2], "11:00", "13:00")],
+                    interval_months: 2,
+                    except: vec![date("2027-01-09")],
+                    ..Schedule::default()
+                },
+                "2026-01-01T00:00",
+                10,
+                vec![
+                    "2026-09-12 11:00-13:00",
+                    "2026-11-14 11:00-13:00",
+                    "2027-03-13 11:00-13:00",
+                    "2027-05-08 11:00-13:00",
+                ],
+            ),
+            (
+                "a fifth Wednesday only in months that have one; weekly slots join in",
+                Schedule {
+                    weekly: vec![weekly(&[Mon], "10:00", "11:00")],
+                    monthly: vec![monthly(&[Wed], &[5], "19:00", "21:00")],
+                    ..Schedule::default()
+                },
+                "2026-09-28T12:00",
+                4,
+                vec![
+                    "2026-09-30 19:00-21:00",
+                    "2026-10-05 10:00-11:00",
+                    "2026-10-12 10:00-11:00",
+                    "2026-10-19 10:00-11:00",
+                ],
+            ),
+        ];
+        for (name, schedule, after, n, want) in cases {
+            let got = schedule.next_sessions(at(after), n);
+            assert_eq!(shown(&got), want, "{name}");
+            assert!(schedule.problems().is_empty(), "{name}");
+        }
+        let first_tuesday = monthly(&[Tue], &[1], "10:00", "12:00");
+        assert!(first_tuesday.falls_on(date("2026-12-01")));
+        assert!(!first_tuesday.falls_on(date("2026-12-08")));
+        let open = Schedule {
+            monthly: vec![first_tuesday],
+            ..Schedule::default()
+        };
+        assert!(open.is_open_at(at("2026-12-01T11:00")));
+        assert!(!open.is_open_at(at("2026-12-08T11:00")));
+    }
+
+    /// A monthly slot that can never happen returns nothing, promptly.
+    #[test]
+    fn impossible_monthly_slots_terminate() {
+        for nth in [[6], [0], [-6], [i8::MIN]] {
+            let schedule = Schedule {
+                monthly: vec![monthly(&[Tue], &nth, "10:00", "11:00")],
+                interval_months: 255,
+                ..Schedule::default()
+            };
+            assert_eq!(schedule.next_sessions(at("2026-09-01T00:00"), 3), []);
+        }
+    }
+
     /// Schedules that can never produce a weekly session return nothing, promptly.
     #[test]
     fn pathological_schedules_terminate() {
@@ -775,7 +1018,7 @@ mod tests {
     /// Problems name the field and say what is wrong in plain words.
     #[test]
     fn problems_messages() {
-        let cases: Vec<(Schedule, Vec<(&str, &str)>)> = vec![
+        let mut cases: Vec<(Schedule, Vec<(&str, &str)>)> = vec![
             (evening_class(), vec![]),
             (Schedule::default(), vec![]),
             (
@@ -840,6 +1083,45 @@ mod tests {
                 ],
             ),
         ];
+        cases.push((
+            Schedule {
+                monthly: vec![
+                    monthly(&[Tue], &[1], "10:00", "10:00"),
+                    monthly(&[], &[1], "10:00", "11:00"),
+                    monthly(&[Tue], &[], "10:00", "11:00"),
+                    monthly(&[Tue], &[2, 6], "10:00", "11:00"),
+                    monthly(&[Mon, Tue], &[-11], "10:00", "11:00"),
+                ],
+                interval_months: 0,
+                ..Schedule::default()
+            },
+            vec![
+                (
+                    "schedule.interval_months",
+                    "`interval_months` is 0: use 1 for every month, 2 for every other month, and so on",
+                ),
+                (
+                    "schedule.monthly[1].days",
+                    "the slot has no days: list the days it happens on, such as [\"tu\"]",
+                ),
+                (
+                    "schedule.monthly[2].nth",
+                    "`nth` is empty: say which of the days in the month, such as [1] for the first or [-1] for the last",
+                ),
+                (
+                    "schedule.monthly[3].nth",
+                    "`nth` 6 names a day no month has: use 1 to 5 from the first, or -1 to -5 from the last",
+                ),
+                (
+                    "schedule.monthly[4].nth",
+                    "`nth` -11 names a day no month has: use 1 to 10 from the first, or -1 to -10 from the last",
+                ),
+                (
+                    "schedule.monthly[0].end",
+                    "`end` 10:00 is the same as `start`: give the time it finishes",
+                ),
+            ],
+        ));
         for (schedule, want) in cases {
             let want: Vec<(String, String)> = want
                 .into_iter()
@@ -871,6 +1153,13 @@ mod tests {
             serde_json::to_string(&schedule).unwrap(),
             fortnightly.replace("SA", "sa").replace("9:00", "09:00")
         );
+        assert!(!schedule.is_empty());
+
+        let monthly_json = r#"{"start_date":"2026-09-01","monthly":[{"days":["mo","tu","we","th","fr"],"nth":[-1],"start":"09:30","end":"12:30"}],"interval_months":3}"#;
+        let schedule: Schedule = serde_json::from_str(monthly_json).unwrap();
+        assert_eq!(schedule.interval_months, 3);
+        assert_eq!(schedule.monthly[0].nth, [-1]);
+        assert_eq!(serde_json::to_string(&schedule).unwrap(), monthly_json);
         assert!(!schedule.is_empty());
 
         let only_dates = Schedule {

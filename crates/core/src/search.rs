@@ -480,14 +480,17 @@ fn open_at(catalogue: &Catalogue, records: &[Prepared], now: DateTime) -> Bits {
 }
 
 /// The days and parts of the day on which a record has sessions to come: its
-/// weekly slots unless the series has ended, and its one-off dates from `today` on.
+/// weekly and monthly slots (a first Tuesday is on a Tuesday) unless the series
+/// has ended, and its one-off dates from `today` on.
 fn when_mask(o: &Opportunity, today: Date) -> [u8; 7] {
     let mut mask = [0u8; 7];
     let minutes = |t: crate::time::Time| t.minutes_since_midnight();
     let ended = o.schedule.end_date.is_some_and(|end| end < today);
-    for slot in o.schedule.weekly.iter().filter(|_| !ended) {
-        let parts = parts_between(minutes(slot.start), minutes(slot.end));
-        for &day in &slot.days {
+    let weekly = o.schedule.weekly.iter().map(|s| (&s.days, s.start, s.end));
+    let monthly = o.schedule.monthly.iter().map(|s| (&s.days, s.start, s.end));
+    for (days, start, end) in weekly.chain(monthly).filter(|_| !ended) {
+        let parts = parts_between(minutes(start), minutes(end));
+        for &day in days {
             add_parts(&mut mask, day, parts);
         }
     }
@@ -1997,6 +2000,77 @@ mod ended_series_tests {
         };
         assert_eq!(count("2026-06-01T09:00"), 1);
         assert_eq!(count("2026-11-25T09:00"), 0);
+    }
+}
+
+#[cfg(test)]
+mod monthly_tests {
+    use super::*;
+    use crate::schedule::{MonthlySlot, Schedule};
+    use crate::time::Time;
+
+    /// A mobile library on the first Tuesday of each month, 17:30-19:00: the
+    /// finder's Tuesday and evening filters find it, Wednesday does not, "this
+    /// week" finds it only in the week of a first Tuesday, and "open now" during
+    /// one.
+    #[test]
+    fn first_tuesday_matches_tuesday_evenings() {
+        let mut van = Opportunity::new("van", Kind::Library, "Mobile library", "");
+        van.mode = Mode::Online;
+        van.schedule = Schedule {
+            monthly: vec![MonthlySlot {
+                days: vec![Weekday::Tue],
+                nth: vec![1],
+                start: Time::new(17, 30).unwrap(),
+                end: Time::new(19, 0).unwrap(),
+            }],
+            ..Schedule::default()
+        };
+        let c = Catalogue {
+            opportunities: vec![van],
+            ..Catalogue::default()
+        };
+        let count = |at: &str, f: Filters| {
+            let now = DateTime::parse(at).unwrap();
+            let index = SearchIndex::new(&c, now);
+            let ctx = Context {
+                catalogue: &c,
+                index: &index,
+                origin: c.centre,
+                now,
+            };
+            find(&ctx, &f).len()
+        };
+        let on = |days: &[Weekday], times: &[PartOfDay]| Filters {
+            days: days.iter().copied().collect(),
+            times: times.iter().copied().collect(),
+            ..Filters::default()
+        };
+        let monday = "2026-11-30T09:00";
+        assert_eq!(count(monday, on(&[Weekday::Tue], &[])), 1);
+        assert_eq!(count(monday, on(&[Weekday::Tue], &[PartOfDay::Evening])), 1);
+        assert_eq!(count(monday, on(&[Weekday::Tue], &[PartOfDay::Morning])), 0);
+        assert_eq!(count(monday, on(&[Weekday::Wed], &[])), 0);
+        let this_week = Filters {
+            starts: StartsWithin::Week,
+            ..Filters::default()
+        };
+        assert_eq!(
+            count(monday, this_week.clone()),
+            1,
+            "1 December is a first Tuesday"
+        );
+        assert_eq!(
+            count("2026-12-02T09:00", this_week),
+            0,
+            "the next is 5 January"
+        );
+        let open_now = Filters {
+            open_now: true,
+            ..Filters::default()
+        };
+        assert_eq!(count("2026-12-01T18:00", open_now.clone()), 1);
+        assert_eq!(count("2026-12-08T18:00", open_now), 0);
     }
 }
 

@@ -278,6 +278,116 @@ fn extra_inputs_take_the_catalogues_currency() {
     assert_eq!(later["cost"]["prices"][0]["currency"], "GBP", "{later}");
 }
 
+/// A mobile library timetable for a place in another country and time zone
+/// (New York), whose "Frequency" column holds RFC 5545 repeat rules, is built
+/// into a catalogue through its column map: every 4 weeks and the first
+/// Saturday give their sessions at the same local times on both sides of the
+/// change to summer time (8 March 2026), and a yearly rule is left out with its
+/// row, column and rule.
+///
+/// TODO(lead): once `cargo data init` makes a new place's sources, start this
+/// test from `init` instead of writing `catalogue.csv` and friends by hand.
+#[test]
+fn a_timetable_of_repeat_rules_builds_across_a_change_of_clocks() {
+    let sources = scratch("new-york-sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    let files = [
+        (
+            "catalogue.csv",
+            "key,value\nname,Springfield mobile library (test)\nkeeper_name,Test keeper\n\
+             time_zone,America/New_York\ncentre_lat,40.71\ncentre_lon,-74.0\n\
+             centre_label,Downtown\nbounds_south,40.5\nbounds_west,-74.3\n\
+             bounds_north,40.9\nbounds_east,-73.7\ncurrency,USD\n",
+        ),
+        ("skills.csv", "id,label\nreading,Reading\n"),
+        (
+            "neighbourhoods.csv",
+            "id,name,lat,lon,population\ndowntown,Downtown,40.71,-74.0,1000\n",
+        ),
+        ("venues.csv", "id,name,lat,lon\n"),
+        ("opportunities.csv", "id,kind,title,summary\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(sources.join(name), text).unwrap();
+    }
+    let timetable = scratch("timetable.csv");
+    std::fs::write(
+        &timetable,
+        "Stop,Day,Arrive,Depart,First date,Frequency,Lat,Lon\n\
+         Elm Street,Tuesday,17:30,19:00,2026-02-17,FREQ=WEEKLY;INTERVAL=4,40.72,-74.01\n\
+         Oak Park,,10:00,11:30,2026-01-01,FREQ=MONTHLY;BYDAY=1SA,40.70,-73.99\n\
+         Pine Road,Wednesday,14:00,15:00,2026-01-07,FREQ=YEARLY,40.73,-74.02\n",
+    )
+    .unwrap();
+    let mapping = scratch("timetable.mapping.csv");
+    std::fs::write(
+        &mapping,
+        "field,column\nid_prefix,=van-\nkind,=library\ntitle,Stop\nvenue_name,Stop\n\
+         days,Day\nstart_time,Arrive\nend_time,Depart\nstart_date,First date\n\
+         rrule,Frequency\nlat,Lat\nlon,Lon\nfree,=yes\n",
+    )
+    .unwrap();
+    let out = scratch("new-york.json");
+    let (_, text) = run(&[
+        "build",
+        "--sources",
+        sources.to_str().unwrap(),
+        "--extra",
+        timetable.to_str().unwrap(),
+        "--map",
+        mapping.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let file = timetable.display().to_string();
+    assert!(
+        text.contains(&format!(
+            "{file}: error: row 4 (Pine Road), column `Frequency`: `FREQ=YEARLY`: FREQ=YEARLY (once a year) is not something LearnLocal can show"
+        )),
+        "{text}"
+    );
+    let loaded =
+        learnlocal_core::read_catalogue(&std::fs::read_to_string(&out).unwrap(), None).unwrap();
+    let catalogue = &loaded.catalogue;
+    assert_eq!(catalogue.time_zone.name, "America/New_York");
+    assert!(catalogue.opportunity("van-pine-road").is_none());
+    let zone = &catalogue.time_zone.rule;
+    // Each session as local time, then as UTC: the offset moves, the local time does not.
+    let sessions = |id: &str| -> Vec<String> {
+        let o = catalogue.opportunity(id).expect(id);
+        o.schedule
+            .next_sessions(
+                learnlocal_core::time::DateTime::parse("2026-01-01T00:00").unwrap(),
+                4,
+            )
+            .iter()
+            .map(|s| {
+                let utc = zone.to_utc(s.starts_at());
+                let utc = learnlocal_core::time::DateTime::from_minutes_since_epoch(utc / 60);
+                format!("{} {} = {} UTC", s.date, s.start, utc.time)
+            })
+            .collect()
+    };
+    assert_eq!(
+        sessions("van-elm-street"),
+        [
+            "2026-02-17 17:30 = 22:30 UTC",
+            "2026-03-17 17:30 = 21:30 UTC",
+            "2026-04-14 17:30 = 21:30 UTC",
+            "2026-05-12 17:30 = 21:30 UTC",
+        ]
+    );
+    assert_eq!(
+        sessions("van-oak-park"),
+        [
+            "2026-01-03 10:00 = 15:00 UTC",
+            "2026-02-07 10:00 = 15:00 UTC",
+            "2026-03-07 10:00 = 15:00 UTC",
+            "2026-04-04 10:00 = 14:00 UTC",
+        ]
+    );
+}
+
 /// `generate` writes a synthetic catalogue of exactly the size asked, which the
 /// app's reader reads without a single problem, and the same seed writes the
 /// same bytes.

@@ -18,8 +18,10 @@
 //! What the formats share lives once, below them: `csv_text` (CSV records with
 //! their line numbers, and the ones that cannot be read), `vocab` (weekday,
 //! language and accessibility words, first sentences, id parts), [`zone`] (IANA
-//! zones from the tz database as POSIX rules), `record` (a record's warnings) and
-//! `sessions` (dated slots, weekly counts, ISO 8601 durations).
+//! zones from the tz database as POSIX rules), `record` (a record's warnings),
+//! `rrule` (RFC 5545 repeat rules, `FREQ=MONTHLY;BYDAY=1TU`, as weekly or monthly
+//! slots, or the reason they cannot be shown) and `sessions` (dated slots, weekly
+//! counts, ISO 8601 durations).
 //!
 //! "Does not panic" is enforced: outside tests, clippy denies `unwrap`, `expect`,
 //! indexing and `panic!` in this crate.
@@ -41,6 +43,7 @@ pub mod hsds;
 pub mod ical;
 pub mod openactive;
 mod record;
+mod rrule;
 mod sessions;
 pub mod table;
 pub use table::mapping;

@@ -67,6 +67,7 @@ pub const OPPORTUNITY_COLUMNS: &[&str] = &[
     "start_time",
     "end_time",
     "interval_weeks",
+    "rrule",
     "dates",
     "except",
     "free",

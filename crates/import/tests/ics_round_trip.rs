@@ -2,11 +2,11 @@
 //! iCalendar importer: what a person adds to their calendar is what the catalogue
 //! says. This lives here because the core must not depend on the importers.
 
-use Weekday::{Fri, Mon, Sat, Sun, Wed};
+use Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use learnlocal_core::catalogue::{Catalogue, LatLon, TimeZoneSpec, Venue};
 use learnlocal_core::ics::{CalendarScope, CalendarWords, opportunity_calendar};
 use learnlocal_core::opportunity::{Kind, Opportunity};
-use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
+use learnlocal_core::schedule::{DatedSlot, MonthlySlot, Schedule, WeeklySlot};
 use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use learnlocal_core::tz::TimeZone;
 use learnlocal_import::{Import, ImportContext, ical};
@@ -293,6 +293,82 @@ fn round_trip_through_the_reader() {
             );
         }
     }
+}
+
+/// Monthly slots survive the round trip: the first Tuesday every other month in
+/// New York across its change of clocks, and the last weekday of the month
+/// (BYSETPOS) in Dublin, each with its end, interval and exceptions, and the
+/// same sessions at the same local times.
+#[test]
+fn monthly_round_trip() {
+    let monthly = |days: &[Weekday], nth: &[i8], start, end| MonthlySlot {
+        days: days.to_vec(),
+        nth: nth.to_vec(),
+        start: time(start),
+        end: time(end),
+    };
+    let cases = [
+        (
+            "America/New_York",
+            NEW_YORK,
+            Schedule {
+                start_date: Some(date("2026-01-06")),
+                end_date: Some(date("2026-12-31")),
+                monthly: vec![monthly(&[Tue], &[1], "17:30", "19:00")],
+                interval_months: 2,
+                except: vec![date("2026-05-05")],
+                ..Schedule::default()
+            },
+        ),
+        (
+            "Europe/Dublin",
+            DUBLIN,
+            Schedule {
+                start_date: Some(date("2026-09-30")),
+                monthly: vec![monthly(&[Mon, Tue, Wed, Thu, Fri], &[-1], "09:30", "12:30")],
+                ..Schedule::default()
+            },
+        ),
+    ];
+    for (tzid, rule, schedule) in cases.clone() {
+        let text = series(&catalogue(tzid, rule), &with_schedule(schedule.clone()));
+        assert_well_formed(&text);
+        let import = read_back(&text, rule);
+        assert!(import.problems.is_empty(), "{tzid}: {:?}", import.problems);
+        assert_eq!(import.opportunities.len(), 1, "{tzid}");
+        let got = &import.opportunities[0].schedule;
+        assert_eq!(*got, schedule, "{tzid}");
+        let from = at("2026-01-01T00:00");
+        assert_eq!(
+            got.next_sessions(from, 12),
+            schedule.next_sessions(from, 12),
+            "{tzid}"
+        );
+    }
+    let new_york = read_back(
+        &series(
+            &catalogue("America/New_York", NEW_YORK),
+            &with_schedule(cases[0].2.clone()),
+        ),
+        NEW_YORK,
+    );
+    let starts: Vec<String> = new_york.opportunities[0]
+        .schedule
+        .next_sessions(at("2026-01-01T00:00"), 6)
+        .iter()
+        .map(|s| format!("{} {}", s.date, s.start))
+        .collect();
+    // 8 March 2026 moves New York's clocks on; 1 November moves them back.
+    assert_eq!(
+        starts,
+        [
+            "2026-01-06 17:30",
+            "2026-03-03 17:30",
+            "2026-07-07 17:30",
+            "2026-09-01 17:30",
+            "2026-11-03 17:30",
+        ]
+    );
 }
 
 /// A title full of iCalendar syntax is escaped on the way out and read back as the

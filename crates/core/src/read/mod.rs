@@ -377,6 +377,7 @@ impl Record for Opportunity {
         self.audience.shrink_to_fit();
         self.languages.shrink_to_fit();
         shrink_slots(&mut self.schedule.weekly);
+        self.schedule.monthly.shrink_to_fit();
         self.schedule.dates.shrink_to_fit();
         self.schedule.except.shrink_to_fit();
         self.cost.prices.shrink_to_fit();

@@ -1,23 +1,26 @@
-//! An event's schedule: one session (or one per day), or weekly slots from a
-//! weekly `RRULE` with its count, end, interval and exceptions, plus `RDATE`s.
+//! An event's schedule: one session (or one per day), or weekly or monthly slots
+//! from its `RRULE` (read by the shared `rrule` module) with its count, end,
+//! interval and exceptions, plus `RDATE`s.
 //!
-//! Must never make unbounded work from a rule: counts are reached arithmetically
-//! and other rules keep their first session and say so.
+//! Must never make unbounded work from a rule: counts are reached by whole
+//! periods, and rules a schedule cannot hold keep their first session and say
+//! what cannot be shown.
 
 use super::content::{Event, Prop};
 use super::reader::{Reader, Times};
-use super::zones::{Stamp, parse_stamp, rule_parts};
+use super::zones::{Stamp, parse_stamp};
 use crate::LeftOutReason;
 use crate::record::{Fail, Rec};
-use crate::sessions::{dated_slots, nth_weekly_date, parse_duration};
+use crate::rrule::{Repeat, Rule};
+use crate::sessions::{dated_slots, parse_duration};
 use crate::vocab::shorten;
 use crate::zone::same_clock;
-use learnlocal_core::schedule::{Schedule, WeeklySlot};
+use learnlocal_core::schedule::Schedule;
 use learnlocal_core::time::{DateTime, Time, Weekday};
 
 impl Reader<'_> {
-    /// The schedule: one dated slot (or one per day), or weekly slots from a
-    /// weekly RRULE; RDATE adds dates and EXDATE removes weekly ones.
+    /// The schedule: one dated slot (or one per day), or weekly or monthly slots
+    /// from an RRULE; RDATE adds dates and EXDATE removes repeating ones.
     pub(super) fn schedule(
         &self,
         rec: &mut Rec,
@@ -34,12 +37,12 @@ impl Reader<'_> {
                 "the event has more than one RRULE; only the first is used",
             );
         }
-        let weekly = match rules.first() {
-            Some(rule) => self.weekly(rec, event, times, &rule.value)?,
+        let repeating = match rules.first() {
+            Some(rule) => self.repeating(rec, event, times, &rule.value)?,
             None => None,
         };
-        match weekly {
-            Some(w) => schedule = w,
+        match repeating {
+            Some(r) => schedule = r,
             None => {
                 let (dates, capped) = dated_slots(times.local_start, times.local_end);
                 if capped {
@@ -101,134 +104,61 @@ impl Reader<'_> {
         Ok(schedule)
     }
 
-    /// Weekly slots from a weekly RRULE; `None` (after a warning) for any other
-    /// rule, which keeps the first session only.
-    pub(super) fn weekly(
+    /// Weekly or monthly slots from an RRULE; `None`, after a warning that names
+    /// what cannot be shown, for any other rule, which keeps the first session
+    /// only.
+    pub(super) fn repeating(
         &self,
         rec: &mut Rec,
         event: &Event,
         times: &Times,
         rule: &str,
     ) -> Result<Option<Schedule>, Fail> {
-        let parts = rule_parts(rule);
         let first = times.local_start;
-        let freq = parts
-            .get("FREQ")
-            .map(|f| f.to_ascii_uppercase())
-            .unwrap_or_default();
-        if freq != "WEEKLY" {
-            let how = match freq.as_str() {
-                "DAILY" => "daily",
-                "MONTHLY" => "monthly",
-                "YEARLY" => "yearly",
-                "" => "with no FREQ",
-                _ => "in a way",
-            };
-            rec.warn(
-                "RRULE",
-                format!(
-                    "`{}` repeats {how}, which LearnLocal cannot show yet: only the first session, {}, is listed",
-                    shorten(rule, 80),
-                    first.date
-                ),
-            );
-            return Ok(None);
-        }
-        let ignored: Vec<&str> = parts
-            .keys()
-            .map(String::as_str)
-            .filter(|k| {
-                !matches!(
-                    *k,
-                    "FREQ" | "INTERVAL" | "BYDAY" | "UNTIL" | "COUNT" | "WKST"
-                )
-            })
-            .collect();
-        if !ignored.is_empty() {
-            let mut ignored = ignored;
-            ignored.sort_unstable();
-            rec.warn(
-                "RRULE",
-                format!(
-                    "`{}` in `{}` is not supported and is ignored",
-                    ignored.join(", "),
-                    shorten(rule, 80)
-                ),
-            );
-        }
-        let interval = match parts.get("INTERVAL") {
-            None => 1,
-            Some(text) => match text.parse::<u32>() {
-                Ok(0) => {
-                    rec.warn("RRULE", "INTERVAL=0 is not allowed; every week is assumed");
-                    1
-                }
-                Ok(n) => match u8::try_from(n) {
-                    Ok(n) => n,
-                    Err(_) => {
-                        rec.warn("RRULE", format!("every {n} weeks is more than LearnLocal can show: only the first session, {}, is listed", first.date));
-                        return Ok(None);
-                    }
-                },
-                Err(_) => {
-                    return Err(rec.fail(
-                        "RRULE",
-                        format!("INTERVAL `{text}` is not a whole number"),
-                        LeftOutReason::BadValue,
-                    ));
-                }
-            },
-        };
         // Days as written, shifted when converting the time moved the date.
         let written = times.start.written();
         let shift = first.date.days_since_epoch() - written.date.days_since_epoch();
-        let mut days = Vec::new();
-        match parts.get("BYDAY") {
-            Some(list) => {
-                for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-                    let letters = code
-                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
-                    if letters.len() != code.len() {
-                        rec.warn(
-                            "RRULE",
-                            format!(
-                                "`{code}` in a weekly rule has a week number, which is ignored"
-                            ),
-                        );
-                    }
-                    match Weekday::from_code(letters) {
-                        Some(day) => {
-                            let shifted = shift_day(day, shift);
-                            if !days.contains(&shifted) {
-                                days.push(shifted);
-                            }
-                        }
-                        None => rec.warn(
-                            "RRULE",
-                            format!("`{code}` is not a day such as MO; ignored"),
-                        ),
-                    }
-                }
+        let parsed = Rule::parse(rule).and_then(|r| {
+            let repeat = r.repeat(written.date.weekday())?;
+            Ok((r, repeat))
+        });
+        let (parsed, repeat) = match parsed {
+            Ok((parsed, Repeat::Weekly { days, interval })) => {
+                let mut days: Vec<Weekday> = days.iter().map(|d| shift_day(*d, shift)).collect();
+                days.sort();
+                days.dedup();
+                (parsed, Repeat::Weekly { days, interval })
             }
-            None => days.push(first.date.weekday()),
-        }
-        if days.is_empty() {
-            return Err(rec.fail(
-                "RRULE",
-                format!(
-                    "BYDAY `{}` names no day",
-                    parts.get("BYDAY").map_or("", String::as_str)
-                ),
-                LeftOutReason::BadValue,
-            ));
-        }
-        days.sort();
+            Ok((_, Repeat::Monthly { .. })) if shift != 0 => {
+                rec.warn(
+                    "RRULE",
+                    format!(
+                        "`{}` repeats monthly, but its time falls on another day in the catalogue's zone, which LearnLocal cannot show: only the first session, {}, is listed",
+                        shorten(rule, 80),
+                        first.date
+                    ),
+                );
+                return Ok(None);
+            }
+            Ok(both) => both,
+            Err(why) => {
+                rec.warn(
+                    "RRULE",
+                    format!(
+                        "`{}`: {why}; only the first session, {}, is listed",
+                        shorten(rule, 80),
+                        first.date
+                    ),
+                );
+                return Ok(None);
+            }
+        };
         if let Some(zone) = self.zones.zone_of(&times.start)
             && !same_clock(&zone, &self.ctx.zone)
         {
             rec.warn(
                 "DTSTART",
-                "the event's zone changes its clocks on other dates than the catalogue's, so some weekly sessions may be an hour off",
+                "the event's zone changes its clocks on other dates than the catalogue's, so some repeating sessions may be an hour off",
             );
         }
         let length = times.local_end.minutes_since_epoch() - first.minutes_since_epoch();
@@ -236,7 +166,7 @@ impl Reader<'_> {
             if !(times.start.is_date() && length == 24 * 60) {
                 rec.warn(
                     "DTEND",
-                    "weekly sessions longer than a day are shown ending at midnight",
+                    "repeating sessions longer than a day are shown ending at midnight",
                 );
             }
             Time::END_OF_DAY
@@ -247,16 +177,11 @@ impl Reader<'_> {
         };
         let mut schedule = Schedule {
             start_date: Some(first.date),
-            weekly: vec![WeeklySlot {
-                days: days.clone(),
-                start: first.time,
-                end,
-            }],
-            interval_weeks: interval,
             ..Schedule::default()
         };
+        repeat.apply(&mut schedule, first.time, end);
         // The last date: UNTIL (inclusive) or the COUNTth session.
-        let until = match parts.get("UNTIL") {
+        let until = match &parsed.until {
             Some(text) => match parse_stamp(text, None, false) {
                 Ok(stamp) => {
                     // A floating UNTIL is in the event's zone (RFC 5545 3.3.10).
@@ -284,19 +209,9 @@ impl Reader<'_> {
             },
             None => None,
         };
-        let by_count = match parts.get("COUNT") {
-            Some(text) => match text.parse::<u32>() {
-                Ok(n) if n > 0 => nth_weekly_date(first.date, &days, interval, n, true),
-                _ => {
-                    rec.warn(
-                        "RRULE",
-                        format!("COUNT `{text}` is not a whole number from 1; ignored"),
-                    );
-                    None
-                }
-            },
-            None => None,
-        };
+        let by_count = parsed
+            .count
+            .and_then(|n| repeat.nth_date(first.date, n, true));
         schedule.end_date = match (until, by_count) {
             (Some(u), Some(c)) => {
                 rec.warn(
@@ -319,6 +234,7 @@ impl Reader<'_> {
                 LeftOutReason::BadDate,
             ));
         }
+        let on_rule = !schedule.sessions_on(first.date).is_empty();
         // Exceptions.
         for exdate in event.all("EXDATE") {
             let date_only = exdate
@@ -343,7 +259,7 @@ impl Reader<'_> {
         }
         schedule.except.sort();
         // DTSTART is always the first session, even off the rule's days.
-        if !days.contains(&first.date.weekday()) && !schedule.except.contains(&first.date) {
+        if !on_rule && !schedule.except.contains(&first.date) {
             let (slots, _) = dated_slots(first, times.local_end);
             schedule.dates.extend(slots);
         }

@@ -9,7 +9,7 @@ use crate::{ImportContext, LeftOutReason};
 use learnlocal_core::catalogue::{LatLon, Venue};
 use learnlocal_core::opportunity::Mode;
 use learnlocal_core::problem::Place;
-use learnlocal_core::schedule::{Schedule, WeeklySlot};
+use learnlocal_core::schedule::{MonthlySlot, Schedule, WeeklySlot};
 use learnlocal_core::time::{Date, Time, Weekday};
 use learnlocal_core::tz::TimeZone;
 
@@ -296,6 +296,57 @@ fn count_limits_the_series() {
     }
 }
 
+/// Monthly rules become monthly slots, COUNT their last session; a rule no
+/// schedule can hold keeps the first session and a warning says what it cannot
+/// show.
+#[test]
+fn monthly_rules_and_rules_that_cannot_be_shown() {
+    let event = |rule: &str, start: &str| {
+        let text = calendar(&format!(
+            "BEGIN:VEVENT\nUID:m\nSUMMARY:Van\nGEO:53.3;-6.2\nLOCATION:Hall\nDTSTART:{start}\nDURATION:PT90M\nRRULE:{rule}\nEND:VEVENT"
+        ));
+        read(&text, &ctx())
+    };
+    let import = event(
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=3",
+        "20240131T093000",
+    );
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    let s = &import.opportunities[0].schedule;
+    assert_eq!(s.monthly[0].nth, [-1]);
+    assert_eq!(s.monthly[0].days.len(), 5);
+    // 31 January, 29 February, 29 March 2024.
+    assert_eq!(s.end_date, Some(date("2024-03-29")));
+    assert!(s.dates.is_empty(), "DTSTART is on the rule");
+
+    let cases = [
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=14",
+            "`FREQ=MONTHLY;BYMONTHDAY=14`: BYMONTHDAY (days of the month by number) is not something LearnLocal can show: it shows weekly and monthly repeats on days of the week; only the first session, 2024-01-14, is listed",
+        ),
+        (
+            "FREQ=YEARLY",
+            "`FREQ=YEARLY`: FREQ=YEARLY (once a year) is not something LearnLocal can show: it shows weekly and monthly repeats; list the dates instead; only the first session, 2024-01-14, is listed",
+        ),
+        (
+            "FREQ=DAILY;INTERVAL=3",
+            "`FREQ=DAILY;INTERVAL=3`: every 3 days is not something LearnLocal can show: it shows weekly and monthly repeats; only the first session, 2024-01-14, is listed",
+        ),
+    ];
+    for (rule, want) in cases {
+        let import = event(rule, "20240114T100000");
+        let s = &import.opportunities[0].schedule;
+        assert_eq!(s.dates, [dated("2024-01-14", "10:00", "11:30")], "{rule}");
+        assert!(s.weekly.is_empty() && s.monthly.is_empty(), "{rule}");
+        let messages: Vec<(&str, &str)> = import
+            .problems
+            .iter()
+            .map(|p| (p.field.as_deref().unwrap_or(""), p.message.as_str()))
+            .collect();
+        assert_eq!(messages, [("RRULE", want)], "{rule}");
+    }
+}
+
 /// Folded lines (CRLF or LF, then a space or tab) are joined and escaped
 /// commas, semicolons and line breaks are read.
 #[test]
@@ -513,18 +564,30 @@ END:VEVENT",
     assert_eq!(import.opportunities.len(), 2, "{:?}", import.problems);
     let monthly = &import.opportunities[0];
     assert_eq!(
+        monthly.schedule.monthly,
+        vec![MonthlySlot {
+            days: vec![Weekday::Sat],
+            nth: vec![1],
+            start: Time::parse("10:00").unwrap(),
+            end: Time::parse("13:00").unwrap(),
+        }]
+    );
+    assert_eq!(monthly.schedule.start_date, Some(date("2024-01-06")));
+    assert_eq!(
         monthly.schedule.dates,
         vec![
-            dated("2024-01-06", "10:00", "13:00"),
             dated("2024-01-20", "10:00", "13:00"),
             dated("2024-01-27", "14:00", "17:00"),
         ]
     );
-    assert!(import.problems.iter().any(|p| {
-        p.field.as_deref() == Some("RRULE")
-            && p.message
-                .contains("`FREQ=MONTHLY;BYDAY=1SA` repeats monthly")
-    }));
+    assert!(
+        !import
+            .problems
+            .iter()
+            .any(|p| p.field.as_deref() == Some("RRULE")),
+        "{:?}",
+        import.problems
+    );
     let choir = &import.opportunities[1];
     assert_eq!(choir.schedule.weekly[0].days, vec![Weekday::Wed]);
     assert_eq!(

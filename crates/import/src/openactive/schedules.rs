@@ -419,8 +419,8 @@ impl<'a> Reader<'a, '_> {
                 end_date,
                 weekly: vec![WeeklySlot { days, start, end }],
                 interval_weeks: interval,
-                dates: Vec::new(),
                 except,
+                ..Schedule::default()
             });
         }
         if daily {
@@ -442,8 +442,8 @@ impl<'a> Reader<'a, '_> {
                 end_date,
                 weekly: vec![WeeklySlot { days, start, end }],
                 interval_weeks: 1,
-                dates: Vec::new(),
                 except,
+                ..Schedule::default()
             });
         }
         // Anything else: every N days when bounded, else the first occurrence.

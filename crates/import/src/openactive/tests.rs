@@ -483,6 +483,7 @@ fn graph_sessions_join_their_series() {
             // 13:00 UTC in July is 14:00 in London.
             dates: vec![dated("2024-07-05", "14:00", "15:00")],
             except: vec![date("2024-01-03"), date("2024-01-15")],
+            ..Schedule::default()
         }
     );
     let v = import.venues.iter().find(|v| v.id == "oa-lib").unwrap();

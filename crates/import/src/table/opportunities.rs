@@ -11,6 +11,7 @@ use super::values::{
 };
 use super::venues::{coordinates, venue_from_row};
 use super::{INLINE_VENUE_COLUMNS, OPPORTUNITY_COLUMNS};
+use crate::rrule::{Rule, until_date};
 use crate::{Import, ImportContext, LeftOutReason};
 use learnlocal_core::catalogue::Venue;
 use learnlocal_core::opportunity::{
@@ -20,7 +21,8 @@ use learnlocal_core::opportunity::{
 use learnlocal_core::problem::Problem;
 use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
 use learnlocal_core::text::{fold, slugify};
-use learnlocal_core::time::{Date, Time};
+use learnlocal_core::time::{Date, Time, Weekday};
+use learnlocal_core::tz::TimeZone;
 use std::collections::{HashMap, HashSet};
 
 /// What one opportunities file has read so far: ids in use, venues made inline.
@@ -177,9 +179,9 @@ pub(super) fn read_opportunity(
         .get("source")
         .or_else(|| Some(ctx.source.as_str()).filter(|s| !s.trim().is_empty()))
         .map(Into::into);
-    o.schedule = schedule(row)?;
+    o.schedule = schedule(row, &ctx.zone)?;
     let (venue_id, new_venue, hours) = place(row, &id, title, o.mode, reading, ctx)?;
-    if o.kind == Kind::Library && o.schedule.weekly.is_empty() && o.schedule.dates.is_empty() {
+    if o.kind == Kind::Library && o.schedule.is_empty() {
         // A library's schedule is its opening hours.
         o.schedule.weekly = hours;
     }
@@ -354,9 +356,10 @@ pub(super) fn time(row: &Row, field: &str) -> Result<Option<Time>, Failed> {
         .transpose()
 }
 
-/// Reads the schedule columns. Weekly `days` and one-off `dates` both take their
-/// times from `start_time` and `end_time`.
-pub(super) fn schedule(row: &mut Row) -> Result<Schedule, Failed> {
+/// Reads the schedule columns. Weekly `days`, a repeat rule (`rrule`, or RFC 5545
+/// text in `interval_weeks`) and one-off `dates` all take their times from
+/// `start_time` and `end_time`; `zone` places a rule's UTC `UNTIL`.
+pub(super) fn schedule(row: &mut Row, zone: &TimeZone) -> Result<Schedule, Failed> {
     let mut s = Schedule::default();
     if let Some(text) = row.get("start_date") {
         s.start_date = Some(date(row, "start_date", text)?);
@@ -380,19 +383,20 @@ pub(super) fn schedule(row: &mut Row) -> Result<Schedule, Failed> {
         .collect::<Result<Vec<_>, _>>()?;
     let start = time(row, "start_time")?;
     let end = time(row, "end_time")?;
-    if let Some(text) = row.get("interval_weeks") {
+    let rule = repeat_rule(row)?;
+    if let (None, Some(text)) = (rule, row.get("interval_weeks")) {
         s.interval_weeks = parse_whole::<u8>(text, "a number of weeks")
             .ok()
             .filter(|n| *n >= 1)
             .ok_or_else(|| {
                 row.fail(
                     "interval_weeks",
-                    format!("`{text}` is not a number of weeks: use 1 for every week, 2 for every other week"),
+                    format!("`{text}` is not a number of weeks: use 1 for every week, 2 for every other week, or a repeat rule such as FREQ=WEEKLY;INTERVAL=4"),
                     LeftOutReason::BadValue,
                 )
             })?;
     }
-    if days.is_empty() && dates.is_empty() {
+    if days.is_empty() && dates.is_empty() && rule.is_none() {
         if start.is_some() || end.is_some() {
             row.warn(
                 "days",
@@ -407,20 +411,129 @@ pub(super) fn schedule(row: &mut Row) -> Result<Schedule, Failed> {
         } else {
             "end_time"
         };
+        let given = if rule.is_some() {
+            "a repeat rule is"
+        } else {
+            "days or dates are"
+        };
         return Err(row.fail(
             field,
-            format!("days or dates are given but no `{field}`"),
+            format!("{given} given but no `{field}`"),
             LeftOutReason::BadTime,
         ));
     };
-    if !days.is_empty() {
-        s.weekly.push(WeeklySlot { days, start, end });
+    match rule {
+        Some((field, text)) => apply_rule(row, &mut s, (field, text), &days, (start, end), zone)?,
+        None if !days.is_empty() => s.weekly.push(WeeklySlot { days, start, end }),
+        None => {}
     }
     s.dates = dates
         .into_iter()
         .map(|date| DatedSlot { date, start, end })
         .collect();
     Ok(s)
+}
+
+/// The row's repeat rule and the column it is in: `rrule`, or RFC 5545 text
+/// (with an `=`, such as `FREQ=WEEKLY;INTERVAL=4`) in `interval_weeks`, which
+/// is where a keeper's "frequency" column is often mapped.
+fn repeat_rule<'r>(row: &Row<'r>) -> Result<Option<(&'static str, &'r str)>, Failed> {
+    let in_weeks = row.get("interval_weeks").filter(|t| t.contains('='));
+    match (row.get("rrule"), in_weeks) {
+        (Some(_), Some(_)) => Err(row.fail(
+            "interval_weeks",
+            "both `rrule` and `interval_weeks` hold a repeat rule: give it in one column",
+            LeftOutReason::BadValue,
+        )),
+        (Some(rule), None) => match row.get("interval_weeks") {
+            Some(weeks) => Err(row.fail(
+                "interval_weeks",
+                format!("`interval_weeks` {weeks} and the repeat rule `{rule}` both say how often: give INTERVAL in the rule and leave `interval_weeks` empty"),
+                LeftOutReason::BadValue,
+            )),
+            None => Ok(Some(("rrule", rule))),
+        },
+        (None, Some(rule)) => Ok(Some(("interval_weeks", rule))),
+        (None, None) => Ok(None),
+    }
+}
+
+/// Puts a row's repeat rule into the schedule: its slots from `times`, its
+/// interval, and its end (the earliest of `end_date`, UNTIL and COUNT). What
+/// the schedule cannot hold leaves the row out, naming the column and the rule.
+fn apply_rule(
+    row: &mut Row,
+    s: &mut Schedule,
+    (field, text): (&'static str, &str),
+    days: &[Weekday],
+    (start, end): (Time, Time),
+    zone: &TimeZone,
+) -> Result<(), Failed> {
+    let bad = |row: &Row, why: String| {
+        row.fail(field, format!("`{text}`: {why}"), LeftOutReason::BadValue)
+    };
+    let mut rule = Rule::parse(text).map_err(|why| bad(row, why))?;
+    if !days.is_empty() {
+        if rule.by_day.is_empty() {
+            rule.fill_days(days);
+        } else if rule.days() != days {
+            let codes =
+                |days: &[Weekday]| days.iter().map(|d| d.code()).collect::<Vec<_>>().join(", ");
+            return Err(row.fail(
+                "days",
+                format!(
+                    "`days` gives {} but the repeat rule `{text}` gives {}: give the days in one place",
+                    codes(days),
+                    codes(&rule.days())
+                ),
+                LeftOutReason::BadValue,
+            ));
+        }
+    }
+    let first = s.start_date;
+    if first.is_none() && rule.needs_first_day() {
+        return Err(bad(
+            row,
+            "the rule names no day: give `days`, BYDAY or a `start_date`".to_owned(),
+        ));
+    }
+    let repeat = rule
+        .repeat(first.map_or(Weekday::Mon, Date::weekday))
+        .map_err(|why| bad(row, why))?;
+    let (interval, unit) = repeat.interval();
+    let needs_first = |why: String| {
+        row.fail(
+            "start_date",
+            format!("`{text}` {why}, counted from the first date: give `start_date`"),
+            LeftOutReason::BadValue,
+        )
+    };
+    if interval > 1 && first.is_none() {
+        return Err(needs_first(format!("repeats every {interval} {unit}")));
+    }
+    repeat.apply(s, start, end);
+    let mut ends: Vec<Date> = s.end_date.into_iter().collect();
+    if let Some(until) = &rule.until {
+        ends.push(until_date(until, zone, start).map_err(|why| bad(row, why))?);
+    }
+    if let Some(count) = rule.count {
+        let Some(first) = first else {
+            return Err(needs_first(format!("has {count} sessions")));
+        };
+        let last = repeat
+            .nth_date(first, count, false)
+            .ok_or_else(|| bad(row, format!("the {count}th session is after the year 9999")))?;
+        ends.push(last);
+    }
+    let earliest = ends.iter().min().copied();
+    if let Some(earliest) = earliest.filter(|e| ends.iter().any(|other| other != e)) {
+        row.warn(
+            field,
+            format!("`end_date`, UNTIL and COUNT give different last dates; the earliest, {earliest}, is used"),
+        );
+    }
+    s.end_date = earliest;
+    Ok(())
 }
 
 /// A venue id, a venue made for the row, and the venue's opening hours.

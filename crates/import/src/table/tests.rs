@@ -15,7 +15,7 @@ use learnlocal_core::opportunity::{
 };
 use learnlocal_core::problem::Place;
 use learnlocal_core::schedule::{DatedSlot, Schedule, WeeklySlot};
-use learnlocal_core::time::{Date, Time, Weekday};
+use learnlocal_core::time::{Date, DateTime, Time, Weekday};
 use learnlocal_core::tz::TimeZone;
 
 fn t(text: &str) -> Time {
@@ -347,6 +347,7 @@ cork-006,Course,Email basics,Set up email.,Longer text.,digital;Languages;knitti
             end: t("12:00"),
         }],
         except: vec![Date::parse("2026-10-26").unwrap()],
+        ..Schedule::default()
     };
     expected.cost = Cost {
         free: false,
@@ -440,7 +441,7 @@ fn unusable_opportunity_rows_are_explained() {
         (
             "a,course,Every 0 weeks,cork-city-library,,mo,10:00,11:00,,,0",
             LeftOutReason::BadValue,
-            "error: row 2 (Every 0 weeks), column `interval_weeks`: `0` is not a number of weeks: use 1 for every week, 2 for every other week".to_owned(),
+            "error: row 2 (Every 0 weeks), column `interval_weeks`: `0` is not a number of weeks: use 1 for every week, 2 for every other week, or a repeat rule such as FREQ=WEEKLY;INTERVAL=4".to_owned(),
         ),
         (
             "a,course,Lost,atlantis,,,,,,,",
@@ -474,6 +475,168 @@ fn unusable_opportunity_rows_are_explained() {
         assert_eq!(reasons(&import), vec![(2, reason)], "{row}");
         assert_eq!(messages(&import), vec![message], "{row}");
     }
+}
+
+/// RFC 5545 repeat rules in `rrule`, or in `interval_weeks` where a keeper's
+/// "frequency" column is mapped, give the sessions they mean, taking the days,
+/// times and first date from their columns.
+#[test]
+fn repeat_rules_give_their_sessions() {
+    let header =
+        "id,kind,title,venue,days,start_time,end_time,start_date,end_date,interval_weeks,rrule";
+    let cases = [
+        (
+            "every 4 weeks from the first date, in interval_weeks",
+            "tu,10:00,11:30,2026-09-08,,FREQ=WEEKLY;INTERVAL=4,",
+            vec![
+                "2026-09-08 10:00",
+                "2026-10-06 10:00",
+                "2026-11-03 10:00",
+                "2026-12-01 10:00",
+                "2026-12-29 10:00",
+            ],
+        ),
+        (
+            "the first Tuesday",
+            ",17:30,19:00,,,,FREQ=MONTHLY;BYDAY=1TU",
+            vec![
+                "2026-09-01 17:30",
+                "2026-10-06 17:30",
+                "2026-11-03 17:30",
+                "2026-12-01 17:30",
+                "2027-01-05 17:30",
+            ],
+        ),
+        (
+            "the first Tuesday, with the day also in `days`",
+            "tu,17:30,19:00,,,,RRULE:FREQ=MONTHLY;BYDAY=1TU",
+            vec![
+                "2026-09-01 17:30",
+                "2026-10-06 17:30",
+                "2026-11-03 17:30",
+                "2026-12-01 17:30",
+                "2027-01-05 17:30",
+            ],
+        ),
+        (
+            "the last Friday, three times (COUNT)",
+            ",14:00,15:00,2026-09-01,,,FREQ=MONTHLY;BYDAY=-1FR;COUNT=3",
+            vec!["2026-09-25 14:00", "2026-10-30 14:00", "2026-11-27 14:00"],
+        ),
+        (
+            "the last weekday (BYSETPOS), the weekdays from `days`",
+            "mo-fr,09:30,12:30,,,,FREQ=MONTHLY;BYSETPOS=-1",
+            vec![
+                "2026-09-30 09:30",
+                "2026-10-30 09:30",
+                "2026-11-30 09:30",
+                "2026-12-31 09:30",
+                "2027-01-29 09:30",
+            ],
+        ),
+        (
+            "weekly until a date (UNTIL)",
+            ",18:00,19:00,2026-09-01,,,FREQ=WEEKLY;BYDAY=TU;UNTIL=20260922",
+            vec![
+                "2026-09-01 18:00",
+                "2026-09-08 18:00",
+                "2026-09-15 18:00",
+                "2026-09-22 18:00",
+            ],
+        ),
+        (
+            "every day",
+            ",08:00,09:00,2026-09-01,2026-09-03,,FREQ=DAILY",
+            vec!["2026-09-01 08:00", "2026-09-02 08:00", "2026-09-03 08:00"],
+        ),
+    ];
+    for (name, row, want) in cases {
+        let text = format!("{header}\nx,course,Van,cork-city-library,{row}\n");
+        let import = read_opportunities(&text, &cork_ctx());
+        assert!(
+            import.problems.is_empty(),
+            "{name}: {:?}",
+            messages(&import)
+        );
+        let schedule = &import.opportunities[0].schedule;
+        let got: Vec<String> = schedule
+            .next_sessions(DateTime::parse("2026-09-01T00:00").unwrap(), 5)
+            .iter()
+            .map(|s| format!("{} {}", s.date, s.start))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+/// A repeat rule the schedule cannot hold, or that contradicts the row, leaves
+/// the row out with the column, the rule and what to do.
+#[test]
+fn repeat_rules_that_cannot_be_shown_are_explained() {
+    let header = "id,kind,title,venue,days,start_time,end_time,start_date,interval_weeks,rrule";
+    let cases = [
+        (
+            ",10:00,11:00,2026-09-01,,FREQ=YEARLY",
+            "column `rrule`: `FREQ=YEARLY`: FREQ=YEARLY (once a year) is not something LearnLocal can show: it shows weekly and monthly repeats; list the dates instead",
+        ),
+        (
+            ",10:00,11:00,2026-09-01,FREQ=MONTHLY;BYMONTHDAY=14,",
+            "column `interval_weeks`: `FREQ=MONTHLY;BYMONTHDAY=14`: BYMONTHDAY (days of the month by number) is not something LearnLocal can show: it shows weekly and monthly repeats on days of the week",
+        ),
+        (
+            "tu,10:00,11:00,2026-09-01,,FREQ=MONTHLY",
+            "column `rrule`: `FREQ=MONTHLY`: FREQ=MONTHLY without BYDAY repeats on the first date's day of the month (such as the 14th), which LearnLocal cannot show: say which weekday, such as BYDAY=1TU for the first Tuesday",
+        ),
+        (
+            ",10:00,11:00,2026-09-01,,FREQ=DAILY;INTERVAL=2",
+            "column `rrule`: `FREQ=DAILY;INTERVAL=2`: every 2 days is not something LearnLocal can show: it shows weekly and monthly repeats",
+        ),
+        (
+            "tu,10:00,11:00,,FREQ=WEEKLY;INTERVAL=4,",
+            "column `start_date`: `FREQ=WEEKLY;INTERVAL=4` repeats every 4 weeks, counted from the first date: give `start_date`",
+        ),
+        (
+            ",10:00,11:00,,,FREQ=MONTHLY;BYDAY=1TU;COUNT=6",
+            "column `start_date`: `FREQ=MONTHLY;BYDAY=1TU;COUNT=6` has 6 sessions, counted from the first date: give `start_date`",
+        ),
+        (
+            "we,10:00,11:00,,,FREQ=MONTHLY;BYDAY=1TU",
+            "column `days`: `days` gives we but the repeat rule `FREQ=MONTHLY;BYDAY=1TU` gives tu: give the days in one place",
+        ),
+        (
+            ",10:00,11:00,,,FREQ=WEEKLY",
+            "column `rrule`: `FREQ=WEEKLY`: the rule names no day: give `days`, BYDAY or a `start_date`",
+        ),
+        (
+            "tu,10:00,11:00,2026-09-01,2,FREQ=WEEKLY",
+            "column `interval_weeks`: `interval_weeks` 2 and the repeat rule `FREQ=WEEKLY` both say how often: give INTERVAL in the rule and leave `interval_weeks` empty",
+        ),
+        (
+            "tu,10:00,,,,FREQ=MONTHLY;BYDAY=1TU",
+            "column `end_time`: a repeat rule is given but no `end_time`",
+        ),
+    ];
+    for (row, want) in cases {
+        let text = format!("{header}\nx,course,Van,cork-city-library,{row}\n");
+        let import = read_opportunities(&text, &cork_ctx());
+        assert!(import.opportunities.is_empty(), "{row}");
+        assert_eq!(
+            messages(&import),
+            vec![format!("error: row 2 (Van), {want}")],
+            "{row}"
+        );
+    }
+    // UNTIL, COUNT and `end_date` that disagree: the earliest wins, with a warning.
+    let text = "id,kind,title,venue,start_time,end_time,start_date,end_date,rrule\n\
+                x,course,Van,cork-city-library,10:00,11:00,2026-09-01,2026-12-31,FREQ=MONTHLY;BYDAY=1TU;COUNT=2\n";
+    let import = read_opportunities(text, &cork_ctx());
+    assert_eq!(
+        import.opportunities[0].schedule.end_date,
+        Date::new(2026, 10, 6)
+    );
+    assert_eq!(
+        messages(&import),
+        vec!["warning: row 2 (Van), column `rrule`: `end_date`, UNTIL and COUNT give different last dates; the earliest, 2026-10-06, is used".to_owned()]
+    );
 }
 
 /// Suspicious but harmless values are dropped with a warning and the row kept.
