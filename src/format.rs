@@ -17,6 +17,16 @@ pub fn describe_schedule(m: &Messages, schedule: &Schedule) -> Vec<String> {
     if schedule.interval_weeks > 1 && !lines.is_empty() {
         lines.push((m.every_n_weeks)(schedule.interval_weeks));
     }
+    let monthly_from = lines.len();
+    lines.extend(
+        schedule
+            .monthly
+            .iter()
+            .map(|s| (m.monthly_slot)(&s.nth, &s.days, &(m.time_range)(s.start, s.end))),
+    );
+    if schedule.interval_months > 1 && lines.len() > monthly_from {
+        lines.push((m.every_n_months)(schedule.interval_months));
+    }
     lines.extend(
         schedule
             .dates
@@ -97,6 +107,44 @@ mod tests {
             ]
         );
         assert!(describe_schedule(&EN, &Schedule::default()).is_empty());
+    }
+
+    /// Monthly slots read as which day of the month: the first and third
+    /// Thursday, the last weekday, the last of several days; then the interval.
+    #[test]
+    fn monthly_schedules_read_as_days_of_the_month() {
+        use learnlocal_core::schedule::MonthlySlot;
+        let slot = |days: &[Weekday], nth: &[i8]| MonthlySlot {
+            days: days.to_vec(),
+            nth: nth.to_vec(),
+            start: time(10, 0),
+            end: time(11, 30),
+        };
+        let weekdays = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ];
+        let schedule = Schedule {
+            monthly: vec![
+                slot(&[Weekday::Thu], &[1, 3]),
+                slot(&weekdays, &[-1]),
+                slot(&[Weekday::Sat, Weekday::Sun], &[-1]),
+            ],
+            interval_months: 2,
+            ..Schedule::default()
+        };
+        assert_eq!(
+            describe_schedule(&EN, &schedule),
+            [
+                "First and third Thursday of the month, 10:00–11:30",
+                "Last weekday of the month, 10:00–11:30",
+                "Last of the month's Saturdays and Sundays, 10:00–11:30",
+                "every 2 months",
+            ]
+        );
     }
 
     /// Costs read as free, prices with labels, and concessions; or unknown.

@@ -151,6 +151,11 @@ pub struct Messages {
     pub weekly_slot: fn(&str, &str) -> String,
     /// "every 2 weeks" for an interval.
     pub every_n_weeks: fn(u8) -> String,
+    /// A monthly slot: which of the days in the month (1 the first, -1 the last),
+    /// the days, and the times already written.
+    pub monthly_slot: fn(&[i8], &[Weekday], &str) -> String,
+    /// "every 2 months" for an interval.
+    pub every_n_months: fn(u8) -> String,
     /// A date range of a schedule.
     pub date_range: fn(Option<Date>, Option<Date>) -> Option<String>,
     /// Dates on which sessions do not happen.
@@ -447,6 +452,8 @@ pub const EN: Messages = Messages {
     time_range: |start, end| format!("{start}–{end}"),
     weekly_slot: |days, times| format!("{days}, {times}"),
     every_n_weeks: |n| format!("every {n} weeks"),
+    monthly_slot: monthly_slot_en,
+    every_n_months: |n| format!("every {n} months"),
     date_range: |start, end| match (start, end) {
         (Some(s), Some(e)) => Some(format!(
             "From {} to {}",
@@ -778,4 +785,50 @@ mod tests {
         assert_eq!((EN.filters_button)(0), "Filters");
         assert_eq!((EN.filters_button)(2), "Filters (2)");
     }
+}
+
+/// "First and third Thursday of the month, 10:00–11:00"; "Last weekday of the
+/// month, …" for Monday to Friday; "Last of the month's Saturdays and Sundays, …".
+fn monthly_slot_en(nth: &[i8], days: &[Weekday], times: &str) -> String {
+    let ordinal = |n: i8| match n {
+        1 => "first".to_owned(),
+        2 => "second".to_owned(),
+        3 => "third".to_owned(),
+        4 => "fourth".to_owned(),
+        5 => "fifth".to_owned(),
+        -1 => "last".to_owned(),
+        -2 => "second to last".to_owned(),
+        n if n < 0 => format!("{} from the end", -n),
+        n => format!("number {n}"),
+    };
+    let ordinals: Vec<String> = nth.iter().map(|&n| ordinal(n)).collect();
+    let which = (EN.and_list)(&ordinals);
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
+    let mut line = match days {
+        [day] => format!("{which} {} of the month", (EN.weekday)(*day)),
+        _ if days.len() == 5 && weekdays.iter().all(|d| days.contains(d)) => {
+            format!("{which} weekday of the month")
+        }
+        _ => {
+            let plural: Vec<String> = days
+                .iter()
+                .map(|&d| (EN.weekdays_plural)(d).to_owned())
+                .collect();
+            format!("{which} of the month's {}", (EN.and_list)(&plural))
+        }
+    };
+    if let Some(first) = line.get(..1) {
+        line = format!(
+            "{}{}",
+            first.to_uppercase(),
+            line.get(1..).unwrap_or_default()
+        );
+    }
+    format!("{line}, {times}")
 }

@@ -285,8 +285,7 @@ fn extra_inputs_take_the_catalogues_currency() {
 /// change to summer time (8 March 2026), and a yearly rule is left out with its
 /// row, column and rule.
 ///
-/// TODO(lead): once `cargo data init` makes a new place's sources, start this
-/// test from `init` instead of writing `catalogue.csv` and friends by hand.
+/// The same from `cargo data init`, for Kraków, is in `tests/init.rs`.
 #[test]
 fn a_timetable_of_repeat_rules_builds_across_a_change_of_clocks() {
     let sources = scratch("new-york-sources");

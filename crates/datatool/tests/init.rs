@@ -4,6 +4,7 @@
 //! for Kraków (Europe/Warsaw), whose stops carry their own coordinates.
 
 use learnlocal_core::read_catalogue;
+use learnlocal_core::time::DateTime;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -208,6 +209,34 @@ fn a_spreadsheet_with_coordinates_builds_a_catalogue_for_the_new_place() {
     );
     let venue = c.venue(tyniec.venue.as_deref().unwrap()).unwrap();
     assert_eq!(venue.neighbourhood.as_deref(), Some("debniki"));
+    // Every other Wednesday from the first visit, 10:00 to 12:00 in Kraków, on
+    // both sides of the change to summer time (29 March 2026): the local times
+    // stay, the UTC times move by an hour.
+    let after = DateTime::parse("2026-03-10T09:00").unwrap();
+    let next = tyniec.schedule.next_sessions(after, 2);
+    let shown: Vec<String> = next
+        .iter()
+        .map(|s| format!("{} {}-{}", s.date, s.start, s.end))
+        .collect();
+    assert_eq!(shown, ["2026-03-18 10:00-12:00", "2026-04-01 10:00-12:00"]);
+    let utc_hours: Vec<i64> = next
+        .iter()
+        .map(|s| c.time_zone.rule.to_utc(s.starts_at()).rem_euclid(86_400) / 3600)
+        .collect();
+    assert_eq!(utc_hours, [9, 8]);
+    // The last Saturday of each month, from a rule in the same column.
+    let swoszowice = c
+        .opportunities
+        .iter()
+        .find(|o| o.title == "Mobile library: Swoszowice")
+        .expect("the Swoszowice stop");
+    let last_saturdays: Vec<String> = swoszowice
+        .schedule
+        .next_sessions(after, 3)
+        .iter()
+        .map(|s| s.date.to_string())
+        .collect();
+    assert_eq!(last_saturdays, ["2026-03-28", "2026-04-25", "2026-05-30"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
