@@ -720,6 +720,52 @@ fn language_name_en(code: &str) -> String {
     name.to_owned()
 }
 
+/// "First and third Thursday of the month, 10:00–11:00"; "Last weekday of the
+/// month, …" for Monday to Friday; "Last of the month's Saturdays and Sundays, …".
+fn monthly_slot_en(nth: &[i8], days: &[Weekday], times: &str) -> String {
+    let ordinal = |n: i8| match n {
+        1 => "first".to_owned(),
+        2 => "second".to_owned(),
+        3 => "third".to_owned(),
+        4 => "fourth".to_owned(),
+        5 => "fifth".to_owned(),
+        -1 => "last".to_owned(),
+        -2 => "second to last".to_owned(),
+        n if n < 0 => format!("{} from the end", -n),
+        n => format!("number {n}"),
+    };
+    let ordinals: Vec<String> = nth.iter().map(|&n| ordinal(n)).collect();
+    let which = (EN.and_list)(&ordinals);
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
+    let mut line = match days {
+        [day] => format!("{which} {} of the month", (EN.weekday)(*day)),
+        _ if days.len() == 5 && weekdays.iter().all(|d| days.contains(d)) => {
+            format!("{which} weekday of the month")
+        }
+        _ => {
+            let plural: Vec<String> = days
+                .iter()
+                .map(|&d| (EN.weekdays_plural)(d).to_owned())
+                .collect();
+            format!("{which} of the month's {}", (EN.and_list)(&plural))
+        }
+    };
+    if let Some(first) = line.get(..1) {
+        line = format!(
+            "{}{}",
+            first.to_uppercase(),
+            line.get(1..).unwrap_or_default()
+        );
+    }
+    format!("{line}, {times}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -785,50 +831,4 @@ mod tests {
         assert_eq!((EN.filters_button)(0), "Filters");
         assert_eq!((EN.filters_button)(2), "Filters (2)");
     }
-}
-
-/// "First and third Thursday of the month, 10:00–11:00"; "Last weekday of the
-/// month, …" for Monday to Friday; "Last of the month's Saturdays and Sundays, …".
-fn monthly_slot_en(nth: &[i8], days: &[Weekday], times: &str) -> String {
-    let ordinal = |n: i8| match n {
-        1 => "first".to_owned(),
-        2 => "second".to_owned(),
-        3 => "third".to_owned(),
-        4 => "fourth".to_owned(),
-        5 => "fifth".to_owned(),
-        -1 => "last".to_owned(),
-        -2 => "second to last".to_owned(),
-        n if n < 0 => format!("{} from the end", -n),
-        n => format!("number {n}"),
-    };
-    let ordinals: Vec<String> = nth.iter().map(|&n| ordinal(n)).collect();
-    let which = (EN.and_list)(&ordinals);
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    let mut line = match days {
-        [day] => format!("{which} {} of the month", (EN.weekday)(*day)),
-        _ if days.len() == 5 && weekdays.iter().all(|d| days.contains(d)) => {
-            format!("{which} weekday of the month")
-        }
-        _ => {
-            let plural: Vec<String> = days
-                .iter()
-                .map(|&d| (EN.weekdays_plural)(d).to_owned())
-                .collect();
-            format!("{which} of the month's {}", (EN.and_list)(&plural))
-        }
-    };
-    if let Some(first) = line.get(..1) {
-        line = format!(
-            "{}{}",
-            first.to_uppercase(),
-            line.get(1..).unwrap_or_default()
-        );
-    }
-    format!("{line}, {times}")
 }
