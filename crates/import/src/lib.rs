@@ -48,6 +48,7 @@ mod sessions;
 pub mod table;
 pub use table::mapping;
 mod vocab;
+pub mod workbench;
 pub mod zone;
 
 use learnlocal_core::catalogue::{LatLon, Neighbourhood, Skill, Venue};
