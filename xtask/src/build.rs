@@ -1,4 +1,5 @@
-//! `cargo xtask build`: the release build of the app into `dist/` with trunk, skipped when `dist/` is up to date.
+//! `cargo xtask build`: the release build of the app into `dist/` with trunk (and the
+//! keeper's workbench into `dist/workbench/`), skipped when `dist/` is up to date.
 //!
 //! Trunk runs offline (Trunk.toml), so Cargo's dependencies are fetched first, and it
 //! runs with binaryen's bin folder first on `PATH` so it finds the pinned wasm-opt.
@@ -12,6 +13,9 @@ use crate::fingerprint;
 
 /// The name of the file in `dist/` holding the fingerprint of the inputs it was built from.
 pub const FINGERPRINT_FILE: &str = ".build-fingerprint";
+
+/// The keeper's workbench page, built by a second trunk run into `dist/workbench/`.
+pub const WORKBENCH_PAGE: &str = "crates/workbench/index.html";
 
 /// The folder trunk builds into (Trunk.toml's `dist`).
 pub fn dist_dir(root: &Path) -> PathBuf {
@@ -58,6 +62,23 @@ pub fn release(root: &Path, force: bool) -> Result {
             .args(["build", "--release"])
             .current_dir(root),
         "trunk build --release",
+        "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
+    )?;
+    // The keeper's workbench: its own page and wasm, into dist/workbench/ (after the
+    // finder, whose build replaces dist/).
+    common::run(
+        common::tool("trunk")?
+            .args([
+                "build",
+                WORKBENCH_PAGE,
+                "--release",
+                "--dist",
+                "dist/workbench",
+                "--public-url",
+                "/workbench/",
+            ])
+            .current_dir(root),
+        "trunk build --release (the workbench)",
         "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
     )?;
 

@@ -35,9 +35,14 @@ pub fn post_build() -> Result {
     )?;
     // The staged catalogue, if the build copies one, for the shell's notice.
     let catalogue = std::fs::read_to_string(staging.join("data").join("catalogue.json")).ok();
-    let html = crate::shell::fill_shell(&html, catalogue.as_deref()).map_err(|problem| {
-        Failure::new(format!("post-build could not fill the shell: {problem}"))
-    })?;
+    // Only the finder has a static shell; the workbench's page has none.
+    let html = if html.contains("id=\"shell\"") {
+        crate::shell::fill_shell(&html, catalogue.as_deref()).map_err(|problem| {
+            Failure::new(format!("post-build could not fill the shell: {problem}"))
+        })?
+    } else {
+        html
+    };
     let (output, hashes) = apply_csp(&html).map_err(|problem| {
         Failure::new(format!(
             "post-build could not set the Content-Security-Policy: {problem}"

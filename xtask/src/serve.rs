@@ -540,6 +540,11 @@ pub fn resolve(segments: &[String], is_file: impl Fn(&Path) -> bool) -> Resoluti
     if is_file(&relative) {
         return Resolution::File(relative);
     }
+    // A folder with its own page (`/workbench/`).
+    let index = relative.join("index.html");
+    if is_file(&index) {
+        return Resolution::File(index);
+    }
     match relative.extension() {
         None => Resolution::SpaFallback,
         Some(_) => Resolution::NotFound,
@@ -688,7 +693,12 @@ mod tests {
 
     #[test]
     fn app_routes_fall_back_to_index_but_missing_assets_do_not() {
-        let files = ["index.html", "app_bg.wasm", "data/catalogue.json"];
+        let files = [
+            "index.html",
+            "app_bg.wasm",
+            "data/catalogue.json",
+            "workbench/index.html",
+        ];
         let is_file = |path: &Path| files.iter().any(|file| Path::new(file) == path);
         let resolve_target = |target: &str| resolve(&normalise(target).unwrap(), is_file);
 
@@ -704,6 +714,10 @@ mod tests {
         assert_eq!(resolve_target("/o/some-id"), Resolution::SpaFallback);
         assert_eq!(resolve_target("/about"), Resolution::SpaFallback);
         assert_eq!(resolve_target("/data"), Resolution::SpaFallback);
+        assert_eq!(
+            resolve_target("/workbench/"),
+            Resolution::File("workbench/index.html".into())
+        );
         assert_eq!(resolve_target("/missing.js"), Resolution::NotFound);
         assert_eq!(resolve_target("/data/other.json"), Resolution::NotFound);
     }

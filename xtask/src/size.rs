@@ -20,6 +20,10 @@ pub const BUDGET_KB: f64 = 150.0;
 /// The brotli-compressed size the app shell aims for, in KB: a target, never a failure.
 pub const AIM_KB: f64 = 120.0;
 
+/// Folders of `dist/` that are pages of their own (the keeper's workbench), with
+/// their own wasm: reported, never counted in the finder's shell.
+pub const SEPARATE_PAGES: &[&str] = &["workbench"];
+
 /// The extensions that count towards the budget: what the browser must load to start.
 const BUNDLE_EXTENSIONS: &[&str] = &["html", "wasm", "js", "css"];
 
@@ -34,7 +38,7 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
         )));
     }
     let mut files = Vec::new();
-    collect_bundle_files(dist, &mut files)?;
+    collect_bundle_files(dist, dist, &mut files)?;
     files.sort();
 
     println!("Bundle size of dist/ (brotli quality 11, window 22; 1 KB = 1024 bytes)");
@@ -70,6 +74,25 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
     );
     println!("{}", budget_line(total_brotli));
     println!("{}", aim_line(total_brotli));
+    for page in SEPARATE_PAGES {
+        let dir = dist.join(page);
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut page_files = Vec::new();
+        collect_bundle_files(&dir, &dir, &mut page_files)?;
+        let (mut raw, mut brotli) = (0, 0);
+        for path in &page_files {
+            let bytes = read(path)?;
+            raw += bytes.len();
+            brotli += brotli_size(&bytes);
+        }
+        println!(
+            "{page}/: {} KB raw, {} KB brotli (a page of its own, not in the budget)",
+            kb(raw),
+            kb(brotli)
+        );
+    }
 
     let catalogue = root.join("data").join("catalogue.json");
     if catalogue.is_file() {
@@ -171,7 +194,8 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     })
 }
 
-fn collect_bundle_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
+/// The shell's files under `dir`, leaving out [`SEPARATE_PAGES`] directly in `top`.
+fn collect_bundle_files(top: &Path, dir: &Path, files: &mut Vec<PathBuf>) -> Result {
     let entries = std::fs::read_dir(dir).map_err(|error| {
         Failure::new(format!(
             "could not list {} for the size report: {error}; rebuild with `cargo xtask build`",
@@ -181,7 +205,14 @@ fn collect_bundle_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_bundle_files(&path, files)?;
+            let separate = dir == top
+                && path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| SEPARATE_PAGES.contains(&n));
+            if !separate {
+                collect_bundle_files(top, &path, files)?;
+            }
         } else if counts_towards_budget(&path) {
             files.push(path);
         }

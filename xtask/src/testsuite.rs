@@ -59,13 +59,15 @@ pub fn run_all(root: &Path) -> Result {
                 "fix the lints reported above",
             )
         }),
-        Step::new("clippy (the app for wasm)", || {
+        Step::new("clippy (the app and the workbench for wasm)", || {
             common::run(
                 common::cargo()?
                     .args([
                         "clippy",
                         "--package",
                         "learnlocal",
+                        "--package",
+                        "learnlocal-workbench",
                         "--target",
                         "wasm32-unknown-unknown",
                         "--",
@@ -73,7 +75,7 @@ pub fn run_all(root: &Path) -> Result {
                         "warnings",
                     ])
                     .current_dir(root),
-                "cargo clippy --package learnlocal --target wasm32-unknown-unknown -- -D warnings",
+                "cargo clippy --package learnlocal --package learnlocal-workbench --target wasm32-unknown-unknown -- -D warnings",
                 "fix the lints reported above (code behind cfg(target_arch = \"wasm32\") is only linted here)",
             )
         }),

@@ -1,7 +1,7 @@
 //! Importers: other people's formats in, catalogue records out.
 //!
-//! This crate serves the native tools (the data tool, the fuzz targets), never the
-//! web app. Like the core it is pure: each reader takes text (never a path) and an
+//! This crate serves the keepers' tools (the data tool, the fuzz targets, and the
+//! browser workbench's own wasm, through [`workbench`]), never the finder. Like the core it is pure: each reader takes text (never a path) and an
 //! [`ImportContext`], and returns an [`Import`]: the records it could use, every
 //! problem with its row or record, and every record it left out with the reason.
 //! Nothing is dropped silently, and no input makes a reader panic.

@@ -96,8 +96,9 @@ pub struct Outcome {
 /// The name the made catalogue's own problems are filed under.
 pub const CATALOGUE_FILE: &str = "catalogue.json";
 
-/// Reads `files` into `base` and checks the result as the app would at `now`.
-pub fn run(base: Base, files: &[InputFile], now: DateTime) -> Outcome {
+/// Reads `files` into `base` and checks the result as the app would at the
+/// moment `unix_seconds`, read in the catalogue's time zone.
+pub fn run(base: Base, files: &[InputFile], unix_seconds: i64) -> Outcome {
     let mut lines = Vec::new();
     let (mut catalogue, settings) = match base {
         Base::Existing(catalogue) => (*catalogue, None),
@@ -173,6 +174,7 @@ pub fn run(base: Base, files: &[InputFile], now: DateTime) -> Outcome {
             });
         }
     }
+    let now: DateTime = catalogue.time_zone.rule.to_local(unix_seconds);
     // The app's own reader, as every catalogue the data tool writes goes through.
     let checked = serde_json::to_string(&catalogue)
         .map_err(|e| e.to_string())
@@ -331,8 +333,9 @@ mod tests {
         })
     }
 
-    fn now() -> DateTime {
-        DateTime::parse("2026-03-10T09:00").unwrap()
+    /// 2026-03-10 09:00 in Kraków (08:00 UTC).
+    fn now() -> i64 {
+        1_773_129_600
     }
 
     /// A new place from a spreadsheet: the good stop is previewed with its next
