@@ -25,7 +25,7 @@ pub enum LoadError {
 
 /// Fetches and reads the catalogue. Bad records are left out and listed in
 /// [`Loaded::problems`]; only an unreadable file is an error.
-pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
+pub async fn fetch_catalogue() -> Result<(Arc<Loaded>, Option<i64>), LoadError> {
     let response = Request::get(CATALOGUE_URL)
         .send()
         .await
@@ -33,6 +33,13 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
+    // When the file was last changed, or else sent: what "data as of" says, also
+    // when the service worker answers from its cache, offline.
+    let headers = response.headers();
+    let as_of = ["last-modified", "date"]
+        .iter()
+        .filter_map(|name| headers.get(name))
+        .find_map(|text| learnlocal_core::time::unix_seconds_from_http_date(&text));
     // The body stays in JavaScript's memory and is read through a small buffer:
     // WebAssembly's memory never shrinks, so a copy of the whole text there
     // would be kept, unused, for as long as the page is open.
@@ -57,7 +64,8 @@ pub async fn fetch_catalogue() -> Result<Arc<Loaded>, LoadError> {
     // Date-dependent warnings are for keepers' tools, not for residents.
     let read = read_catalogue_from(open, None);
     next_task().await;
-    read.map(Arc::new).map_err(LoadError::Malformed)
+    read.map(|loaded| (Arc::new(loaded), as_of))
+        .map_err(LoadError::Malformed)
 }
 
 /// Resolves in a later task (a zero-delay timeout), so the browser can paint and

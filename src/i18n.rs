@@ -37,6 +37,8 @@ pub struct Messages {
     pub results_count: fn(usize) -> String,
     /// Where distances are measured from, under the results.
     pub distances_from: fn(&str) -> String,
+    /// When the catalogue's data is from, its date already written.
+    pub data_as_of: fn(&str) -> String,
     /// A formatted distance and the place it is measured from, on a detail page.
     pub distance_from_place: fn(&str, &str) -> String,
     /// Heading of the finder page.
@@ -334,6 +336,7 @@ pub const EN: Messages = Messages {
         n => format!("{n} results"),
     },
     distances_from: |place| format!("Distances are from {place}."),
+    data_as_of: |date| format!("Data as of {date}."),
     distance_from_place: |distance, place| format!("{distance} from {place}"),
     finder_heading: "Find a course, library or activity",
     distance: format_distance_en,

@@ -29,13 +29,21 @@ pub type CatalogueResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
 #[derive(Debug, Clone, Copy)]
 pub struct DevicePosition(pub RwSignal<Option<LatLon>>);
 
+/// When the catalogue's data is from (seconds since 1970, UTC): the file's
+/// `Last-Modified`, else the date it was sent; `None` when the server says neither.
+#[derive(Debug, Clone, Copy)]
+pub struct DataAsOf(pub RwSignal<Option<i64>>);
+
 /// Starts loading the catalogue and provides it, with an unknown device position,
 /// to every page. Called once, by the app's shell.
 pub fn provide_app_state() {
     let cache = IndexCache(StoredValue::new(None));
     provide_context(cache);
+    let as_of = DataAsOf(RwSignal::new(None));
+    provide_context(as_of);
     let catalogue: CatalogueResource = LocalResource::new(move || async move {
-        let loaded = fetch_catalogue().await?;
+        let (loaded, when) = fetch_catalogue().await?;
+        as_of.0.set(when);
         // The search index is built here, in a task of its own between reading and
         // the finder's first drawing, so no one task blocks the page for all three.
         let now = now_in(&loaded.catalogue.time_zone.rule);

@@ -12,7 +12,8 @@ use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
 use crate::state::{
-    DevicePosition, after_first_paint, after_paint, search_index, use_clock, use_filters, use_shown,
+    DataAsOf, DevicePosition, after_first_paint, after_paint, search_index, use_clock, use_filters,
+    use_shown,
 };
 use learnlocal_core::filter::{PlaceRef, Shown, Sort};
 use learnlocal_core::route::{finder_path, finder_path_at};
@@ -197,6 +198,13 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     let results = Signal::derive(move || hits.with(Vec::len));
     let loaded_for_panel = Arc::clone(&loaded);
     let loaded_for_cards = Arc::clone(&loaded);
+    // When the data is from: shown also when the page was opened offline.
+    let as_of_note = use_context::<DataAsOf>()
+        .and_then(|as_of| as_of.0.get_untracked())
+        .map(|seconds| {
+            let date = loaded.catalogue.time_zone.rule.to_local(seconds).date;
+            view! { <p class="results__as-of">{(t().data_as_of)(&(t().date)(date))}</p> }
+        });
     let origin_note = {
         let loaded = Arc::clone(&loaded);
         move || {
@@ -249,6 +257,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 </div>
                 <FilterChips chips filters on_change />
                 <p class="results__origin">{origin_note}</p>
+                {as_of_note}
                 <Show when=move || hits.with(Vec::is_empty)>
                     <EmptyState widenings=widen on_change />
                 </Show>

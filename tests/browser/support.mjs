@@ -21,17 +21,24 @@ const CONTENT_TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
  * Serves DIST on 127.0.0.1 at a free port. App routes (paths without an
  * extension) get index.html. `fault(path, kind)` makes one path fail:
- * `{ status, body }` answers with that, `'drop'` closes the connection.
+ * `{ status, body, type }` answers with that (`type` the content type, JSON when
+ * not given), `'drop'` closes the connection.
  */
 export async function startServer() {
   const faults = new Map();
   const requests = [];
+  let down = false;
   const server = http.createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
     const fault = faults.get(url.pathname);
@@ -40,7 +47,7 @@ export async function startServer() {
       return;
     }
     if (fault) {
-      res.writeHead(fault.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.writeHead(fault.status, { 'content-type': fault.type ?? 'application/json', 'cache-control': 'no-store' });
       res.end(fault.body ?? '');
       return;
     }
@@ -62,9 +69,11 @@ export async function startServer() {
       body = await fs.readFile(path.join(DIST, 'index.html'));
       ext = '.html';
     }
+    // Kept by the browser but revalidated on every use, as a site serves its
+    // catalogue: the service worker's install reuses the first visit's copies.
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': 'no-cache',
     });
     res.end(body);
   });
@@ -78,6 +87,10 @@ export async function startServer() {
     requests,
     fault: (pathname, kind) => faults.set(pathname, kind),
     clearFaults: () => faults.clear(),
+    /** While down, every connection is closed unanswered, as with no network. */
+    setDown: (value) => {
+      down = value;
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -35,8 +35,10 @@ pub fn post_build() -> Result {
     )?;
     // The staged catalogue, if the build copies one, for the shell's notice.
     let catalogue = std::fs::read_to_string(staging.join("data").join("catalogue.json")).ok();
-    // Only the finder has a static shell; the workbench's page has none.
-    let html = if html.contains("id=\"shell\"") {
+    // Only the finder has a static shell (and a service worker); the workbench's
+    // page has neither.
+    let finder = html.contains("id=\"shell\"");
+    let html = if finder {
         crate::shell::fill_shell(&html, catalogue.as_deref()).map_err(|problem| {
             Failure::new(format!("post-build could not fill the shell: {problem}"))
         })?
@@ -59,6 +61,10 @@ pub fn post_build() -> Result {
         hashes.scripts.len(),
         hashes.styles.len()
     );
+    if finder {
+        crate::sw::write(&staging)?;
+        println!("post-build: {} written", crate::sw::FILE);
+    }
     Ok(())
 }
 

@@ -711,6 +711,31 @@ impl<'de> Deserialize<'de> for DateTime {
     }
 }
 
+/// The moment an HTTP date gives (`Sun, 06 Nov 1994 08:49:37 GMT`, the form of
+/// the `Date` and `Last-Modified` headers), as seconds since 1970 (UTC); `None`
+/// for any other text.
+pub fn unix_seconds_from_http_date(text: &str) -> Option<i64> {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| m == month)? as u8 + 1;
+    let date = Date::new(year.parse().ok()?, month, day.parse().ok()?)?;
+    let mut clock = time.split(':').map(|p| p.parse::<i64>().ok());
+    let (Some(Some(h)), Some(Some(m)), Some(Some(s)), None) =
+        (clock.next(), clock.next(), clock.next(), clock.next())
+    else {
+        return None;
+    };
+    if !(0..24).contains(&h) || !(0..60).contains(&m) || !(0..61).contains(&s) {
+        return None;
+    }
+    Some(date.days_since_epoch() * 86_400 + h * 3600 + m * 60 + s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1107,5 +1132,26 @@ mod tests {
         let end = DateTime::new(date("2026-01-01"), Time::END_OF_DAY);
         let next = DateTime::parse("2026-01-02T00:00").unwrap();
         assert_eq!(end.minutes_since_epoch(), next.minutes_since_epoch());
+    }
+
+    #[test]
+    fn http_dates_are_read() {
+        assert_eq!(
+            super::unix_seconds_from_http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784_111_777)
+        );
+        assert_eq!(
+            super::unix_seconds_from_http_date("Mon, 30 Nov 2026 12:00:00 GMT"),
+            Some(1_796_040_000)
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 31 Feb 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 25:49:37 GMT",
+        ] {
+            assert_eq!(super::unix_seconds_from_http_date(bad), None, "{bad}");
+        }
     }
 }

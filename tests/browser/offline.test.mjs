@@ -1,0 +1,99 @@
+// Offline after one visit: the service worker (sw.js, written by the build)
+// keeps the app and the catalogue, so a reload with no network shows the whole
+// catalogue and the date of its data; a later online visit picks up a newer
+// catalogue, and a newer app replaces the old caches, without anyone clearing them.
+
+import { describe, it, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted, readResults, DIST } from './support.mjs';
+
+const CATALOGUE = '/data/catalogue.json';
+
+describe('offline after one visit', () => {
+  let server;
+  let browser;
+  let catalogue;
+
+  before(async () => {
+    catalogue = await loadCatalogue();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => {
+    server.setDown(false);
+    server.clearFaults();
+  });
+
+  /** A first visit, until the service worker controls the page. */
+  async function firstVisit() {
+    const page = await openPage(browser, server);
+    await page.goto(server.origin + '/');
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    return page;
+  }
+
+  /** The names of the page's caches once they are exactly `expected`, or any when it is null. */
+  async function cachesOnce(page, expected) {
+    const handle = await page.waitForFunction(async (expected) => {
+      const keys = (await caches.keys()).filter((k) => k.startsWith('learnlocal-'));
+      const done = expected === null ? keys.length > 0 : keys.join() === expected.join();
+      return done ? keys : false;
+    }, expected);
+    return handle.jsonValue();
+  }
+
+  it('reloads with no network and lists the whole catalogue, with the date of its data', async () => {
+    const page = await firstVisit();
+    const online = await readResults(page);
+    server.setDown(true);
+    await page.context().setOffline(true);
+    await page.reload();
+    assert.deepEqual(await resultsOnceCounted(page, catalogue.opportunities.length), online);
+    assert.match(
+      await page.locator('.results__as-of').innerText(),
+      /^Data as of (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
+    );
+    // A detail page opened from the list works offline too.
+    await page.locator('.result-card a').first().click();
+    await page.getByRole('heading', { level: 1, name: online[0].title }).waitFor();
+    assert.deepEqual(page.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+    await page.context().close();
+  });
+
+  it('picks up a newer catalogue on a later online visit, and keeps it for offline', async () => {
+    const page = await firstVisit();
+    const newer = structuredClone(catalogue);
+    newer.opportunities[0].title = 'A title changed on the server';
+    server.fault(CATALOGUE, { status: 200, body: JSON.stringify(newer) });
+    await page.reload();
+    await page.getByRole('link', { name: 'A title changed on the server' }).waitFor();
+    server.setDown(true);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'A title changed on the server' }).waitFor();
+    await page.context().close();
+  });
+
+  it('picks up a newer app: its worker takes over and deletes the old caches', async () => {
+    const page = await firstVisit();
+    const [old] = await cachesOnce(page, null);
+    const script = await fs.readFile(path.join(DIST, 'sw.js'), 'utf8');
+    const version = script.match(/const VERSION = '([0-9a-f]+)';/)[1];
+    assert.equal(old, `learnlocal-${version}`);
+    const newer = script.replace(`const VERSION = '${version}'`, "const VERSION = 'newer-app'");
+    server.fault('/sw.js', { status: 200, body: newer, type: 'text/javascript' });
+    await page.reload();
+    assert.deepEqual(await cachesOnce(page, ['learnlocal-newer-app']), ['learnlocal-newer-app']);
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await page.context().close();
+  });
+});
