@@ -46,19 +46,29 @@ pub(super) fn read(text: &str, ctx: &ImportContext) -> Import {
         format.push_str(&format!(" ({})", shown.join(", ")));
     }
     mapper.import().format = Some(format);
-    let records: Vec<(usize, &Value, String)> = match &value {
-        Value::Array(items) => listed(items, ""),
+    let records: Vec<Item> = match &value {
+        Value::Array(items) => listed(items, "", None),
         Value::Object(object) => match object.get("contents") {
             Some(Value::Array(items)) => {
                 page_warning(mapper.import(), object);
-                listed(items, "contents")
+                listed(items, "contents", None)
             }
-            _ if is_search_result(object) => ["organizations", "services", "locations"]
-                .into_iter()
-                .filter_map(|key| Some((key, object.get(key)?.as_array()?)))
-                .flat_map(|(key, items)| listed(items, key))
-                .collect(),
-            _ => vec![(0, &value, String::new())],
+            // The lists say what their items are.
+            _ if is_search_result(object) => [
+                ("organizations", Form::Organization),
+                ("services", Form::Service),
+                ("locations", Form::Location),
+            ]
+            .into_iter()
+            .filter_map(|(key, form)| Some((key, form, object.get(key)?.as_array()?)))
+            .flat_map(|(key, form, items)| listed(items, key, Some(form)))
+            .collect(),
+            _ => vec![Item {
+                index: 0,
+                value: &value,
+                path: String::new(),
+                form: None,
+            }],
         },
         _ => {
             mapper.import().problems.push(Problem::error(
@@ -73,18 +83,42 @@ pub(super) fn read(text: &str, ctx: &ImportContext) -> Import {
         warn_numbered_days(&records, mapper.import());
     }
     let known = Known::gather(&records);
-    for (index, item, path) in &records {
-        record(&mut mapper, &known, item, *index, path);
+    for item in &records {
+        record(&mut mapper, &known, item);
     }
     mapper.finish()
 }
 
+/// One top-level record of the file, or one of a list's items.
+struct Item<'v> {
+    /// Its position in its list.
+    index: usize,
+    value: &'v Value,
+    /// Its JSON path, such as `contents[2].`.
+    path: String,
+    /// What it is, when its list says so; else told from its keys.
+    form: Option<Form>,
+}
+
+impl Item<'_> {
+    /// What the item is, if it is an object at all.
+    fn form(&self) -> Option<Form> {
+        self.form
+            .or_else(|| self.value.as_object().and_then(form_of))
+    }
+}
+
 /// The items of a list with their positions and paths (`contents[2].`).
-fn listed<'v>(items: &'v [Value], key: &str) -> Vec<(usize, &'v Value, String)> {
+fn listed<'v>(items: &'v [Value], key: &str, form: Option<Form>) -> Vec<Item<'v>> {
     items
         .iter()
         .enumerate()
-        .map(|(index, item)| (index, item, format!("{key}[{index}].")))
+        .map(|(index, value)| Item {
+            index,
+            value,
+            path: format!("{key}[{index}]."),
+            form,
+        })
         .collect()
 }
 
@@ -101,13 +135,13 @@ fn is_search_result(object: &Object) -> bool {
 
 /// Warns once when a 1.x file numbers its `weekday`s, naming the first, since
 /// HSDS 1.1 does not say which day is 1.
-fn warn_numbered_days(records: &[(usize, &Value, String)], import: &mut Import) {
-    for (index, item, path) in records {
-        if let Some(at) = numbered_weekday(item, path.clone()) {
-            let name = item.as_object().and_then(|o| label(o));
+fn warn_numbered_days(records: &[Item], import: &mut Import) {
+    for item in records {
+        if let Some(at) = numbered_weekday(item.value, item.path.clone()) {
+            let name = item.value.as_object().and_then(label);
             import.problems.push(Problem::warning(
                 Place::Record {
-                    index: *index,
+                    index: item.index,
                     name,
                 },
                 Some(&format!("{at}weekday")),
@@ -153,13 +187,14 @@ struct Known<'v> {
 
 impl<'v> Known<'v> {
     /// The organizations and locations among the file's records.
-    fn gather(records: &[(usize, &'v Value, String)]) -> Self {
+    fn gather(records: &[Item<'v>]) -> Self {
         let mut known = Known::default();
-        for (_, item, path) in records {
-            let Some(object) = item.as_object() else {
+        for item in records {
+            let Some(object) = item.value.as_object() else {
                 continue;
             };
-            match form_of(object) {
+            let path = &item.path;
+            match item.form() {
                 Some(Form::Organization) => {
                     if let Some(id) = text(object, "id") {
                         known
@@ -283,8 +318,9 @@ fn form_of(object: &Object) -> Option<Form> {
 }
 
 /// Reads one top-level record (or a list's item) at `path`.
-fn record(mapper: &mut Mapper, known: &Known, value: &Value, index: usize, path: &str) {
-    let Some(object) = value.as_object() else {
+fn record(mapper: &mut Mapper, known: &Known, item: &Item) {
+    let (index, path) = (item.index, item.path.as_str());
+    let Some(object) = item.value.as_object() else {
         let place = Place::Record { index, name: None };
         mapper.import().leave_out(
             Problem::error(
@@ -300,7 +336,7 @@ fn record(mapper: &mut Mapper, known: &Known, value: &Value, index: usize, path:
         index,
         name: label(object),
     };
-    match form_of(object) {
+    match item.form() {
         Some(Form::Service) => {
             let service = service_from(object, place, path, None, &[], known, mapper.import());
             mapper.service(&service);
