@@ -1,6 +1,7 @@
 //! Recognising input files and running the core's reader for each format.
 
 use learnlocal_core::Catalogue;
+use learnlocal_import::files::{self, JsonKind};
 use learnlocal_import::{
     DEFAULT_CURRENCY, Import, ImportContext, hsds, ical, mapping, openactive, table,
 };
@@ -119,23 +120,11 @@ fn detect_json(path: &Path) -> Result<Format, String> {
             e.column()
         )
     })?;
-    let has = |key: &str| value.get(key).is_some();
-    let first_item_type = value
-        .get("items")
-        .and_then(|i| i.get(0))
-        .is_some_and(|i| i.get("data").is_some() || i.get("state").is_some());
-    if has("schema_version") {
-        Ok(Format::Catalogue)
-    } else if has("@context")
-        || has("@type")
-        || has("@graph")
-        || first_item_type
-        || value.is_array()
-    {
-        Ok(Format::OpenActive)
-    } else {
-        Ok(Format::HsdsJson)
-    }
+    Ok(match files::json_kind(&value) {
+        JsonKind::Catalogue => Format::Catalogue,
+        JsonKind::OpenActive => Format::OpenActive,
+        JsonKind::Hsds => Format::HsdsJson,
+    })
 }
 
 /// Runs the reader for `format` on `path`.

@@ -184,6 +184,47 @@ fn older_hsds_packages_import_into_a_catalogue() {
     }
 }
 
+/// The JSON of the older HSDS APIs is told apart from OpenActive (both may be a
+/// bare list) and imports into a catalogue, its summary naming the version read.
+#[test]
+fn older_hsds_json_imports_into_a_catalogue() {
+    let into = scratch("hsds-1-json-into.json");
+    std::fs::copy(root().join("data/catalogue.json"), &into).unwrap();
+    let file = fixtures().join("hsds-1.x/services_complete.json");
+    let (code, text) = run(&[
+        "import",
+        "--into",
+        into.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    // The inactive service and the one without its location are errors.
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("read as HSDS 1.x JSON (holiday_schedules, regular_schedules)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("imported 3 opportunities (2 venues); left out 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("location `loc-ballroom` is not among the locations in this file"),
+        "{text}"
+    );
+    let merged = std::fs::read_to_string(&into).unwrap();
+    let loaded = learnlocal_core::read_catalogue(&merged, None).unwrap();
+    let record = loaded
+        .catalogue
+        .opportunity("hsds-svc-cookery-loc-centre")
+        .expect("imported");
+    assert_eq!(record.title, "Family Cookery Course");
+    assert_eq!(record.schedule.weekly.len(), 1);
+    assert_eq!(
+        loaded.catalogue.venue_of(record).map(|v| v.name.as_str()),
+        Some("Riverside Learning Centre")
+    );
+}
+
 /// Each real open-data example is read without an error about the file itself.
 #[test]
 fn fixtures_are_readable() {

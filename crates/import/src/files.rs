@@ -105,6 +105,49 @@ fn header(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a JSON file holds, as far as choosing its reader goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    /// A LearnLocal catalogue: it has a `schema_version`.
+    Catalogue,
+    /// OpenActive or schema.org JSON-LD (`@context`, `@type`, `@graph`), or an
+    /// RPDE feed page (`items` with `data` or `state`), or a list of either.
+    OpenActive,
+    /// Open Referral HSDS: anything else, such as a service, an organization, a
+    /// page of them (`contents`), or a list of them as the HSDA API of HSDS 1.x
+    /// and 2.0 returns every response.
+    Hsds,
+}
+
+/// Tells a JSON file's kind from its top-level keys, or a list's first item.
+/// The data tool tells JSON files apart by this too.
+pub fn json_kind(value: &serde_json::Value) -> JsonKind {
+    let linked_data = |item: &serde_json::Value| {
+        item.as_object().is_none_or(|o| {
+            o.keys().any(|k| k.starts_with('@'))
+                || o.contains_key("data")
+                || o.contains_key("state")
+        })
+    };
+    let has = |key: &str| value.get(key).is_some();
+    let rpde = value
+        .get("items")
+        .and_then(|i| i.get(0))
+        .is_some_and(|i| i.get("data").is_some() || i.get("state").is_some());
+    // A list of plain objects is HSDS; an empty list, or one of JSON-LD or feed
+    // items, is read as OpenActive, as it always was.
+    let linked_list = value
+        .as_array()
+        .is_some_and(|items| items.first().is_none_or(linked_data));
+    if has("schema_version") {
+        JsonKind::Catalogue
+    } else if has("@context") || has("@type") || has("@graph") || rpde || linked_list {
+        JsonKind::OpenActive
+    } else {
+        JsonKind::Hsds
+    }
+}
+
 /// Reads every file with the reader its format needs, with `ctx` for the
 /// catalogue they go into. A catalogue among them is read as the base (the
 /// caller makes its context and reads again when it wants the others placed
@@ -143,32 +186,22 @@ pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
                         e.column()
                     ),
                 )),
-                Ok(value) => {
-                    let has = |key: &str| value.get(key).is_some();
-                    let rpde = value
-                        .get("items")
-                        .and_then(|i| i.get(0))
-                        .is_some_and(|i| i.get("data").is_some() || i.get("state").is_some());
-                    if has("schema_version") {
-                        match learnlocal_core::read_catalogue(text, None) {
-                            Ok(loaded) => {
-                                read.catalogue = Some((file.name.clone(), loaded.catalogue));
-                            }
-                            Err(e) => read.refused.push((file.name.clone(), e.to_string())),
+                Ok(value) => match json_kind(&value) {
+                    JsonKind::Catalogue => match learnlocal_core::read_catalogue(text, None) {
+                        Ok(loaded) => {
+                            read.catalogue = Some((file.name.clone(), loaded.catalogue));
                         }
-                    } else if has("@context")
-                        || has("@type")
-                        || has("@graph")
-                        || rpde
-                        || value.is_array()
-                    {
+                        Err(e) => read.refused.push((file.name.clone(), e.to_string())),
+                    },
+                    JsonKind::OpenActive => {
                         read.imports
                             .push((file.name.clone(), openactive::read(text, ctx)));
-                    } else {
+                    }
+                    JsonKind::Hsds => {
                         read.imports
                             .push((file.name.clone(), hsds::read_json(text, ctx)));
                     }
-                }
+                },
             },
             "ics" | "ical" | "ifb" => {
                 read.imports
@@ -324,5 +357,46 @@ mod tests {
         let (name, catalogue) = read.catalogue.unwrap();
         assert_eq!(name, "catalogue.json");
         assert!(catalogue.opportunities.len() > 400);
+    }
+
+    /// A list of plain objects is HSDS (the 1.x and 2.0 API returns every
+    /// response as a list), a list of JSON-LD or feed items OpenActive, as is an
+    /// empty list; a catalogue is known by its `schema_version`.
+    #[test]
+    fn json_kinds() {
+        let kind = |text: &str| json_kind(&serde_json::from_str(text).unwrap());
+        assert_eq!(kind(r#"[{"id": "s1", "name": "Yoga"}]"#), JsonKind::Hsds);
+        assert_eq!(
+            kind(r#"{"organizations": [], "services": []}"#),
+            JsonKind::Hsds
+        );
+        assert_eq!(
+            kind(r#"{"id": "s1", "regular_schedules": []}"#),
+            JsonKind::Hsds
+        );
+        assert_eq!(
+            kind(r#"[{"@type": "SessionSeries"}]"#),
+            JsonKind::OpenActive
+        );
+        assert_eq!(
+            kind(r#"[{"state": "updated", "data": {}}]"#),
+            JsonKind::OpenActive
+        );
+        assert_eq!(kind("[]"), JsonKind::OpenActive);
+        assert_eq!(kind(r#"{"schema_version": 1}"#), JsonKind::Catalogue);
+
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
+        let text =
+            std::fs::read_to_string(format!("{dir}hsds-1.x/services_complete.json")).unwrap();
+        let read = read_files(&[file("services.json", &text)], &ImportContext::default());
+        assert_eq!(read.imports.len(), 1);
+        assert!(
+            read.imports[0]
+                .1
+                .summary()
+                .starts_with("read as HSDS 1.x JSON"),
+            "{}",
+            read.imports[0].1.summary()
+        );
     }
 }

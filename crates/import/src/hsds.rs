@@ -1,10 +1,9 @@
 //! Open Referral HSDS in: services, locations and organizations out of the
 //! Human Services Data Specification, as catalogue opportunities and venues.
 //!
-//! Two forms are read: the tabular package (CSV tables joined by ids, see
-//! [`read_tabular`]), in the layout of HSDS 3.0 or of 2.0 and 1.x before it, and
-//! the JSON the HSDS 3.0 API returns (see [`read_json`]). Both are
-//! read into one model first, so a service maps the same whichever form it came in:
+//! Two forms are read, each in HSDS 3.0 or in 2.0 and 1.x before it: the tabular
+//! package (CSV tables joined by ids, see [`read_tabular`]), and the JSON the API
+//! returns (see [`read_json`]). Both are read into one model first, so a service maps the same whichever form it came in:
 //! one opportunity per location it is offered at (`hsds-<service id>-<location
 //! id>`), each location a venue (`hsds-<location id>`).
 //!
@@ -32,7 +31,9 @@
 //!   days (exceptions to the weekly slots) or other hours (one-off slots instead);
 //!   accessibility is a comma list of words or HSDS 1.1 codes, read item by item,
 //!   with items that give nothing reported; a language is one `language` value
-//!   (code or name); fees are `fees` text. The summary names the version read.
+//!   (code or name); fees are `fees` text. The older JSON nests these rows
+//!   under the tables' names, and is read into the same model. The summary names
+//!   the version read ("HSDS 1.x JSON", "HSDS 2.0 tabular package").
 //! - A location without usable coordinates is placed by
 //!   [`ImportContext::locate`] (its name or postcode, else an area of its address);
 //!   otherwise its services there are left out.
@@ -67,10 +68,15 @@ pub fn read_tabular(files: &BTreeMap<String, String>, ctx: &ImportContext) -> Im
     tabular::read(files, ctx)
 }
 
-/// Reads HSDS 3.0 JSON in any of the API's forms, told apart by their fields: a
+/// Reads HSDS JSON in any of its API's forms, told apart by their fields: a
 /// service (with its organization and `service_at_locations`), a page of services
 /// (`contents`), a location (a venue only), an organization with its `services`
-/// and `locations`, or a page or array of any of these.
+/// and `locations`, or a page or array of any of these; and, before 3.0, the
+/// HSDA API's "complete" records with their tables' rows nested
+/// (`regular_schedules`, `holiday_schedules`, `physical_addresses`, a service's
+/// `locations` or `services_at_location`), in lists, or a search's
+/// `organizations`, `services` and `locations` linked by id.
+/// [`Import::format`] names the version the keys follow.
 ///
 /// Records are numbered by their position (in `contents`, or in an organization's
 /// `services` and `locations`), and problems name the field by its JSON path.

@@ -1,5 +1,6 @@
-//! Which HSDS version a tabular package follows, told from its tables and
-//! columns, and the names the versions before 3.0 gave the tables 3.0 reads.
+//! Which HSDS version a tabular package or a JSON file follows, told from its
+//! tables and columns (or keys), and the names the versions before 3.0 gave the
+//! tables 3.0 reads.
 //!
 //! The versions differ in layout, not in meaning, so the reader reads every
 //! version's tables and columns whatever it finds; the version is only named, so
@@ -13,6 +14,10 @@
 //! - HSDS 3.0 renamed `services_at_location.csv`, `physical_addresses.csv` and
 //!   `accessibility_for_disabilities.csv`, gave languages a `name` and a `code`,
 //!   and priced services in `cost_options.csv`.
+//!
+//! JSON follows the tables: the API of 1.x and 2.0 (HSDA) nests a record's linked
+//! rows under the table's name (`regular_schedules`, `physical_addresses`), so
+//! the same names tell its version.
 //!
 //! This module never does IO and never panics.
 
@@ -125,6 +130,88 @@ pub(super) fn detect(shape: &Shape) -> (Version, Vec<String>) {
     (version, shown)
 }
 
+/// The warning for 1.x days given as numbers, which HSDS 1.1 allows without
+/// saying which day is 1.
+pub(super) const NUMBERED_DAYS: &str = "the days are numbers, read as 1 Monday to 7 Sunday (ISO 8601) and 0 as Sunday: HSDS 1.1 does not say which day is 1, so check the days of one service";
+
+/// Keys only HSDS 1.x JSON has: its schedule tables nested in a record.
+const JSON_ONLY_ONE: &[&str] = &["regular_schedules", "holiday_schedules"];
+/// Keys HSDS 1.x and 2.0 JSON have and 3.0 renamed or dropped.
+const JSON_BEFORE_THREE: &[&str] = &[
+    "physical_addresses",
+    "postal_addresses",
+    "accessibility_for_disabilities",
+    "services_at_location",
+    "service_attributes",
+];
+
+/// The version a JSON file follows, and the keys that show it (a few, for the
+/// keeper to check), looking at every object in it.
+pub(super) fn detect_json(value: &Value) -> (Version, Vec<String>) {
+    let mut one = Vec::new();
+    let mut older = Vec::new();
+    json_evidence(value, &mut one, &mut older);
+    let (version, mut shown) = if !one.is_empty() {
+        (Version::One, one)
+    } else if !older.is_empty() {
+        (Version::Two, older)
+    } else {
+        (Version::Three, Vec::new())
+    };
+    shown.truncate(3);
+    (version, shown)
+}
+
+/// Adds the keys of `value` and everything in it that only older versions have,
+/// each once. Recursion is as deep as the JSON, which `serde_json` limits.
+fn json_evidence(value: &Value, one: &mut Vec<String>, older: &mut Vec<String>) {
+    let note = |list: &mut Vec<String>, what: String| {
+        if !list.contains(&what) {
+            list.push(what);
+        }
+    };
+    match value {
+        Value::Array(items) => {
+            for item in items {
+                json_evidence(item, one, older);
+            }
+        }
+        Value::Object(object) => {
+            for (key, inner) in object {
+                let key = key.as_str();
+                if JSON_ONLY_ONE.contains(&key) {
+                    note(one, key.to_owned());
+                } else if JSON_BEFORE_THREE.contains(&key) {
+                    note(older, key.to_owned());
+                } else if key == "fees" && inner.is_array() {
+                    // HSDS 1.0's `fee` table, nested.
+                    note(one, "fees as a list".to_owned());
+                } else if key == "fees" && !object.contains_key("fees_description") {
+                    note(older, "fees".to_owned());
+                } else if key == "languages" && old_languages(inner) {
+                    note(older, "languages as `language`".to_owned());
+                }
+                json_evidence(inner, one, older);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// True when a `languages` list is in the form before 3.0: names or codes as
+/// text, or objects with a `language` and no `name` or `code`.
+fn old_languages(languages: &Value) -> bool {
+    languages.as_array().is_some_and(|items| {
+        items.iter().any(|item| match item {
+            Value::String(_) => true,
+            Value::Object(o) => {
+                o.contains_key("language") && !o.contains_key("name") && !o.contains_key("code")
+            }
+            _ => false,
+        })
+    })
+}
+
 /// The `version` a `datapackage.json` declares, when it reads as an HSDS version
 /// (such as `2.0.1`); a package's own version (`2024-05`) is not one.
 pub(super) fn declared_version(datapackage: &str) -> Option<String> {
@@ -201,6 +288,28 @@ mod tests {
             &["id", "fees", "fees_description"],
             &["id", "name", "code"],
         ));
+        assert_eq!(version, Version::Three);
+        assert!(shown.is_empty());
+    }
+
+    /// JSON is told by the keys only its version has, wherever they are nested,
+    /// and 3.0 JSON shows none of them.
+    #[test]
+    fn json_versions_are_told_by_their_keys() {
+        let json = |text: &str| detect_json(&serde_json::from_str(text).expect("json"));
+        let (version, shown) = json(
+            r#"[{"id": "s1", "locations": [{"regular_schedules": [], "physical_addresses": []}], "holiday_schedules": []}]"#,
+        );
+        assert_eq!(version, Version::One);
+        assert_eq!(shown, ["holiday_schedules", "regular_schedules"]);
+        let (version, shown) = json(
+            r#"{"id": "s1", "fees": "Free", "languages": ["en"], "schedules": [{"freq": "WEEKLY"}]}"#,
+        );
+        assert_eq!(version, Version::Two);
+        assert_eq!(shown, ["fees", "languages as `language`"]);
+        let (version, shown) = json(
+            r#"{"id": "s1", "fees_description": "Free", "languages": [{"name": "English", "code": "en"}], "schedules": []}"#,
+        );
         assert_eq!(version, Version::Three);
         assert!(shown.is_empty());
     }

@@ -120,6 +120,25 @@ pub(super) struct Language {
     pub origin: Origin,
 }
 
+impl Language {
+    /// The languages one HSDS 1.x or 2.0 `language` value names: a code or a name,
+    /// or several of them separated by commas, semicolons or slashes (`en, ga`),
+    /// as publishers write them.
+    pub fn listed(value: &str, origin: &Origin) -> Vec<Language> {
+        value
+            .split([',', ';', '/'])
+            .map(str::trim)
+            .filter(|one| !one.is_empty())
+            .map(|one| Language {
+                name: None,
+                code: None,
+                language: Some(one.to_owned()),
+                origin: origin.clone(),
+            })
+            .collect()
+    }
+}
+
 /// One cost option of a service.
 #[derive(Debug, Clone)]
 pub(super) struct CostOption {

@@ -566,3 +566,260 @@ fn conflicting_names_and_versions_are_reported() {
         ]
     );
 }
+
+/// A JSON fixture of the shared fixtures, as text.
+fn json_fixture(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/../../tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("JSON fixture")
+}
+
+/// The JSON of the HSDS 1.x API (HSDA): a list of "complete" services, each
+/// with its organization, phones, languages (as names, or one `language` listing
+/// two), fees as text, `regular_schedules` (named and numbered days),
+/// `holiday_schedules` and its `locations` or `services_at_location` nested, the
+/// locations with `physical_addresses`, `accessibility_for_disabilities` and
+/// their own opening hours. It reads as the same records in the 1.x tables do;
+/// the inactive service and the one whose location is not in the file are left
+/// out, each naming its record and field.
+#[test]
+fn hsds_1_json_imports_every_active_service() {
+    let import = read_json(&json_fixture("hsds-1.x/services_complete.json"), &cork());
+    assert!(
+        import.summary().starts_with(
+            "read as HSDS 1.x JSON (holiday_schedules, regular_schedules); imported 3 opportunities (2 venues); left out 2"
+        ),
+        "{}",
+        import.summary()
+    );
+    let ids: Vec<&str> = import.opportunities.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "hsds-svc-spanish-loc-library",
+            "hsds-svc-digital-loc-centre",
+            "hsds-svc-cookery-loc-centre"
+        ]
+    );
+    let mut problems = messages(&import);
+    problems.sort();
+    assert_eq!(
+        problems,
+        [
+            "error: record 4 (`Sewing Circle`), field `[3].status`: `status` is inactive: the service does not run now",
+            "error: record 5 (`Tea Dance`), field `[4].location_id`: location `loc-ballroom` is not among the locations in this file",
+            "warning: record 2 (`Digital Skills Drop-in`), field `[1].locations[0].accessibility_for_disabilities[0].accessibility`: `tape_braille` is not an access feature LearnLocal shows (step-free access, accessible toilet or parking, transport nearby, hearing loop, sign language, large print, easy read): it is left out",
+            "warning: record 2 (`Digital Skills Drop-in`), field `[1].regular_schedules[0].weekday`: the days are numbers, read as 1 Monday to 7 Sunday (ISO 8601) and 0 as Sunday: HSDS 1.1 does not say which day is 1, so check the days of one service",
+        ]
+    );
+    assert_eq!(
+        import.left_out.iter().map(|l| l.reason).collect::<Vec<_>>(),
+        [LeftOutReason::NotAnOpportunity, LeftOutReason::NoLocation]
+    );
+
+    let spanish = opportunity(&import, "hsds-svc-spanish-loc-library");
+    assert_eq!(spanish.title, "Spanish Conversation Circle");
+    assert_eq!(
+        weekly(spanish),
+        [
+            slot(Weekday::Tue, "10:00", "12:00"),
+            slot(Weekday::Thu, "10:00", "12:00")
+        ]
+    );
+    assert_eq!(
+        spanish.schedule.except,
+        ["2026-12-22", "2026-12-24", "2026-12-29", "2026-12-31"].map(date)
+    );
+    assert_eq!(spanish.languages, ["es", "en"]);
+    assert!(spanish.cost.free);
+    assert_eq!(spanish.booking.phone.as_deref(), Some("021 490 1111"));
+    assert_eq!(spanish.access, [SessionAccess::HearingLoop]);
+    assert_eq!(
+        spanish.provider.as_ref().map(|p| p.name.as_str()),
+        Some("Riverside Adult Education")
+    );
+
+    let digital = opportunity(&import, "hsds-svc-digital-loc-centre");
+    // Day 1 is Monday; `2pm` and `4pm` on the twelve-hour clock.
+    assert_eq!(weekly(digital), [slot(Weekday::Mon, "14:00", "16:00")]);
+    assert_eq!(
+        digital.schedule.dates,
+        [DatedSlot {
+            date: date("2027-03-29"),
+            start: time("10:00"),
+            end: time("12:00"),
+        }]
+    );
+    assert_eq!(digital.languages, ["en", "ga"]);
+    assert_eq!(
+        digital.cost.concessions,
+        ["€2 per session, free for over-65s"]
+    );
+    assert_eq!(
+        digital.provider.as_ref().and_then(|p| p.phone.as_deref()),
+        Some("021 490 0000")
+    );
+
+    let cookery = opportunity(&import, "hsds-svc-cookery-loc-centre");
+    assert_eq!(weekly(cookery), [slot(Weekday::Wed, "18:30", "20:30")]);
+    assert_eq!(cookery.booking.phone.as_deref(), Some("021 490 2222"));
+    assert_eq!(cookery.access, [SessionAccess::SignLanguage]);
+
+    let library = &import.venues[0];
+    assert_eq!(library.name, "Douglas Community Library");
+    assert_eq!(
+        library.address.as_deref(),
+        Some("Church Street, Douglas, Cork")
+    );
+    assert_eq!(
+        library.accessibility,
+        [
+            VenueAccess::StepFree,
+            VenueAccess::AccessibleToilet,
+            VenueAccess::PublicTransport
+        ]
+    );
+    let days: Vec<Vec<Weekday>> = library
+        .opening_hours
+        .iter()
+        .map(|s| s.days.clone())
+        .collect();
+    assert_eq!(days, [vec![Weekday::Mon], vec![Weekday::Sat]]);
+    assert_eq!(
+        import.venues[1].accessibility,
+        [VenueAccess::StepFree, VenueAccess::AccessibleParking]
+    );
+}
+
+/// The JSON of the HSDS 2.0 API in a search's form: organizations, services and
+/// locations listed side by side and linked by id, RRULE `schedules`,
+/// `services_at_location`, `physical_addresses`, `accessibility_for_disabilities`,
+/// `language` values, taxonomy terms through `service_attributes`, and fees as
+/// text. A provider the file does not hold and a monthly rule are warned about.
+#[test]
+fn hsds_2_json_imports_every_active_service() {
+    let import = read_json(&json_fixture("hsds-2.0/search_result.json"), &cork());
+    assert_eq!(
+        import.format.as_deref(),
+        Some("HSDS 2.0 JSON (accessibility_for_disabilities, physical_addresses, fees)")
+    );
+    let ids: Vec<&str> = import.opportunities.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "hsds-svc-conversation-loc-hall",
+            "hsds-svc-pottery-loc-studio",
+            "hsds-svc-choir-loc-hall"
+        ]
+    );
+    assert_eq!(import.left_out.len(), 1, "{:#?}", import.problems);
+    let mut problems = messages(&import);
+    problems.sort();
+    assert_eq!(
+        problems,
+        [
+            "error: record 3 (`Computer Basics`), field `services[2].status`: `status` is defunct: the service does not run now",
+            "warning: record 2 (`Pottery for Beginners`), field `locations[1].accessibility_for_disabilities[0].accessibility`: `tty` is not an access feature LearnLocal shows (step-free access, accessible toilet or parking, transport nearby, hearing loop, sign language, large print, easy read): it is left out",
+            "warning: record 4 (`Community Choir`), field `services[3].organization_id`: organization `org-elsewhere` is not among the organizations in this file, so the provider is not known",
+            "warning: record 4 (`Community Choir`), field `services[3].schedules[0].freq`: schedule `freq=MONTHLY byday=1TU opens_at=19:30 closes_at=21:00` could not be read: only weekly schedules are imported (`freq` is MONTHLY); its times are left out",
+        ]
+    );
+
+    let conversation = opportunity(&import, "hsds-svc-conversation-loc-hall");
+    assert_eq!(conversation.title, "English Conversation Class");
+    assert_eq!(weekly(conversation), [slot(Weekday::Wed, "18:00", "20:00")]);
+    assert_eq!(conversation.languages, ["en", "ar"]);
+    assert_eq!(conversation.skills, ["esol"]);
+    assert!(conversation.cost.free);
+    assert_eq!(conversation.booking.phone.as_deref(), Some("021 430 0101"));
+    // The organization listed beside it, by `organization_id`.
+    let provider = conversation.provider.as_ref().expect("provider");
+    assert_eq!(provider.name, "Northside Community Learning");
+    assert_eq!(provider.phone.as_deref(), Some("021 430 0000"));
+
+    let pottery = opportunity(&import, "hsds-svc-pottery-loc-studio");
+    assert_eq!(weekly(pottery), [slot(Weekday::Sat, "10:00", "12:30")]);
+    assert_eq!(pottery.schedule.interval_weeks, 2);
+    assert_eq!(pottery.schedule.start_date, Some(date("2026-09-05")));
+    assert_eq!(
+        pottery.cost.concessions,
+        ["€15 per session, materials included"]
+    );
+    assert_eq!(pottery.booking.phone.as_deref(), Some("021 430 0202"));
+
+    let choir = opportunity(&import, "hsds-svc-choir-loc-hall");
+    assert!(choir.schedule.weekly.is_empty());
+    assert_eq!(choir.provider, None);
+
+    let hall = &import.venues[0];
+    assert_eq!(hall.name, "Blackpool Community Hall");
+    assert_eq!(
+        hall.address.as_deref(),
+        Some("Redforge Road, Blackpool, Cork")
+    );
+    assert_eq!(hall.postcode.as_deref(), Some("T23 XY12"));
+    assert_eq!(hall.phone.as_deref(), Some("021 430 0300"));
+    assert_eq!(
+        hall.accessibility,
+        [
+            VenueAccess::StepFree,
+            VenueAccess::AccessibleToilet,
+            VenueAccess::AccessibleParking
+        ]
+    );
+}
+
+/// 3.0 JSON shows none of the older keys and says so.
+#[test]
+fn hsds_3_json_is_named() {
+    let text = std::fs::read_to_string(format!(
+        "{}/../../tests/fixtures/hsds-3.0/service_full.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture");
+    let import = read_json(&text, &cork());
+    assert_eq!(import.format.as_deref(), Some("HSDS 3.0 JSON"));
+}
+
+/// One 1.x service on its own: HSDS 1.0's fees as a list of `fee` rows, its
+/// one location named by `location_id` beside it in the same list, languages
+/// as codes, and a `weekday` that is no day leaving it out with the field named.
+#[test]
+fn hsds_1_json_small_forms() {
+    let list = |weekday: &str| {
+        format!(
+            r#"[
+                {{"id": "s1", "name": "Knitting Club", "description": "Knitting for all.", "status": "active",
+                  "location_id": "l1", "languages": ["ga", "en"],
+                  "fees": [{{"id": "f1", "fee": "€3 a night"}}, {{"id": "f2", "fee": "wool provided"}}],
+                  "regular_schedules": [{{"weekday": "{weekday}", "opens_at": "19:00", "closes_at": "21:00"}}]}},
+                {{"id": "l1", "name": "Parish Hall", "latitude": 51.9, "longitude": -8.47,
+                  "physical_addresses": [{{"address_1": "Main Street", "city": "Cork"}}]}}
+            ]"#
+        )
+    };
+    let import = read_json(&list("Fri"), &cork());
+    assert_eq!(
+        import.format.as_deref(),
+        Some("HSDS 1.x JSON (fees as a list, regular_schedules)")
+    );
+    assert_eq!(import.opportunities.len(), 1, "{:#?}", import.problems);
+    let knitting = &import.opportunities[0];
+    assert_eq!(knitting.id, "hsds-s1-l1");
+    assert_eq!(weekly(knitting), [slot(Weekday::Fri, "19:00", "21:00")]);
+    assert_eq!(knitting.languages, ["ga", "en"]);
+    assert_eq!(knitting.cost.concessions, ["€3 a night; wool provided"]);
+    assert_eq!(import.venues.len(), 1);
+
+    let import = read_json(&list("Funday"), &cork());
+    assert!(import.opportunities.is_empty());
+    assert!(
+        messages(&import).iter().any(|m| m.starts_with(
+            "error: record 1 (`Knitting Club`), field `[0].regular_schedules[0].weekday`: `Funday` is not a day of the week"
+        )),
+        "{:#?}",
+        messages(&import)
+    );
+}

@@ -187,7 +187,7 @@ fn warn_numbered_days(table: Option<&Table>, import: &mut Import) {
         import.problems.push(Problem::warning(
             table.place(row, None),
             Some("weekday"),
-            "the days are numbers, read as 1 Monday to 7 Sunday (ISO 8601) and 0 as Sunday: HSDS 1.1 does not say which day is 1, so check the days of one service",
+            layout::NUMBERED_DAYS,
         ));
     }
 }
@@ -665,16 +665,7 @@ impl<'t> Package<'t> {
                 });
             }
             if let Some(listed) = table.get(r, "language") {
-                for one in listed.split([',', ';', '/']).map(str::trim) {
-                    if !one.is_empty() {
-                        languages.push(Language {
-                            name: None,
-                            code: None,
-                            language: Some(one.to_owned()),
-                            origin: origin.clone(),
-                        });
-                    }
-                }
+                languages.extend(Language::listed(&listed, &origin));
             }
         }
         languages
