@@ -41,14 +41,19 @@ describe('offline after one visit', () => {
     return page;
   }
 
-  /** The names of the page's caches once they are exactly `expected`, or any when it is null. */
+  /**
+   * The names of the page's caches once they are exactly `expected` (any, when it
+   * is null), asked again every 50 ms for at most 10 s: the worker fills and
+   * deletes them in the background, with no event the page can wait for.
+   */
   async function cachesOnce(page, expected) {
-    const handle = await page.waitForFunction(async (expected) => {
-      const keys = (await caches.keys()).filter((k) => k.startsWith('learnlocal-'));
-      const done = expected === null ? keys.length > 0 : keys.join() === expected.join();
-      return done ? keys : false;
-    }, expected);
-    return handle.jsonValue();
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const keys = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('learnlocal-')));
+      if (expected === null ? keys.length > 0 : keys.join() === expected.join()) return keys;
+      if (Date.now() > deadline) throw new Error(`the caches are still ${JSON.stringify(keys)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   it('reloads with no network and lists the whole catalogue, with the date of its data', async () => {
