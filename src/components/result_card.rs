@@ -67,18 +67,18 @@ pub fn ResultCard(
     };
     view! {
         <li class="result-card" id=anchor>
-            <h3 class="result-card__title">
+            <h3 class="result-card__title" dir="auto">
                 <a class="result-card__link" href=href on:click=remember>
                     {opportunity.title.clone()}
                 </a>
             </h3>
             <p class="result-card__meta">
                 <span class="result-card__kind">{(t().kind)(opportunity.kind)}</span>
-                <span class="result-card__venue">{venue}</span>
+                <span class="result-card__venue" dir="auto">{venue}</span>
                 {distance}
             </p>
             {next}
-            <p class="result-card__summary">{opportunity.summary.clone()}</p>
+            <p class="result-card__summary" dir="auto">{opportunity.summary.clone()}</p>
         </li>
     }
     .into_any()

@@ -68,13 +68,13 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
     let description = o.description.clone().map(|d| {
         view! {
             <h2>{t().label_about}</h2>
-            <p class="detail__description">{d}</p>
+            <p class="detail__description" dir="auto">{d}</p>
         }
     });
     view! {
         <article class="detail">
-            <h1 class="page__title">{o.title.clone()}</h1>
-            <p class="detail__summary">{o.summary.clone()}</p>
+            <h1 class="page__title" dir="auto">{o.title.clone()}</h1>
+            <p class="detail__summary" dir="auto">{o.summary.clone()}</p>
             <dl class="detail__facts">
                 <Fact label=t().label_kind lines=vec![(t().kind)(o.kind).to_owned()] />
                 <Fact label=t().label_skills lines=skill_lines(catalogue, o) />
@@ -188,7 +188,7 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
     });
     view! {
         <h2>{t().label_venue}</h2>
-        <p class="detail__venue">{venue.name.clone()}</p>
+        <p class="detail__venue" dir="auto">{venue.name.clone()}</p>
         <Lines lines=address_lines(catalogue, venue) />
         {directions}
         <dl class="detail__facts">

@@ -351,15 +351,17 @@ pub fn check_opportunity(
     problems
 }
 
-/// An error for a URL that must not become a link, a warning for plain http.
+/// A warning for a URL that must not become a link (the reader leaves the link
+/// out and keeps the record: [`drop_unsafe_links`]), and for plain http.
 fn link_problems(place: &Place, field: &str, url: Option<&str>) -> Vec<Problem> {
     let Some(url) = url else { return Vec::new() };
     match safe_href(url) {
-        None => vec![Problem::error(
+        None => vec![Problem::warning(
             place.clone(),
             Some(field),
             format!(
-                "`{url}` cannot be a link: only https, http, mailto and tel addresses are allowed"
+                "`{url}` cannot be a link: only https, http, mailto and tel addresses are allowed; \
+                 the link is left out and the rest of the record kept"
             ),
         )],
         Some(href) if href.to_ascii_lowercase().starts_with("http:") => vec![Problem::warning(
@@ -368,6 +370,34 @@ fn link_problems(place: &Place, field: &str, url: Option<&str>) -> Vec<Problem> 
             format!("`{href}` is not https: use the https address if the site has one"),
         )],
         Some(_) => Vec::new(),
+    }
+}
+
+/// Leaves out of an opportunity every link that must not become one (a
+/// `javascript:` or `data:` URL, or text that is no URL), keeping the rest of the
+/// record: one bad field never costs a resident the whole listing.
+/// [`link_problems`] has warned the keeper of each.
+pub fn drop_unsafe_links(o: &mut Opportunity) {
+    let unsafe_link = |url: &Option<String>| url.as_deref().is_some_and(|u| safe_href(u).is_none());
+    if unsafe_link(&o.url) {
+        o.url = None;
+    }
+    if unsafe_link(&o.booking.url) {
+        o.booking.url = None;
+    }
+    if let Some(provider) = &mut o.provider
+        && unsafe_link(&provider.url)
+    {
+        let mut own = (**provider).clone();
+        own.url = None;
+        *provider = std::sync::Arc::new(own);
+    }
+}
+
+/// [`drop_unsafe_links`] for a venue.
+pub fn drop_unsafe_venue_link(v: &mut Venue) {
+    if v.url.as_deref().is_some_and(|u| safe_href(u).is_none()) {
+        v.url = None;
     }
 }
 
@@ -578,9 +608,9 @@ mod tests {
             ),
             (
                 |o| o.url = Some("javascript:alert(1)".into()),
-                Severity::Error,
+                Severity::Warning,
                 "url",
-                "cannot be a link",
+                "cannot be a link: only https, http, mailto and tel addresses are allowed; the link is left out and the rest of the record kept",
             ),
             (
                 |o| {

@@ -183,6 +183,15 @@ pub fn read_catalogue_from<R: std::io::Read>(
         ..Catalogue::default()
     };
     problems.extend(validate::check_header(&catalogue));
+    // A keeper's link that must not become one is left out (with a warning).
+    if catalogue
+        .keeper
+        .url
+        .as_deref()
+        .is_some_and(|u| crate::link::safe_href(u).is_none())
+    {
+        catalogue.keeper.url = None;
+    }
 
     // Venues first: opportunities are checked against the venues that survive.
     let venues = raw.venues;
@@ -209,6 +218,10 @@ pub fn read_catalogue_from<R: std::io::Read>(
             .collect::<Vec<bool>>()
     };
     catalogue.venues = retain(venues.records, &keep);
+    catalogue
+        .venues
+        .iter_mut()
+        .for_each(validate::drop_unsafe_venue_link);
 
     let opportunities = raw.opportunities;
     problems.extend(opportunities.problems);
@@ -236,6 +249,10 @@ pub fn read_catalogue_from<R: std::io::Read>(
             .collect::<Vec<bool>>()
     };
     catalogue.opportunities = retain(opportunities.records, &keep);
+    catalogue
+        .opportunities
+        .iter_mut()
+        .for_each(validate::drop_unsafe_links);
     Ok(Loaded {
         catalogue,
         problems,
@@ -522,6 +539,43 @@ mod tests {
             r#"{{"id": "{id}", "kind": "course", "title": "Email", "summary": "Learn email.",
                  "venue": "lib", "skills": ["digital"], "cost": {{"free": true}}{extra}}}"#
         )
+    }
+
+    /// A record whose only fault is a link that must not become one keeps
+    /// everything else, without that link; the keeper is warned of each.
+    #[test]
+    fn unsafe_links_are_left_out_and_the_records_kept() {
+        let venue = r#"{"id": "lib", "name": "Library", "location": {"lat": 51.9, "lon": -8.47},
+                        "url": "data:text/html,<script>alert(1)</script>"}"#;
+        let hostile = opportunity(
+            "o1",
+            r#", "url": "javascript:alert(3)", "booking": {"url": " JavaScript:alert(4)"},
+               "provider": {"name": "Provider", "url": "vbscript:x"}"#,
+        );
+        let loaded = read_catalogue(&catalogue_json(venue, &hostile), None).unwrap();
+        let o = &loaded.catalogue.opportunities[0];
+        assert_eq!((o.id.as_str(), o.title.as_str()), ("o1", "Email"));
+        assert_eq!(o.url, None);
+        assert_eq!(o.booking.url, None);
+        let provider = o.provider.as_ref().unwrap();
+        assert_eq!(
+            (provider.name.as_str(), provider.url.as_deref()),
+            ("Provider", None)
+        );
+        assert_eq!(loaded.catalogue.venues[0].url, None);
+        let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(warned.len(), 4, "{warned:#?}");
+        assert!(
+            loaded
+                .problems
+                .iter()
+                .all(|p| p.severity == Severity::Warning),
+            "{warned:#?}"
+        );
+        assert!(
+            warned.contains(&"warning: opportunity 1 (`o1`), field `url`: `javascript:alert(3)` cannot be a link: only https, http, mailto and tel addresses are allowed; the link is left out and the rest of the record kept".to_owned()),
+            "{warned:#?}"
+        );
     }
 
     /// A clean catalogue reads with no problems and its lookups working.
