@@ -1,0 +1,57 @@
+// A print-out, as a community worker makes one: the list or the opportunity in
+// black on white, without the search form, filters, buttons or navigation, and
+// with the addresses of outside links written out.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, loadCatalogue } from './support.mjs';
+
+describe('print', () => {
+  let server;
+  let browser;
+  let catalogue;
+
+  before(async () => {
+    catalogue = await loadCatalogue();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints the list without the controls', async () => {
+    const page = await openPage(browser, server);
+    await page.goto(server.origin + '/?q=library');
+    await page.locator('.result-card').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#search', '.results__filters', '.results__sort', 'form[role="search"]']) {
+      const shown = await page.locator(hidden).first().isVisible().catch(() => false);
+      assert.equal(shown, false, `${hidden} is printed`);
+    }
+    assert.ok(await page.locator('.result-card').first().isVisible());
+    assert.ok(await page.locator('.results__count').isVisible(), 'the count is printed');
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.result-card__title a'));
+      return [style.color, getComputedStyle(document.body).backgroundColor];
+    });
+    assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await page.context().close();
+  });
+
+  it('prints an opportunity with its outside links written out', async () => {
+    const record = catalogue.opportunities.find((o) => o.provider?.url?.startsWith('https://'));
+    const url = record.provider.url;
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/o/${record.id}`);
+    await page.getByRole('heading', { level: 1, name: record.title }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
+    const written = await page.locator(`a[href="${url}"]`).first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    assert.equal(written, `" (${url})"`);
+    await page.context().close();
+  });
+});
