@@ -1,0 +1,96 @@
+// axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
+// violation on any route or state, on a phone and on a wide screen: the finder,
+// its filters open, the empty state, a detail page, not found, a load error, and
+// the keeper's workbench.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startServer, launchBrowser, loadCatalogue, resultsOnceCounted, openFilters } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SIZES = [
+  { width: 360, height: 780 },
+  { width: 1280, height: 800 },
+];
+
+describe('accessibility (axe-core)', () => {
+  let server;
+  let browser;
+  let catalogue;
+
+  before(async () => {
+    catalogue = await loadCatalogue();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The violations axe finds on the page as it is now, one line each. */
+  async function violations(page) {
+    // The page's Content-Security-Policy allows no injected script, so the test's
+    // context bypasses it for axe alone.
+    await page.evaluate(AXE);
+    const found = await page.evaluate(async (tags) => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }, TAGS);
+    return found;
+  }
+
+  /** Opens `pathname` at `size`, waits for `ready`, and checks the page. */
+  async function check(size, pathname, ready, then = async () => {}) {
+    const context = await browser.newContext({ viewport: size, bypassCSP: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + pathname);
+      await ready(page);
+      await then(page);
+      assert.deepEqual(await violations(page), [], `${pathname} at ${size.width} px`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('reports a violation when there is one (the check can fail)', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><button></button></main></html>');
+    const found = await violations(page);
+    await context.close();
+    assert.ok(found.some((v) => v.startsWith('image-alt:')), found.join('\n'));
+    assert.ok(found.some((v) => v.startsWith('button-name:')), found.join('\n'));
+  });
+
+  for (const size of SIZES) {
+    it(`finds nothing on the finder, its filters, the empty state and a detail page at ${size.width} px`, async () => {
+      const all = (page) => resultsOnceCounted(page, catalogue.opportunities.length);
+      await check(size, '/', all);
+      await check(size, '/', all, async (page) => {
+        if (size.width < 900) await openFilters(page);
+        await page.locator('.check-group').first().waitFor();
+      });
+      await check(size, '/?q=zzzzqqqq', (page) => page.locator('.empty-state').waitFor());
+      const first = catalogue.opportunities[0];
+      await check(size, `/o/${first.id}`, (page) => page.getByRole('heading', { level: 1, name: first.title }).waitFor());
+    });
+
+    it(`finds nothing on not found, a load error and the workbench at ${size.width} px`, async () => {
+      await check(size, '/o/no-such-record', (page) => page.locator('#main h1').waitFor());
+      server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
+      try {
+        await check(size, '/', (page) => page.getByRole('alert').waitFor());
+      } finally {
+        server.clearFaults();
+      }
+      await check(size, '/workbench/', (page) => page.getByRole('heading', { name: 'Check and import catalogue files' }).waitFor());
+    });
+  }
+});
