@@ -33,13 +33,39 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
+            <SkipLink />
             <SiteHeader />
-            <main id="main" class="page">
+            <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=FinderPage />
                     <Route path=path!("/o/:id") view=DetailPage />
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+/// The first thing a keyboard reaches: on the finder a link past the search and
+/// the filters to the results, elsewhere to the main content. Hidden until focused.
+#[component]
+fn SkipLink() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let finder = move || location.pathname.with(|p| p == "/");
+    // The router would take the click for a navigation: move the focus instead,
+    // as a browser does for a link within the page.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        ev.prevent_default();
+        let target = document()
+            .get_element_by_id(if finder() { "results" } else { "main" })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    };
+    view! {
+        <a class="skip-link" href=move || if finder() { "#results" } else { "#main" } on:click=skip>
+            {move || if finder() { t().skip_to_results } else { t().skip_to_main }}
+        </a>
     }
 }

@@ -63,6 +63,10 @@ pub struct Messages {
     pub try_again: &'static str,
     /// Link from a detail page to the list it came from.
     pub back_to_results: &'static str,
+    /// The skip link at the top of the finder, to the results.
+    pub skip_to_results: &'static str,
+    /// The skip link at the top of other pages, to the main content.
+    pub skip_to_main: &'static str,
     /// Heading when a detail page's id is not in the catalogue.
     pub not_found: &'static str,
     /// Explanation under [`Messages::not_found`].
@@ -355,6 +359,8 @@ pub const EN: Messages = Messages {
     details_label: "Details for the site's keeper:",
     try_again: "Try again",
     back_to_results: "Back to results",
+    skip_to_results: "Skip to results",
+    skip_to_main: "Skip to main content",
     not_found: "We could not find that entry",
     not_found_hint: "It may have been removed from the catalogue. Go back to the results to find something similar.",
     label_kind: "Type",

@@ -83,12 +83,18 @@ pub fn LocationPicker(
             })),
         });
     };
+    let field = NodeRef::<leptos::html::Input>::new();
     let choose = move |id: String, name: String| {
         typed.set(name);
         on_change.run(Filters {
             place: Some(PlaceRef::Named(id)),
             ..filters.get_untracked()
         });
+        // The suggestion pressed goes with its list: the focus goes back to the
+        // field, not to the top of the page.
+        if let Some(field) = field.get_untracked() {
+            let _ = field.focus();
+        }
     };
     let unknown = move || {
         typed.with(|t| !t.trim().is_empty()) && suggestions.with(Vec::is_empty) && {
@@ -106,6 +112,7 @@ pub fn LocationPicker(
                 <input
                     class="location__input"
                     id="place"
+                    node_ref=field
                     type="text"
                     autocomplete="off"
                     aria-describedby="place-hint"

@@ -234,7 +234,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
                 </Show>
             </FilterSheet>
-            <section class="results" aria-labelledby="results-heading">
+            <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="results__heading">
                     {t().results_heading}
                 </h2>
