@@ -93,4 +93,47 @@ describe('accessibility (axe-core)', () => {
       await check(size, '/workbench/', (page) => page.getByRole('heading', { name: 'Check and import catalogue files' }).waitFor());
     });
   }
+
+  for (const size of SIZES) {
+    it(`stays usable with text at 200 % at ${size.width} px`, async () => {
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      try {
+        await page.goto(server.origin + '/');
+        await resultsOnceCounted(page, catalogue.opportunities.length);
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+        });
+        const layout = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          search: document.querySelector('#search').getBoundingClientRect().width,
+          title: document.querySelector('.result-card__title').getBoundingClientRect().width,
+        }));
+        assert.ok(layout.overflow <= 0, `the page is ${layout.overflow} px wider than the screen`);
+        assert.ok(layout.search > 100 && layout.title > 100, JSON.stringify(layout));
+        await page.locator('.result-card__link').first().click();
+        await page.locator('.detail__back').waitFor();
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(wide <= 0, `the detail page is ${wide} px wider than the screen`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('keeps focus and borders visible in forced colours', async () => {
+    const context = await browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/');
+      await resultsOnceCounted(page, catalogue.opportunities.length);
+      const card = await page.locator('.result-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+      assert.equal(card, 'solid');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, 'none');
+    } finally {
+      await context.close();
+    }
+  });
 });

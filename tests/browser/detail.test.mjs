@@ -122,9 +122,10 @@ describe('detail page', () => {
     assert.equal(await page.getByRole('link', { name: 'Open in a map app' }).getAttribute('href'), `geo:${lat},${lon}`);
     assert.equal(await page.getByRole('link', { name: 'OpenStreetMap' }).getAttribute('href'),
       `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
-    // Every link is the app's own path or one of the schemes the link check allows.
+    // Every link is the app's own path (or the skip link's place in the page) or one
+    // of the schemes the link check allows.
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) assert.match(href, /^(\/|https?:|mailto:|tel:|geo:-?\d+\.\d{6},-?\d+\.\d{6}$)/i, href);
+    for (const href of hrefs) assert.match(href, /^(\/|#main$|https?:|mailto:|tel:|geo:-?\d+\.\d{6},-?\d+\.\d{6}$)/i, href);
     assert.deepEqual(page.consoleErrors, []);
   });
 
