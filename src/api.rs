@@ -291,3 +291,41 @@ pub fn bring_into_view(id: &str) -> bool {
     }
     true
 }
+
+/// Whether the browser has a voice for `lang` (such as "en"), told to `changed`
+/// now and again whenever its voices change (Chromium loads them late).
+pub fn watch_voices(lang: &'static str, changed: impl Fn(bool) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        changed(false);
+        return;
+    };
+    let has_voice = move |synth: &web_sys::SpeechSynthesis| {
+        synth.get_voices().iter().any(|voice| {
+            voice
+                .unchecked_into::<web_sys::SpeechSynthesisVoice>()
+                .lang()
+                .to_ascii_lowercase()
+                .starts_with(lang)
+        })
+    };
+    changed(has_voice(&synth));
+    let watched = synth.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || changed(has_voice(&watched)));
+    synth.set_onvoiceschanged(Some(on_change.as_ref().unchecked_ref()));
+    // Listens for as long as the page is open.
+    on_change.forget();
+}
+
+/// Reads `text` aloud in `lang`, stopping anything read before.
+pub fn speak(text: &str, lang: &str) {
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        return;
+    };
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_lang(lang);
+        synth.cancel();
+        synth.speak(&utterance);
+    }
+}

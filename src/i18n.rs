@@ -310,6 +310,12 @@ pub struct Messages {
     pub calendar_file_name: &'static str,
     /// The share button.
     pub share: &'static str,
+    /// The button that reads a result or an opportunity aloud.
+    pub read_aloud: &'static str,
+    /// Its accessible name on a result: the words shown, then the title.
+    pub read_aloud_named: fn(&str) -> String,
+    /// What is read aloud: title, summary and place (or "Online").
+    pub spoken: fn(&str, &str, &str) -> String,
     /// After copying the link.
     pub link_copied: &'static str,
     /// When neither sharing nor copying works.
@@ -658,6 +664,9 @@ pub const EN: Messages = Messages {
     add_next_to_calendar: "Add the next session to my calendar",
     calendar_file_name: "calendar",
     share: "Share",
+    read_aloud: "Read aloud",
+    read_aloud_named: |title| format!("Read aloud: {title}"),
+    spoken: |title, summary, place| format!("{title}. {summary} Where: {place}."),
     link_copied: "Link copied. Paste it in a message to share it.",
     share_failed: "Sharing did not work. Copy the address from the address bar.",
     report_problem: "Report a problem with this entry",

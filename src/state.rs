@@ -29,6 +29,11 @@ pub type CatalogueResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
 #[derive(Debug, Clone, Copy)]
 pub struct DevicePosition(pub RwSignal<Option<LatLon>>);
 
+/// Whether the browser can read aloud in the page's language: the "Read aloud"
+/// buttons show only then.
+#[derive(Debug, Clone, Copy)]
+pub struct CanReadAloud(pub RwSignal<bool>);
+
 /// When the catalogue's data is from (seconds since 1970, UTC): the file's
 /// `Last-Modified`, else the date it was sent; `None` when the server says neither.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +46,9 @@ pub fn provide_app_state() {
     provide_context(cache);
     let as_of = DataAsOf(RwSignal::new(None));
     provide_context(as_of);
+    let voice = CanReadAloud(RwSignal::new(false));
+    provide_context(voice);
+    crate::api::watch_voices(crate::i18n::t().lang, move |has| voice.0.set(has));
     let catalogue: CatalogueResource = LocalResource::new(move || async move {
         let (loaded, when) = fetch_catalogue().await?;
         as_of.0.set(when);

@@ -8,6 +8,7 @@ pub mod filter_sheet;
 pub mod load_error;
 pub mod location_picker;
 pub mod problems_notice;
+pub mod read_aloud;
 pub mod result_card;
 pub mod search_box;
 pub mod site_header;

@@ -1,5 +1,6 @@
 //! One result in the list.
 
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::t;
 use learnlocal_core::filter::Shown;
 use learnlocal_core::route::{card_anchor, detail_path, finder_path_at};
@@ -65,6 +66,7 @@ pub fn ResultCard(
             view! { <p class="result-card__next">{(t().next_session)(&when)}</p> }
         })
     };
+    let spoken = (t().spoken)(&opportunity.title, &opportunity.summary, &venue);
     view! {
         <li class="result-card" id=anchor>
             <h3 class="result-card__title" dir="auto">
@@ -79,6 +81,7 @@ pub fn ResultCard(
             </p>
             {next}
             <p class="result-card__summary" dir="auto">{opportunity.summary.clone()}</p>
+            <ReadAloud text=spoken name=(t().read_aloud_named)(&opportunity.title) />
         </li>
     }
     .into_any()

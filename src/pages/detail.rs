@@ -2,6 +2,7 @@
 
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
+use crate::components::read_aloud::ReadAloud;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
 use crate::state::{use_filters, use_shown};
@@ -71,10 +72,15 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
             <p class="detail__description" dir="auto">{d}</p>
         }
     });
+    let place = catalogue
+        .venue_of(o)
+        .map_or_else(|| t().online_only.to_owned(), |v| v.name.clone());
+    let spoken = (t().spoken)(&o.title, &o.summary, &place);
     view! {
         <article class="detail">
             <h1 class="page__title" dir="auto">{o.title.clone()}</h1>
             <p class="detail__summary" dir="auto">{o.summary.clone()}</p>
+            <ReadAloud text=spoken />
             <dl class="detail__facts">
                 <Fact label=t().label_kind lines=vec![(t().kind)(o.kind).to_owned()] />
                 <Fact label=t().label_skills lines=skill_lines(catalogue, o) />
