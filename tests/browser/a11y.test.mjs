@@ -3,11 +3,11 @@
 // its filters open, the empty state, a detail page, not found, a load error, and
 // the keeper's workbench.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServer, launchBrowser, loadCatalogue, resultsOnceCounted, openFilters } from './support.mjs';
+import { resultsOnceCounted, openFilters, suite } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,20 +18,7 @@ const SIZES = [
 ];
 
 describe('accessibility (axe-core)', () => {
-  let server;
-  let browser;
-  let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = suite();
 
   /** The violations axe finds on the page as it is now, one line each. */
   async function violations(page) {
@@ -47,10 +34,10 @@ describe('accessibility (axe-core)', () => {
 
   /** Opens `pathname` at `size`, waits for `ready`, and checks the page. */
   async function check(size, pathname, ready, then = async () => {}) {
-    const context = await browser.newContext({ viewport: size, bypassCSP: true });
+    const context = await shared.browser.newContext({ viewport: size, bypassCSP: true });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + pathname);
+      await page.goto(shared.server.origin + pathname);
       await ready(page);
       await then(page);
       assert.deepEqual(await violations(page), [], `${pathname} at ${size.width} px`);
@@ -60,7 +47,7 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('reports a violation when there is one (the check can fail)', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await shared.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><button></button></main></html>');
     const found = await violations(page);
@@ -71,24 +58,24 @@ describe('accessibility (axe-core)', () => {
 
   for (const size of SIZES) {
     it(`finds nothing on the finder, its filters, the empty state and a detail page at ${size.width} px`, async () => {
-      const all = (page) => resultsOnceCounted(page, catalogue.opportunities.length);
+      const all = (page) => resultsOnceCounted(page, shared.catalogue.opportunities.length);
       await check(size, '/', all);
       await check(size, '/', all, async (page) => {
         if (size.width < 900) await openFilters(page);
         await page.locator('.check-group').first().waitFor();
       });
       await check(size, '/?q=zzzzqqqq', (page) => page.locator('.empty-state').waitFor());
-      const first = catalogue.opportunities[0];
+      const first = shared.catalogue.opportunities[0];
       await check(size, `/o/${first.id}`, (page) => page.getByRole('heading', { level: 1, name: first.title }).waitFor());
     });
 
     it(`finds nothing on not found, a load error and the workbench at ${size.width} px`, async () => {
       await check(size, '/o/no-such-record', (page) => page.locator('#main h1').waitFor());
-      server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
+      shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
       try {
         await check(size, '/', (page) => page.getByRole('alert').waitFor());
       } finally {
-        server.clearFaults();
+        shared.server.clearFaults();
       }
       await check(size, '/workbench/', (page) => page.getByRole('heading', { name: 'Check and import catalogue files' }).waitFor());
     });
@@ -96,11 +83,11 @@ describe('accessibility (axe-core)', () => {
 
   for (const size of SIZES) {
     it(`stays usable with text at 200 % at ${size.width} px`, async () => {
-      const context = await browser.newContext({ viewport: size });
+      const context = await shared.browser.newContext({ viewport: size });
       const page = await context.newPage();
       try {
-        await page.goto(server.origin + '/');
-        await resultsOnceCounted(page, catalogue.opportunities.length);
+        await page.goto(shared.server.origin + '/');
+        await resultsOnceCounted(page, shared.catalogue.opportunities.length);
         await page.evaluate(() => {
           document.documentElement.style.fontSize = '200%';
         });
@@ -122,11 +109,11 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('keeps focus and borders visible in forced colours', async () => {
-    const context = await browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
+    const context = await shared.browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/');
-      await resultsOnceCounted(page, catalogue.opportunities.length);
+      await page.goto(shared.server.origin + '/');
+      await resultsOnceCounted(page, shared.catalogue.opportunities.length);
       const card = await page.locator('.result-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
       assert.equal(card, 'solid');
       await page.keyboard.press('Tab');

@@ -2,9 +2,9 @@
 // set two filters, open a result and come back. Every element Tab reaches shows
 // its focus, focus never falls back to the page, and no element traps it.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted } from './support.mjs';
+import { openPage, resultsOnceCounted, suite } from './support.mjs';
 
 /** The focused element, as a person would name it, and whether its focus shows. */
 function focused(page) {
@@ -36,27 +36,14 @@ async function tabTo(page, wanted, limit = 120) {
 }
 
 describe('keyboard only', () => {
-  let server;
-  let browser;
-  let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = suite();
 
   for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 780 }]) {
     it(`finds, filters, opens and comes back at ${size.width} px`, async () => {
-      const page = await openPage(browser, server);
+      const page = await openPage(shared.browser, shared.server);
       await page.setViewportSize(size);
-      await page.goto(server.origin + '/');
-      await resultsOnceCounted(page, catalogue.opportunities.length);
+      await page.goto(shared.server.origin + '/');
+      await resultsOnceCounted(page, shared.catalogue.opportunities.length);
 
       // The first stop is the skip link, shown when focused, leading to the results.
       const skip = await tabTo(page, () => true, 1);
@@ -67,8 +54,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Shift+Tab');
 
       // A place: typed, then its suggestion reached with Tab.
-      await page.goto(server.origin + '/');
-      await resultsOnceCounted(page, catalogue.opportunities.length);
+      await page.goto(shared.server.origin + '/');
+      await resultsOnceCounted(page, shared.catalogue.opportunities.length);
       await tabTo(page, (f) => f.cls.includes('location__input'));
       await page.keyboard.type('Blackpool');
       await tabTo(page, (f) => f.tag === 'button' && f.text === 'Blackpool');

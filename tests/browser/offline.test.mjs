@@ -3,40 +3,27 @@
 // catalogue and the date of its data; a later online visit picks up a newer
 // catalogue, and a newer app replaces the old caches, without anyone clearing them.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted, readResults, DIST } from './support.mjs';
+import { openPage, resultsOnceCounted, readResults, DIST, suite } from './support.mjs';
 
 const CATALOGUE = '/data/catalogue.json';
 
 describe('offline after one visit', () => {
-  let server;
-  let browser;
-  let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = suite();
 
   afterEach(() => {
-    server.setDown(false);
-    server.clearFaults();
+    shared.server.setDown(false);
+    shared.server.clearFaults();
   });
 
   /** A first visit, until the service worker controls the page. */
   async function firstVisit() {
-    const page = await openPage(browser, server);
-    await page.goto(server.origin + '/');
-    await resultsOnceCounted(page, catalogue.opportunities.length);
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(shared.server.origin + '/');
+    await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     return page;
   }
@@ -59,10 +46,10 @@ describe('offline after one visit', () => {
   it('reloads with no network and lists the whole catalogue, with the date of its data', async () => {
     const page = await firstVisit();
     const online = await readResults(page);
-    server.setDown(true);
+    shared.server.setDown(true);
     await page.context().setOffline(true);
     await page.reload();
-    assert.deepEqual(await resultsOnceCounted(page, catalogue.opportunities.length), online);
+    assert.deepEqual(await resultsOnceCounted(page, shared.catalogue.opportunities.length), online);
     assert.match(
       await page.locator('.results__as-of').innerText(),
       /^Data as of (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
@@ -76,12 +63,12 @@ describe('offline after one visit', () => {
 
   it('picks up a newer catalogue on a later online visit, and keeps it for offline', async () => {
     const page = await firstVisit();
-    const newer = structuredClone(catalogue);
+    const newer = structuredClone(shared.catalogue);
     newer.opportunities[0].title = 'A title changed on the server';
-    server.fault(CATALOGUE, { status: 200, body: JSON.stringify(newer) });
+    shared.server.fault(CATALOGUE, { status: 200, body: JSON.stringify(newer) });
     await page.reload();
     await page.getByRole('link', { name: 'A title changed on the server' }).waitFor();
-    server.setDown(true);
+    shared.server.setDown(true);
     await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('link', { name: 'A title changed on the server' }).waitFor();
@@ -95,10 +82,10 @@ describe('offline after one visit', () => {
     const version = script.match(/const VERSION = '([0-9a-f]+)';/)[1];
     assert.equal(old, `learnlocal-${version}`);
     const newer = script.replace(`const VERSION = '${version}'`, "const VERSION = 'newer-app'");
-    server.fault('/sw.js', { status: 200, body: newer, type: 'text/javascript' });
+    shared.server.fault('/sw.js', { status: 200, body: newer, type: 'text/javascript' });
     await page.reload();
     assert.deepEqual(await cachesOnce(page, ['learnlocal-newer-app']), ['learnlocal-newer-app']);
-    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     await page.context().close();
   });
 });

@@ -2,29 +2,16 @@
 // black on white, without the search form, filters, buttons or navigation, and
 // with the addresses of outside links written out.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue } from './support.mjs';
+import { openPage, suite } from './support.mjs';
 
 describe('print', () => {
-  let server;
-  let browser;
-  let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = suite();
 
   it('prints the list without the controls', async () => {
-    const page = await openPage(browser, server);
-    await page.goto(server.origin + '/?q=library');
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(shared.server.origin + '/?q=library');
     await page.locator('.result-card').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['#search', '.results__filters', '.results__sort', 'form[role="search"]']) {
@@ -42,10 +29,10 @@ describe('print', () => {
   });
 
   it('prints an opportunity with its outside links written out', async () => {
-    const record = catalogue.opportunities.find((o) => o.provider?.url?.startsWith('https://'));
+    const record = shared.catalogue.opportunities.find((o) => o.provider?.url?.startsWith('https://'));
     const url = record.provider.url;
-    const page = await openPage(browser, server);
-    await page.goto(`${server.origin}/o/${record.id}`);
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(`${shared.server.origin}/o/${record.id}`);
     await page.getByRole('heading', { level: 1, name: record.title }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');

@@ -5,9 +5,9 @@
 // The browser's speech is replaced by a stand-in that records what it is asked
 // to say, so the test hears nothing and depends on no installed voice.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted, venueOf } from './support.mjs';
+import { openPage, resultsOnceCounted, venueOf, suite } from './support.mjs';
 
 /** Installs a speech stand-in with these voices before the page's own scripts run. */
 async function withVoices(page, langs) {
@@ -30,31 +30,18 @@ async function withVoices(page, langs) {
 }
 
 describe('read aloud', () => {
-  let server;
-  let browser;
-  let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = suite();
 
   it('reads a result and a detail page aloud in English', async () => {
-    const page = await openPage(browser, server);
+    const page = await openPage(shared.browser, shared.server);
     await withVoices(page, ['en-GB', 'pl-PL']);
-    await page.goto(server.origin + '/');
-    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await page.goto(shared.server.origin + '/');
+    await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     const first = page.locator('.result-card').first();
     const title = await first.locator('h3').innerText();
-    const record = catalogue.opportunities.find((o) => o.title === title);
+    const record = shared.catalogue.opportunities.find((o) => o.title === title);
     await first.getByRole('button', { name: `Read aloud: ${title}` }).click();
-    const venue = venueOf(catalogue, record)?.name ?? 'Online';
+    const venue = venueOf(shared.catalogue, record)?.name ?? 'Online';
     assert.deepEqual(await page.evaluate(() => window.spoken), [
       { text: `${record.title}. ${record.summary} Where: ${venue}.`, lang: 'en' },
     ]);
@@ -68,13 +55,13 @@ describe('read aloud', () => {
   });
 
   it('hides the button when the browser has no voice for the language', async () => {
-    const page = await openPage(browser, server);
+    const page = await openPage(shared.browser, shared.server);
     await withVoices(page, ['pl-PL', 'ar-SA']);
-    await page.goto(server.origin + '/');
-    await resultsOnceCounted(page, catalogue.opportunities.length);
+    await page.goto(shared.server.origin + '/');
+    await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     assert.equal(await page.getByRole('button', { name: /^Read aloud/ }).count(), 0);
-    const record = catalogue.opportunities[0];
-    await page.goto(`${server.origin}/o/${record.id}`);
+    const record = shared.catalogue.opportunities[0];
+    await page.goto(`${shared.server.origin}/o/${record.id}`);
     await page.getByRole('heading', { level: 1, name: record.title }).waitFor();
     assert.equal(await page.getByRole('button', { name: /^Read aloud/ }).count(), 0);
     await page.context().close();

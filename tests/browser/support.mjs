@@ -4,6 +4,7 @@
 // The expected values here are computed from the catalogue file itself, with
 // formulas written for the tests, never copied from the app.
 
+import { before, after } from 'node:test';
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -294,4 +295,23 @@ export async function closeFilters(page) {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog.sheet').open);
   }
+}
+
+/**
+ * What a suite of tests shares, started before its first test and closed after
+ * its last whatever happens: the server, the browser and the catalogue as served.
+ * Call it inside `describe`; its fields are set once the suite starts.
+ */
+export function suite() {
+  const shared = {};
+  before(async () => {
+    shared.catalogue = await loadCatalogue();
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -1,33 +1,12 @@
 //! The data tool as a catalogue keeper runs it: files in, messages and files out.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{root, run};
+use std::path::PathBuf;
 
 fn fixtures() -> PathBuf {
     root().join("tests/fixtures")
-}
-
-/// Runs the tool from the repository root.
-fn run(args: &[&str]) -> (i32, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_learnlocal-data"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the tool runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&stdout),
-        String::from_utf8_lossy(&stderr)
-    );
-    (status.code().unwrap_or(-1), text)
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -3,33 +3,12 @@
 //! spreadsheet through a mapping. The spreadsheet is a mobile library's timetable
 //! for Kraków (Europe/Warsaw), whose stops carry their own coordinates.
 
+mod common;
+
+use common::{root, run};
 use learnlocal_core::read_catalogue;
 use learnlocal_core::time::DateTime;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Runs the tool from the repository root: the exit code and everything printed.
-fn run(args: &[&str]) -> (i32, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_learnlocal-data"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the tool runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&stdout),
-        String::from_utf8_lossy(&stderr)
-    );
-    (status.code().unwrap_or(-1), text)
-}
 
 /// A new empty folder for one test.
 fn scratch(name: &str) -> PathBuf {
