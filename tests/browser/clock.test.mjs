@@ -3,9 +3,9 @@
 // is Playwright's, moved on by the test; the sessions are worked out here from
 // the catalogue, independently of the app.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue } from './support.mjs';
+import { openPage, suite } from './support.mjs';
 import { localNow, nextSession } from './filters-support.mjs';
 
 const DAY_NAMES = ['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']; // 1970-01-01 was a Thursday
@@ -22,20 +22,11 @@ function nextLine(from) {
 }
 
 describe('a finder left open', () => {
+  const shared = suite();
   let server;
   let browser;
   let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(() => ({ server, browser, catalogue } = shared));
 
   it('moves a card\'s "Next:" line on to the following session when the listed one ends', async () => {
     const zone = catalogue.time_zone.name;

@@ -2,9 +2,9 @@
 // when (with the next sessions worked out here independently), where, cost,
 // the venue's and the session's access, languages and how to take part.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue } from './support.mjs';
+import { openPage, suite } from './support.mjs';
 
 const SESSION_ACCESS = {
   sign_language: 'Sign language interpretation',
@@ -58,20 +58,11 @@ function nextWeekly(schedule, now, n) {
 }
 
 describe('detail page', () => {
+  const shared = suite();
   let server;
   let browser;
   let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(() => ({ server, browser, catalogue } = shared));
 
   it('shows when, where, cost, access, languages and how to take part', async () => {
     const venues = new Map(catalogue.venues.map((v) => [v.id, v]));

@@ -1,27 +1,18 @@
 // When the catalogue cannot be loaded the page says so in plain words and offers
 // to try again; it is never blank, and retrying works once the problem is gone.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it, before, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, loadCatalogue, resultsOnceCounted } from './support.mjs';
+import { openPage, resultsOnceCounted, suite } from './support.mjs';
 
 const CATALOGUE = '/data/catalogue.json';
 
 describe('catalogue load errors', () => {
+  const shared = suite();
   let server;
   let browser;
   let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(() => ({ server, browser, catalogue } = shared));
 
   afterEach(() => server.clearFaults());
 

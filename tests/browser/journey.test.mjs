@@ -2,9 +2,9 @@
 // course within a 15-minute walk of a typed neighbourhood, opens it, adds it to
 // their calendar and shares it. Every expectation is computed from the catalogue.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, loadCatalogue, expectedResults, haversineM, resultsOnceCounted, readResults } from './support.mjs';
+import { expectedResults, haversineM, resultsOnceCounted, readResults, suite } from './support.mjs';
 
 const WALK_15_M = 15 * 80;
 
@@ -21,20 +21,11 @@ function contentLines(ics) {
 }
 
 describe('a resident on a phone', () => {
+  const shared = suite();
   let server;
   let browser;
   let catalogue;
-
-  before(async () => {
-    catalogue = await loadCatalogue();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(() => ({ server, browser, catalogue } = shared));
 
   it('finds a free, step-free, evening digital course near a typed neighbourhood, adds it to the calendar and shares it', async () => {
     const venues = new Map(catalogue.venues.map((v) => [v.id, v]));
