@@ -18,6 +18,7 @@ mod serve;
 mod setup;
 mod shell;
 mod size;
+mod styles;
 mod sw;
 mod testsuite;
 mod wasm_contributors;
