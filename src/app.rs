@@ -23,10 +23,14 @@ pub fn App() -> impl IntoView {
     // draws the same header, heading and search box in its place, before the
     // next paint, so nothing moves.
     let catalogue = expect_context::<CatalogueResource>();
+    // What was typed into the shell's search box, for the app's own to take.
+    let typed = RwSignal::new(None);
+    provide_context(ShellTyped(typed));
     Effect::new(move |_| {
         if catalogue.with(Option::is_some)
             && let Some(shell) = document().get_element_by_id("shell")
         {
+            typed.set(Some(take_over_search(&shell)));
             shell.remove();
         }
     });
@@ -67,5 +71,41 @@ fn SkipLink() -> impl IntoView {
         <a class="skip-link" href=move || if finder() { "#results" } else { "#main" } on:click=skip>
             {move || if finder() { t().skip_to_results } else { t().skip_to_main }}
         </a>
+    }
+}
+
+/// What a person typed into the static shell's search box before the app took
+/// over, and whether they were still typing there: the app's search box takes
+/// both (`components::search_box`), so nothing typed early is lost.
+#[derive(Clone, Copy)]
+pub struct ShellTyped(pub RwSignal<Option<ShellSearch>>);
+
+/// The shell search box's words and focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShellSearch {
+    /// What was typed.
+    pub text: String,
+    /// Whether the focus was in it.
+    pub focused: bool,
+}
+
+/// Reads the shell's search box.
+fn take_over_search(shell: &web_sys::Element) -> ShellSearch {
+    use wasm_bindgen::JsCast;
+    let input = shell
+        .query_selector("#search")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = match (&input, document().active_element()) {
+        (Some(input), Some(active)) => {
+            let input: &web_sys::Element = input.as_ref();
+            input == &active
+        }
+        _ => false,
+    };
+    ShellSearch {
+        text: input.map(|i| i.value()).unwrap_or_default(),
+        focused,
     }
 }

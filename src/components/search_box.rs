@@ -1,5 +1,6 @@
 //! The search box.
 
+use crate::app::ShellTyped;
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -23,6 +24,23 @@ pub fn SearchBox(
             typing.set_value(false);
         }
     });
+    // Words typed into the static shell before the app had loaded, and its focus.
+    let field = NodeRef::<leptos::html::Input>::new();
+    if let Some(ShellTyped(typed)) = use_context::<ShellTyped>() {
+        Effect::new(move |_| {
+            let Some(early) = typed.get() else { return };
+            typed.set(None);
+            if !early.text.trim().is_empty() && text.with_untracked(String::is_empty) {
+                sent.set_value(early.text.clone());
+                on_text.run((early.text, false));
+            }
+            if early.focused
+                && let Some(field) = field.get_untracked()
+            {
+                let _ = field.focus();
+            }
+        });
+    }
     view! {
         <form class="search-box" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="search-box__label" for="search">
@@ -31,6 +49,7 @@ pub fn SearchBox(
             <input
                 class="search-box__input"
                 id="search"
+                node_ref=field
                 type="search"
                 autocomplete="off"
                 aria-describedby="search-hint"

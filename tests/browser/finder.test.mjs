@@ -28,10 +28,12 @@ describe('finder', () => {
     await server?.close();
   });
 
+  /** A page at `path`, once the app has taken over from the static shell. */
   async function open(path = '/') {
     const page = await openPage(browser, server);
     pages.push(page);
     await page.goto(server.origin + path);
+    await page.waitForFunction(() => !document.getElementById('shell'));
     return page;
   }
 
@@ -88,6 +90,21 @@ describe('finder', () => {
     await searchBox(page).fill('');
     await resultsOnceCounted(page, all.length);
     assert.equal(new URL(page.url()).searchParams.get('q'), null);
+  });
+
+  it('keeps what was typed into the page before the app had loaded, and the focus', async () => {
+    const release = server.hold('/data/catalogue.json');
+    const page = await openPage(browser, server);
+    pages.push(page);
+    await page.goto(server.origin + '/');
+    await page.locator('#shell #search').fill('library');
+    release();
+    await page.waitForFunction(() => !document.getElementById('shell'));
+    assert.equal(await searchBox(page).inputValue(), 'library');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'library');
+    const expected = expectedResults(catalogue, matchesText('library', catalogue));
+    await resultsOnceCounted(page, expected.length);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
   });
 
   it('needs every typed word to match, in the title or the summary', async () => {

@@ -33,6 +33,7 @@ const CONTENT_TYPES = {
  */
 export async function startServer() {
   const faults = new Map();
+  const holds = new Map();
   const requests = [];
   let down = false;
   const server = http.createServer(async (req, res) => {
@@ -42,6 +43,8 @@ export async function startServer() {
     }
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
+    const held = holds.get(url.pathname);
+    if (held) await held;
     const fault = faults.get(url.pathname);
     if (fault === 'drop') {
       req.socket.destroy();
@@ -88,6 +91,17 @@ export async function startServer() {
     requests,
     fault: (pathname, kind) => faults.set(pathname, kind),
     clearFaults: () => faults.clear(),
+    /** Holds every answer for `pathname` until the returned function is called. */
+    hold: (pathname) => {
+      let release;
+      holds.set(pathname, new Promise((resolve) => {
+        release = resolve;
+      }));
+      return () => {
+        holds.delete(pathname);
+        release();
+      };
+    },
     /** While down, every connection is closed unanswered, as with no network. */
     setDown: (value) => {
       down = value;
