@@ -6,7 +6,7 @@ use crate::report::{self, Tally};
 use crate::synthetic::{self, Area};
 use learnlocal_core::time::{Date, DateTime, Time};
 use learnlocal_core::{Catalogue, Loaded, Place, Problem, read_catalogue};
-use learnlocal_import::table;
+use learnlocal_import::{ImportContext, table};
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,7 +45,7 @@ pub fn validate(options: &Options) -> Result<bool, String> {
                 }
             }
         } else {
-            let ctx = inputs::context_from(&base, &path.display().to_string());
+            let ctx = ImportContext::from_catalogue(&base, &path.display().to_string());
             let import = inputs::import(path, format, options.map.as_deref(), &ctx)?;
             let mut tally = report::print_import(path, &import);
             // Records that read well can still be wrong as records (a venue that is
@@ -89,7 +89,7 @@ pub fn import(options: &Options) -> Result<bool, String> {
         .unwrap_or_else(|| DEFAULT_CATALOGUE.into());
     let base = read_catalogue_file(&into)?;
     let format = inputs::detect(input, options.format.as_deref(), options.map.is_some())?;
-    let ctx = inputs::context_from(&base, &input.display().to_string());
+    let ctx = ImportContext::from_catalogue(&base, &input.display().to_string());
     let import = inputs::import(input, format, options.map.as_deref(), &ctx)?;
     let mut tally = report::print_import(input, &import);
     let merged = base.merge(import.venues, import.opportunities);
@@ -111,7 +111,7 @@ pub fn build(options: &Options) -> Result<bool, String> {
     let mut catalogue = built.catalogue;
     for extra in &options.extra {
         let format = inputs::detect(extra, options.format.as_deref(), options.map.is_some())?;
-        let ctx = inputs::context_from(&catalogue, &extra.display().to_string());
+        let ctx = ImportContext::from_catalogue(&catalogue, &extra.display().to_string());
         let import = inputs::import(extra, format, options.map.as_deref(), &ctx)?;
         tally.add(report::print_import(extra, &import));
         catalogue = catalogue.merge(import.venues, import.opportunities);

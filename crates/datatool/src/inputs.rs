@@ -1,10 +1,7 @@
 //! Recognising input files and running the core's reader for each format.
 
-use learnlocal_core::Catalogue;
 use learnlocal_import::files::{self, JsonKind};
-use learnlocal_import::{
-    DEFAULT_CURRENCY, Import, ImportContext, hsds, ical, mapping, openactive, table,
-};
+use learnlocal_import::{Import, ImportContext, hsds, ical, mapping, openactive, table};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -177,20 +174,4 @@ pub fn import(
         Format::OpenActive => openactive::read(&read_text(path)?, ctx),
         Format::ICal => ical::read(&read_text(path)?, ctx),
     })
-}
-
-/// The import context a catalogue gives: its taxonomy, gazetteer, venues, zone
-/// and currency (else [`DEFAULT_CURRENCY`]).
-pub fn context_from(catalogue: &Catalogue, source: &str) -> ImportContext {
-    ImportContext {
-        skills: catalogue.skills.clone(),
-        neighbourhoods: catalogue.neighbourhoods.clone(),
-        venues: catalogue.venues.clone(),
-        zone: catalogue.time_zone.rule.clone(),
-        source: source.to_owned(),
-        default_currency: catalogue
-            .currency
-            .clone()
-            .unwrap_or_else(|| DEFAULT_CURRENCY.to_owned()),
-    }
 }

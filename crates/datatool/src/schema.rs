@@ -17,10 +17,7 @@ const SCHEMA: &str = include_str!("../../../data/catalogue.schema.json");
 /// problems naming the record and the field; `known` are the reader's own
 /// problems, which are not repeated.
 pub fn problems(text: &str, known: &[Problem]) -> Result<Vec<Problem>, String> {
-    let schema: Value = serde_json::from_str(SCHEMA)
-        .map_err(|e| format!("the tool's own catalogue schema does not read: {e}"))?;
-    let validator = jsonschema::validator_for(&schema)
-        .map_err(|e| format!("the tool's own catalogue schema is not a schema: {e}"))?;
+    let validator = validator()?;
     let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let mut found = Vec::new();
     for error in validator.iter_errors(&value) {
@@ -60,6 +57,21 @@ pub fn problems(text: &str, known: &[Problem]) -> Result<Vec<Problem>, String> {
         }
     }
     Ok(found)
+}
+
+/// The schema's validator, compiled once however many files are checked.
+fn validator() -> Result<&'static jsonschema::Validator, String> {
+    static VALIDATOR: std::sync::OnceLock<Result<jsonschema::Validator, String>> =
+        std::sync::OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            let schema: Value = serde_json::from_str(SCHEMA)
+                .map_err(|e| format!("the tool's own catalogue schema does not read: {e}"))?;
+            jsonschema::validator_for(&schema)
+                .map_err(|e| format!("the tool's own catalogue schema is not a schema: {e}"))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// The record a JSON pointer is in, and the field path inside it

@@ -86,6 +86,14 @@ const HSDS_TABLES: &[&str] = &[
     "datapackage.json",
 ];
 
+/// A file read by one reader on its own.
+#[derive(Debug, Clone, Copy)]
+enum Feed {
+    OpenActive,
+    Hsds,
+    ICal,
+}
+
 /// The file's own name, without any folder, in lower case.
 fn base_name(name: &str) -> String {
     name.rsplit(['/', '\\'])
@@ -148,15 +156,21 @@ pub fn json_kind(value: &serde_json::Value) -> JsonKind {
     }
 }
 
-/// Reads every file with the reader its format needs, with `ctx` for the
-/// catalogue they go into. A catalogue among them is read as the base (the
-/// caller makes its context and reads again when it wants the others placed
-/// against it); a mapping applies to the spreadsheets that are not LearnLocal's.
-pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
+/// Reads every file with the reader its format needs. A LearnLocal catalogue
+/// among them is read first, and `context` gives the import context from it (or
+/// from nothing), so the other files are placed against the catalogue they go
+/// into, each read once. A mapping applies to the spreadsheets that are not
+/// LearnLocal's.
+pub fn read_files(
+    files: &[InputFile],
+    context: impl FnOnce(Option<&Catalogue>) -> ImportContext,
+) -> FilesRead {
     let mut read = FilesRead::default();
     let mut mappings = Vec::new();
     let mut hsds_tables = BTreeMap::new();
     let mut sheets = Vec::new();
+    // Feeds, read once the context is known.
+    let mut feeds: Vec<(&InputFile, Feed)> = Vec::new();
     for file in files {
         let name = base_name(&file.name);
         let text = file.text.trim_start_matches('\u{feff}');
@@ -193,25 +207,26 @@ pub fn read_files(files: &[InputFile], ctx: &ImportContext) -> FilesRead {
                         }
                         Err(e) => read.refused.push((file.name.clone(), e.to_string())),
                     },
-                    JsonKind::OpenActive => {
-                        read.imports
-                            .push((file.name.clone(), openactive::read(text, ctx)));
-                    }
-                    JsonKind::Hsds => {
-                        read.imports
-                            .push((file.name.clone(), hsds::read_json(text, ctx)));
-                    }
+                    JsonKind::OpenActive => feeds.push((file, Feed::OpenActive)),
+                    JsonKind::Hsds => feeds.push((file, Feed::Hsds)),
                 },
             },
-            "ics" | "ical" | "ifb" => {
-                read.imports
-                    .push((file.name.clone(), ical::read(text, ctx)));
-            }
+            "ics" | "ical" | "ifb" => feeds.push((file, Feed::ICal)),
             _ => read.refused.push((
                 file.name.clone(),
                 "cannot tell its format from the name: give a .csv, .json or .ics file".to_owned(),
             )),
         }
+    }
+    let ctx = &context(read.catalogue.as_ref().map(|(_, c)| c));
+    for (file, feed) in feeds {
+        let text = file.text.trim_start_matches('\u{feff}');
+        let import = match feed {
+            Feed::OpenActive => openactive::read(text, ctx),
+            Feed::Hsds => hsds::read_json(text, ctx),
+            Feed::ICal => ical::read(text, ctx),
+        };
+        read.imports.push((file.name.clone(), import));
     }
     if !hsds_tables.is_empty() {
         let label = files
@@ -291,7 +306,7 @@ mod tests {
     fn a_spreadsheet_is_read_through_the_mapping_chosen_with_it() {
         let read = read_files(
             &[file("stops.csv", SHEET), file("stops.mapping.csv", MAP)],
-            &ImportContext::default(),
+            |_| ImportContext::default(),
         );
         assert!(read.refused.is_empty(), "{:?}", read.refused);
         let [(name, import)] = read.imports.as_slice() else {
@@ -310,7 +325,7 @@ mod tests {
                 file("broken.json", "{"),
                 file("phones.csv", "id,number\n"),
             ],
-            &ImportContext::default(),
+            |_| ImportContext::default(),
         );
         let refused: Vec<String> = read
             .refused
@@ -350,7 +365,16 @@ mod tests {
             "catalogue.json",
             &std::fs::read_to_string(demo).unwrap(),
         ));
-        let read = read_files(&files, &ImportContext::default());
+        // The other files are read against the catalogue among them.
+        let mut context_of = None;
+        let read = read_files(&files, |found| {
+            context_of = found.map(|c| c.name.clone());
+            ImportContext::default()
+        });
+        assert_eq!(
+            context_of.as_deref(),
+            Some("Cork learning opportunities (demonstration)")
+        );
         assert!(read.refused.is_empty(), "{:?}", read.refused);
         assert_eq!(read.imports.len(), 1);
         assert_eq!(read.imports[0].0, "csv/services.csv");
@@ -388,7 +412,9 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
         let text =
             std::fs::read_to_string(format!("{dir}hsds-1.x/services_complete.json")).unwrap();
-        let read = read_files(&[file("services.json", &text)], &ImportContext::default());
+        let read = read_files(&[file("services.json", &text)], |_| {
+            ImportContext::default()
+        });
         assert_eq!(read.imports.len(), 1);
         assert!(
             read.imports[0]

@@ -119,22 +119,12 @@ pub fn run(base: Base, files: &[InputFile], unix_seconds: i64) -> Outcome {
         },
     };
     // A catalogue among the files is the one to add the others to.
-    let first = read_files(
-        files,
-        &ImportContext::from_catalogue(&catalogue, "workbench"),
-    );
-    let read: FilesRead = match first.catalogue {
-        Some((_, chosen)) => {
-            catalogue = chosen;
-            let mut again = read_files(
-                files,
-                &ImportContext::from_catalogue(&catalogue, "workbench"),
-            );
-            again.catalogue = None;
-            again
-        }
-        None => first,
-    };
+    let mut read: FilesRead = read_files(files, |chosen| {
+        ImportContext::from_catalogue(chosen.unwrap_or(&catalogue), "workbench")
+    });
+    if let Some((_, chosen)) = read.catalogue.take() {
+        catalogue = chosen;
+    }
     for (file, message) in &read.refused {
         lines.push(Line {
             level: Level::Error,
