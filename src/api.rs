@@ -329,3 +329,70 @@ pub fn speak(text: &str, lang: &str) {
         synth.speak(&utterance);
     }
 }
+
+/// A value of the page address's query, decoded.
+pub fn query_value(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(key)
+}
+
+/// The page's path, query and fragment.
+pub fn current_path() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return "/".to_owned();
+    };
+    let part = |r: Result<String, wasm_bindgen::JsValue>| r.unwrap_or_default();
+    format!(
+        "{}{}{}",
+        part(location.pathname()),
+        part(location.search()),
+        part(location.hash())
+    )
+}
+
+/// Changes the address without a navigation (the router reads it when the app
+/// draws itself again).
+pub fn replace_address(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+}
+
+/// The browser's preferred languages, best first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// A value remembered on this device; `None` where storage is blocked.
+pub fn stored(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.get_item(key).ok()?
+}
+
+/// Remembers a value on this device, if the browser allows it.
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// A text file from the site; `None` when it cannot be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}

@@ -12,12 +12,9 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
-    let html = document().document_element();
-    if let Some(html) = html {
-        // The attributes are static text from the messages, never catalogue data.
-        let _ = html.set_attribute("lang", t().lang);
-        let _ = html.set_attribute("dir", t().dir);
-    }
+    // Counts the interface's language changes: each draws the app again.
+    let language_changes = RwSignal::new(0_u32);
+    provide_context(LanguageChanges(language_changes));
     // index.html's static shell stands in for the app (which the stylesheet
     // hides meanwhile) until the catalogue has loaded or failed; then the finder
     // draws the same header, heading and search box in its place, before the
@@ -35,18 +32,39 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    view! {
-        <Router>
-            <SkipLink />
-            <SiteHeader />
-            <main id="main" class="page" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=FinderPage />
-                    <Route path=path!("/o/:id") view=DetailPage />
-                </Routes>
-            </main>
-        </Router>
+    move || {
+        language_changes.track();
+        if let Some(html) = document().document_element() {
+            // Static text from the messages, never catalogue data.
+            let _ = html.set_attribute("lang", t().lang());
+            let _ = html.set_attribute("dir", t().dir());
+        }
+        watch_voices();
+        view! {
+            <Router>
+                <SkipLink />
+                <SiteHeader />
+                <main id="main" class="page" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=FinderPage />
+                        <Route path=path!("/o/:id") view=DetailPage />
+                    </Routes>
+                </main>
+            </Router>
+        }
     }
+}
+
+/// How many times the interface's language has changed: the app tracks it to
+/// draw itself again in the new language (the URL keeps every filter).
+#[derive(Clone, Copy)]
+pub struct LanguageChanges(pub RwSignal<u32>);
+
+/// Shows the "Read aloud" buttons only when the browser has a voice for the
+/// interface's language.
+fn watch_voices() {
+    let voice = expect_context::<crate::state::CanReadAloud>();
+    crate::api::watch_voices(t().lang(), move |has| voice.0.set(has));
 }
 
 /// The first thing a keyboard reaches: on the finder a link past the search and
@@ -69,7 +87,7 @@ fn SkipLink() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href=move || if finder() { "#results" } else { "#main" } on:click=skip>
-            {move || if finder() { t().skip_to_results } else { t().skip_to_main }}
+            {move || if finder() { t().skip_to_results() } else { t().skip_to_main() }}
         </a>
     }
 }

@@ -15,28 +15,28 @@ pub fn describe_schedule(m: &Messages, schedule: &Schedule) -> Vec<String> {
         .map(|s| describe_slot(m, s))
         .collect();
     if schedule.interval_weeks > 1 && !lines.is_empty() {
-        lines.push((m.every_n_weeks)(schedule.interval_weeks));
+        lines.push(m.every_n_weeks(schedule.interval_weeks));
     }
     let monthly_from = lines.len();
     lines.extend(
         schedule
             .monthly
             .iter()
-            .map(|s| (m.monthly_slot)(&s.nth, &s.days, &(m.time_range)(s.start, s.end))),
+            .map(|s| m.monthly_slot(&s.nth, &s.days, &m.time_range(s.start, s.end))),
     );
     if schedule.interval_months > 1 && lines.len() > monthly_from {
-        lines.push((m.every_n_months)(schedule.interval_months));
+        lines.push(m.every_n_months(schedule.interval_months));
     }
     lines.extend(
         schedule
             .dates
             .iter()
-            .map(|d| format!("{}, {}", (m.date)(d.date), (m.time_range)(d.start, d.end))),
+            .map(|d| m.date_and_times(d.date, &m.time_range(d.start, d.end))),
     );
-    lines.extend((m.date_range)(schedule.start_date, schedule.end_date));
+    lines.extend(m.date_range(schedule.start_date, schedule.end_date));
     if !schedule.except.is_empty() {
-        let dates: Vec<String> = schedule.except.iter().map(|&d| (m.date)(d)).collect();
-        lines.push((m.except_dates)(&(m.and_list)(&dates)));
+        let dates: Vec<String> = schedule.except.iter().map(|&d| m.date(d)).collect();
+        lines.push(m.except_dates(&m.and_list(&dates)));
     }
     lines
 }
@@ -46,27 +46,27 @@ pub fn describe_slot(m: &Messages, slot: &WeeklySlot) -> String {
     let days: Vec<String> = slot
         .days
         .iter()
-        .map(|&d| (m.weekdays_plural)(d).to_owned())
+        .map(|&d| m.weekdays_plural(d).to_owned())
         .collect();
-    (m.weekly_slot)(&(m.and_list)(&days), &(m.time_range)(slot.start, slot.end))
+    m.weekly_slot(&m.and_list(&days), &m.time_range(slot.start, slot.end))
 }
 
 /// "Free", the prices, or that it is not known; then the concessions.
 pub fn describe_cost(m: &Messages, cost: &Cost) -> Vec<String> {
     let mut lines = Vec::new();
     if cost.free {
-        lines.push(m.free.to_owned());
+        lines.push(m.free().to_owned());
     }
     for price in &cost.prices {
-        let amount = (m.price)(price.amount, &price.currency);
+        let amount = m.price(price.amount, &price.currency);
         lines.push(match &price.label {
-            Some(label) => format!("{amount} ({label})"),
+            Some(label) => m.price_for(&amount, label),
             None => amount,
         });
     }
     lines.extend(cost.concessions.iter().cloned());
     if lines.is_empty() {
-        lines.push(m.cost_unknown.to_owned());
+        lines.push(m.cost_unknown().to_owned());
     }
     lines
 }
@@ -74,7 +74,7 @@ pub fn describe_cost(m: &Messages, cost: &Cost) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::english;
     use learnlocal_core::opportunity::Price;
     use learnlocal_core::time::{Date, Time, Weekday};
 
@@ -98,7 +98,7 @@ mod tests {
             ..Schedule::default()
         };
         assert_eq!(
-            describe_schedule(&EN, &schedule),
+            describe_schedule(english(), &schedule),
             [
                 "Mondays and Wednesdays, 18:30–20:00",
                 "every 2 weeks",
@@ -106,7 +106,7 @@ mod tests {
                 "Not on Wed 17 Mar 2027",
             ]
         );
-        assert!(describe_schedule(&EN, &Schedule::default()).is_empty());
+        assert!(describe_schedule(english(), &Schedule::default()).is_empty());
     }
 
     /// Monthly slots read as which day of the month: the first and third
@@ -137,7 +137,7 @@ mod tests {
             ..Schedule::default()
         };
         assert_eq!(
-            describe_schedule(&EN, &schedule),
+            describe_schedule(english(), &schedule),
             [
                 "First and third Thursday of the month, 10:00–11:30",
                 "Last weekday of the month, 10:00–11:30",
@@ -160,12 +160,12 @@ mod tests {
             concessions: vec!["Free for jobseekers".into()],
         };
         assert_eq!(
-            describe_cost(&EN, &cost),
+            describe_cost(english(), &cost),
             ["€40.00 (whole course)", "Free for jobseekers"]
         );
         assert_eq!(
-            describe_cost(&EN, &Cost::default()),
-            ["Ask the organisers about cost."]
+            describe_cost(english(), &Cost::default()),
+            ["Ask the organisers about the cost."]
         );
     }
 }

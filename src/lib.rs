@@ -8,8 +8,20 @@ mod api;
 mod app;
 mod components;
 mod format;
-pub mod i18n;
+mod i18n;
+mod language;
 mod pages;
 mod state;
 
 pub use app::App;
+
+/// Starts the app: the interface language's messages first (English is built
+/// in; another language is fetched while the catalogue already downloads), then
+/// the app.
+pub fn start() {
+    leptos::task::spawn_local(async {
+        let (language, chosen) = language::initial();
+        language::activate(language, chosen).await;
+        leptos::mount::mount_to_body(App);
+    });
+}

@@ -1,6 +1,6 @@
-//! Entry point of the web app: install the panic hook, mount the app.
+//! Entry point of the web app: install the panic hook, start the app.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(learnlocal::App);
+    learnlocal::start();
 }

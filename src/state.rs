@@ -48,7 +48,6 @@ pub fn provide_app_state() {
     provide_context(as_of);
     let voice = CanReadAloud(RwSignal::new(false));
     provide_context(voice);
-    crate::api::watch_voices(crate::i18n::t().lang, move |has| voice.0.set(has));
     let catalogue: CatalogueResource = LocalResource::new(move || async move {
         let (loaded, when) = fetch_catalogue().await?;
         as_of.0.set(when);

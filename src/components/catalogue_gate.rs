@@ -15,7 +15,7 @@ where
 {
     let catalogue = expect_context::<CatalogueResource>();
     move || match catalogue.get() {
-        None => view! { <p class="notice" role="status">{t().loading}</p> }.into_any(),
+        None => view! { <p class="notice" role="status">{t().loading()}</p> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadErrorNotice error on_retry=move || catalogue.refetch() /> }.into_any()
         }

@@ -14,13 +14,13 @@ pub fn EmptyState(
     /// Called with the widened filters.
     on_change: Callback<Filters>,
 ) -> impl IntoView {
-    let label = |w: &Widening| (t().widen_what)(w.group, w.filters.radius);
+    let label = |w: &Widening| t().widen_what(w.group, w.filters.radius);
     view! {
         <section class="empty-state" aria-labelledby="empty-heading">
-            <h3 id="empty-heading" class="empty-state__title">{t().no_results_heading}</h3>
+            <h3 id="empty-heading" class="empty-state__title">{t().no_results_heading()}</h3>
             {move || {
                 widenings
-                    .with(|w| w.first().map(|first| (t().no_results_because)((t().filter_name)(first.group))))
+                    .with(|w| w.first().map(|first| t().no_results_because(&t().filter_name(first.group))))
                     .map(|text| view! { <p>{text}</p> })
             }}
             <ul class="empty-state__actions">
@@ -29,7 +29,7 @@ pub fn EmptyState(
                         .get()
                         .into_iter()
                         .map(|w| {
-                            let text = (t().widen)(&label(&w), w.gained);
+                            let text = t().widen(&label(&w), w.gained);
                             let filters = w.filters.clone();
                             view! {
                                 <li>

@@ -29,12 +29,10 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
     };
     let f = filters;
     if f.radius != Radius::Anywhere {
-        add((t().radius)(f.radius).into(), &|n| {
-            n.radius = Radius::Anywhere
-        });
+        add(t().radius(f.radius), &|n| n.radius = Radius::Anywhere);
     }
     if f.exclude_online {
-        add(t().online_left_out.into(), &|n| n.exclude_online = false);
+        add(t().online_left_out(), &|n| n.exclude_online = false);
     }
     for id in &f.skills {
         let label = catalogue.skills.iter().find(|s| s.id == *id);
@@ -44,64 +42,62 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
         });
     }
     for k in &f.kinds {
-        add((t().kind)(*k).into(), &|n| {
+        add(t().kind(*k), &|n| {
             n.kinds.remove(k);
         });
     }
     for a in &f.access {
-        add((t().access_need)(*a).into(), &|n| {
+        add(t().access_need(*a), &|n| {
             n.access.remove(a);
         });
     }
     for d in &f.days {
-        add((t().weekday)(*d).into(), &|n| {
+        add(t().weekday(*d), &|n| {
             n.days.remove(d);
         });
     }
     for p in &f.times {
-        add((t().part_of_day)(*p).into(), &|n| {
+        add(t().part_of_day(*p), &|n| {
             n.times.remove(p);
         });
     }
     if f.starts != StartsWithin::Any {
-        add((t().starts)(f.starts).into(), &|n| {
-            n.starts = StartsWithin::Any
-        });
+        add(t().starts(f.starts), &|n| n.starts = StartsWithin::Any);
     }
     if f.open_now {
-        add(t().open_now.into(), &|n| n.open_now = false);
+        add(t().open_now(), &|n| n.open_now = false);
     }
     if f.free {
-        add(t().free_only.into(), &|n| n.free = false);
+        add(t().free_only(), &|n| n.free = false);
     }
     if let Some(max) = f.max_price {
-        let label = (t().max_price)(catalogue.currency.as_deref());
-        add((t().field_value)(&label, &max.to_string()), &|n| {
+        let label = t().max_price(catalogue.currency.as_deref());
+        add(t().field_value(&label, &max.to_string()), &|n| {
             n.max_price = None;
         });
     }
     for l in &f.languages {
-        add((t().language)(l), &|n| {
+        add(t().language(l), &|n| {
             n.languages.remove(l);
         });
     }
     for m in &f.modes {
-        add((t().mode)(*m).into(), &|n| {
+        add(t().mode(*m), &|n| {
             n.modes.remove(m);
         });
     }
     for l in &f.levels {
-        add((t().level)(*l).into(), &|n| {
+        add(t().level(*l), &|n| {
             n.levels.remove(l);
         });
     }
     for a in &f.audiences {
-        add((t().audience)(*a).into(), &|n| {
+        add(t().audience(*a), &|n| {
             n.audiences.remove(a);
         });
     }
     if let Some(age) = f.age {
-        add((t().field_value)(t().age_label, &age.to_string()), &|n| {
+        add(t().field_value(&t().age_label(), &age.to_string()), &|n| {
             n.age = None;
         });
     }
@@ -125,7 +121,7 @@ pub fn FilterChips(
             .get()
             .into_iter()
             .map(|Chip { label, without }| {
-                        let name = (t().remove_filter)(&label);
+                        let name = t().remove_filter(&label);
                 view! {
                     <li>
                         <button class="chip" type="button" aria-label=name on:click=move |_| on_change.run(without.clone())>
@@ -140,9 +136,9 @@ pub fn FilterChips(
     view! {
         <Show when=active>
             <div class="chips">
-                <ul class="chips__list" aria-label=t().filters_on>{items}</ul>
+                <ul class="chips__list" aria-label=t().filters_on()>{items}</ul>
                 <button class="button button--secondary chips__clear" type="button" on:click=move |_| on_change.run(filters.get_untracked().cleared())>
-                    {t().clear_all}
+                    {t().clear_all()}
                 </button>
             </div>
         </Show>

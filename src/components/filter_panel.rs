@@ -21,10 +21,10 @@ use std::sync::Arc;
 #[component]
 pub fn CheckGroup(
     /// The group's name.
-    legend: &'static str,
+    legend: String,
     /// An optional hint under the legend.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<String>,
     /// The options' labels, in display order.
     labels: Vec<String>,
     /// Per option, whether it is ticked.
@@ -66,10 +66,10 @@ pub fn CheckGroup(
 /// "Music, adds 3 results" spoken.
 fn count_label(label: &str, count: OptionCount) -> impl IntoView + use<> {
     match count {
-        OptionCount::Gives(n) => view! { <span>{(t().with_count)(label, n)}</span> }.into_any(),
+        OptionCount::Gives(n) => view! { <span>{t().with_count(label, n)}</span> }.into_any(),
         OptionCount::Adds(n) => view! {
-            <span aria-hidden="true">{(t().with_added)(label, n)}</span>
-            <span class="check__spoken">{(t().with_added_spoken)(label, n)}</span>
+            <span aria-hidden="true">{t().with_added(label, n)}</span>
+            <span class="check__spoken">{t().with_added_spoken(label, n)}</span>
         }
         .into_any(),
     }
@@ -139,7 +139,7 @@ pub fn FilterPanel(
             }),
         }
     }
-    let max_price_label = (t().max_price)(loaded.catalogue.currency.as_deref());
+    let max_price_label = t().max_price(loaded.catalogue.currency.as_deref());
     let skills: Vec<(String, String)> = loaded
         .catalogue
         .skills
@@ -154,7 +154,7 @@ pub fn FilterPanel(
             .flat_map(|o| &o.languages)
             .collect();
         used.into_iter()
-            .map(|c| (c.clone(), (t().language)(c)))
+            .map(|c| (c.clone(), t().language(c)))
             .collect()
     };
     let wires = (filters, counts, on_change);
@@ -167,7 +167,7 @@ pub fn FilterPanel(
     );
     let kind = group(
         wires,
-        Kind::ALL.map(|k| (k, (t().kind)(k).to_owned())).to_vec(),
+        Kind::ALL.map(|k| (k, t().kind(k))).to_vec(),
         |f| &f.kinds,
         |f| &mut f.kinds,
         |c| &c.kinds,
@@ -176,7 +176,7 @@ pub fn FilterPanel(
         wires,
         AccessNeed::all()
             .into_iter()
-            .map(|a| (a, (t().access_need)(a).to_owned()))
+            .map(|a| (a, t().access_need(a)))
             .collect(),
         |f| &f.access,
         |f| &mut f.access,
@@ -184,18 +184,14 @@ pub fn FilterPanel(
     );
     let day = group(
         wires,
-        Weekday::ALL
-            .map(|d| (d, (t().weekday)(d).to_owned()))
-            .to_vec(),
+        Weekday::ALL.map(|d| (d, t().weekday(d))).to_vec(),
         |f| &f.days,
         |f| &mut f.days,
         |c| &c.days,
     );
     let time = group(
         wires,
-        PartOfDay::ALL
-            .map(|p| (p, (t().part_of_day)(p).to_owned()))
-            .to_vec(),
+        PartOfDay::ALL.map(|p| (p, t().part_of_day(p))).to_vec(),
         |f| &f.times,
         |f| &mut f.times,
         |c| &c.times,
@@ -209,23 +205,21 @@ pub fn FilterPanel(
     );
     let mode = group(
         wires,
-        Mode::ALL.map(|m| (m, (t().mode)(m).to_owned())).to_vec(),
+        Mode::ALL.map(|m| (m, t().mode(m))).to_vec(),
         |f| &f.modes,
         |f| &mut f.modes,
         |c| &c.modes,
     );
     let level = group(
         wires,
-        Level::ALL.map(|l| (l, (t().level)(l).to_owned())).to_vec(),
+        Level::ALL.map(|l| (l, t().level(l))).to_vec(),
         |f| &f.levels,
         |f| &mut f.levels,
         |c| &c.levels,
     );
     let audience = group(
         wires,
-        Audience::ALL
-            .map(|a| (a, (t().audience)(a).to_owned()))
-            .to_vec(),
+        Audience::ALL.map(|a| (a, t().audience(a))).to_vec(),
         |f| &f.audiences,
         |f| &mut f.audiences,
         |c| &c.audiences,
@@ -248,14 +242,14 @@ pub fn FilterPanel(
     view! {
         <div class="filters">
             <fieldset class="check-group">
-                <legend class="check-group__legend" id="radius-legend">{t().radius_label}</legend>
+                <legend class="check-group__legend" id="radius-legend">{t().radius_label()}</legend>
                 <select class="select check-group__select" aria-labelledby="radius-legend" on:change=radius_change prop:value=move || filters.with(|f| f.radius.token())>
                     {Radius::ALL
                         .into_iter()
                         .map(|r| {
                             let label = move || {
                                 let n = counts.with(|c| c.radius.get(&r).copied().unwrap_or(0));
-                                (t().with_count)((t().radius)(r), n)
+                                t().with_count(&t().radius(r), n)
                             };
                             view! { <option value=r.token()>{label}</option> }
                         })
@@ -263,23 +257,23 @@ pub fn FilterPanel(
                 </select>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || !filters.with(|f| f.exclude_online) on:change=online_change />
-                    <span>{t().include_online}</span>
+                    <span>{t().include_online()}</span>
                 </label>
             </fieldset>
-            <SkillGroup legend=t().skills_legend labels=skill.labels selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
-            <CheckGroup legend=t().kinds_legend labels=kind.labels selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
-            <CheckGroup legend=t().access_legend hint=t().access_hint labels=access.labels selected=access.selected counts=access.counts on_toggle=access.on_toggle />
-            <CheckGroup legend=t().days_legend labels=day.labels selected=day.selected counts=day.counts on_toggle=day.on_toggle />
-            <CheckGroup legend=t().times_legend labels=time.labels selected=time.selected counts=time.counts on_toggle=time.on_toggle />
+            <SkillGroup legend=t().skills_legend() labels=skill.labels selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
+            <CheckGroup legend=t().kinds_legend() labels=kind.labels selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
+            <CheckGroup legend=t().access_legend() hint=t().access_hint() labels=access.labels selected=access.selected counts=access.counts on_toggle=access.on_toggle />
+            <CheckGroup legend=t().days_legend() labels=day.labels selected=day.selected counts=day.counts on_toggle=day.on_toggle />
+            <CheckGroup legend=t().times_legend() labels=time.labels selected=time.selected counts=time.counts on_toggle=time.on_toggle />
             <fieldset class="check-group">
-                <legend class="check-group__legend">{t().starts_legend}</legend>
+                <legend class="check-group__legend">{t().starts_legend()}</legend>
                 <ul class="check-group__list">
                     {starts_options
                         .into_iter()
                         .map(|s| {
                             let label = move || {
                                 let n = counts.with(|c| c.starts.get(&s).copied().unwrap_or(0));
-                                (t().with_count)((t().starts)(s), n)
+                                t().with_count(&t().starts(s), n)
                             };
                             view! {
                                 <li class="check-group__item">
@@ -294,26 +288,26 @@ pub fn FilterPanel(
                 </ul>
                 <label class="check" class:check--empty=move || counts.with(|c| c.open_now == 0)>
                     <input type="checkbox" prop:checked=move || filters.with(|f| f.open_now) on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |f| f.open_now = on)) } />
-                    <span>{move || (t().with_count)(t().open_now, counts.with(|c| c.open_now))}</span>
+                    <span>{move || t().with_count(&t().open_now(), counts.with(|c| c.open_now))}</span>
                 </label>
             </fieldset>
             <fieldset class="check-group">
-                <legend class="check-group__legend">{t().cost_legend}</legend>
+                <legend class="check-group__legend">{t().cost_legend()}</legend>
                 <label class="check" class:check--empty=move || counts.with(|c| c.free == 0)>
                     <input type="checkbox" prop:checked=move || filters.with(|f| f.free) on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |f| f.free = on)) } />
-                    <span>{move || (t().with_count)(t().free_only, counts.with(|c| c.free))}</span>
+                    <span>{move || t().with_count(&t().free_only(), counts.with(|c| c.free))}</span>
                 </label>
                 <label class="field">
                     <span>{max_price_label}</span>
                     <input class="field__input" type="number" min="0" inputmode="numeric" prop:value=move || filters.with(|f| f.max_price.map(|m| m.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.max_price = v)) } />
                 </label>
             </fieldset>
-            <CheckGroup legend=t().languages_legend labels=lang.labels selected=lang.selected counts=lang.counts on_toggle=lang.on_toggle />
-            <CheckGroup legend=t().modes_legend labels=mode.labels selected=mode.selected counts=mode.counts on_toggle=mode.on_toggle />
-            <CheckGroup legend=t().levels_legend labels=level.labels selected=level.selected counts=level.counts on_toggle=level.on_toggle />
-            <CheckGroup legend=t().audiences_legend labels=audience.labels selected=audience.selected counts=audience.counts on_toggle=audience.on_toggle />
+            <CheckGroup legend=t().languages_legend() labels=lang.labels selected=lang.selected counts=lang.counts on_toggle=lang.on_toggle />
+            <CheckGroup legend=t().modes_legend() labels=mode.labels selected=mode.selected counts=mode.counts on_toggle=mode.on_toggle />
+            <CheckGroup legend=t().levels_legend() labels=level.labels selected=level.selected counts=level.counts on_toggle=level.on_toggle />
+            <CheckGroup legend=t().audiences_legend() labels=audience.labels selected=audience.selected counts=audience.counts on_toggle=audience.on_toggle />
             <label class="field">
-                <span>{t().age_label}</span>
+                <span>{t().age_label()}</span>
                 <input class="field__input" type="number" min="0" max="120" inputmode="numeric" prop:value=move || filters.with(|f| f.age.map(|a| a.to_string()).unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev).trim().parse().ok(); set(Box::new(move |f| f.age = v)) } />
             </label>
         </div>
@@ -323,7 +317,7 @@ pub fn FilterPanel(
 /// The skills, always in view: the filter most people start with.
 #[component]
 fn SkillGroup(
-    legend: &'static str,
+    legend: String,
     labels: Vec<String>,
     selected: Signal<Vec<bool>>,
     counts: Signal<Vec<OptionCount>>,

@@ -38,16 +38,16 @@ pub fn FilterSheet(
         <dialog class="sheet finder__filters" aria-labelledby="filters-heading" node_ref=sheet>
             <div class="sheet__head">
                 <h2 class="sheet__title" id="filters-heading">
-                    {t().filters_heading}
+                    {t().filters_heading()}
                 </h2>
-                <button class="sheet__close" type="button" aria-label=t().close_filters on:click=close>
+                <button class="sheet__close" type="button" aria-label=t().close_filters() on:click=close>
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
             {children()}
             <div class="sheet__foot">
                 <button class="button sheet__show" type="button" on:click=close>
-                    {move || (t().show_results)(results.get())}
+                    {move || t().show_results(results.get())}
                 </button>
             </div>
         </dialog>

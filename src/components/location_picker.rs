@@ -33,7 +33,7 @@ pub fn LocationPicker(
     on_change: Callback<Filters>,
 ) -> impl IntoView {
     let device = expect_context::<DevicePosition>().0;
-    let message = RwSignal::new(None::<&'static str>);
+    let message = RwSignal::new(None::<String>);
     let typed = RwSignal::new({
         let place = filters.with_untracked(|f| f.place.clone());
         place_name(&loaded, place.as_ref())
@@ -64,7 +64,7 @@ pub fn LocationPicker(
         })
     };
     let use_location = move |_| {
-        message.set(Some(t().locating));
+        message.set(Some(t().locating()));
         locate(move |result| match result {
             Ok(position) => {
                 device.set(Some(position));
@@ -76,10 +76,10 @@ pub fn LocationPicker(
                 });
             }
             Err(error) => message.set(Some(match error {
-                LocationError::Denied => t().location_denied,
-                LocationError::Unavailable => t().location_unavailable,
-                LocationError::Timeout => t().location_timeout,
-                LocationError::Insecure => t().location_insecure,
+                LocationError::Denied => t().location_denied(),
+                LocationError::Unavailable => t().location_unavailable(),
+                LocationError::Timeout => t().location_timeout(),
+                LocationError::Insecure => t().location_insecure(),
             })),
         });
     };
@@ -104,9 +104,9 @@ pub fn LocationPicker(
     };
     view! {
         <fieldset class="location">
-            <legend class="location__legend">{t().where_legend}</legend>
+            <legend class="location__legend">{t().where_legend()}</legend>
             <label class="location__label" for="place">
-                {t().place_label}
+                {t().place_label()}
             </label>
             <div class="location__row">
                 <input
@@ -120,14 +120,14 @@ pub fn LocationPicker(
                     on:input=move |ev| typed.set(event_target_value(&ev))
                 />
                 <button class="button button--secondary location__me" type="button" on:click=use_location>
-                    {t().use_my_location}
+                    {t().use_my_location()}
                 </button>
             </div>
             <p class="location__hint" id="place-hint">
-                {t().place_hint}
+                {t().place_hint()}
             </p>
             <Show when=move || !suggestions.with(Vec::is_empty)>
-                <ul class="location__suggestions" aria-label=t().place_suggestions>
+                <ul class="location__suggestions" aria-label=t().place_suggestions()>
                     {move || {
                         suggestions
                             .get()
@@ -147,7 +147,7 @@ pub fn LocationPicker(
                 </ul>
             </Show>
             <Show when=unknown>
-                <p class="location__unknown">{t().place_unknown}</p>
+                <p class="location__unknown">{t().place_unknown()}</p>
             </Show>
             <p class="location__message" role="status">
                 {move || message.get()}

@@ -20,15 +20,15 @@ pub fn ProblemsNotice(
         .map(ToString::to_string)
         .collect();
     let title = match left_out {
-        0 => t().catalogue_has_problems.to_owned(),
-        n => (t().records_left_out)(n),
+        0 => t().catalogue_has_problems(),
+        n => t().records_left_out(n),
     };
     (!errors.is_empty()).then(|| {
         view! {
             <section class="notice notice--warning">
                 <p class="notice__title">{title}</p>
                 <details class="notice__details">
-                    <summary>{t().problems_summary}</summary>
+                    <summary>{t().problems_summary()}</summary>
                     <ul class="notice__problems">
                         {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
                     </ul>

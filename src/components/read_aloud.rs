@@ -24,8 +24,8 @@ pub fn ReadAloud(
                 let text = text.clone();
                 view! {
                     <button class="button button--secondary read-aloud" type="button" aria-label=name.clone()
-                        on:click=move |_| speak(&text, t().lang)>
-                        {t().read_aloud}
+                        on:click=move |_| speak(&text, t().lang())>
+                        {t().read_aloud()}
                     </button>
                 }
             }

@@ -35,7 +35,7 @@ pub fn ResultCard(
     let anchor = card_anchor(&id);
     let href = {
         let id = id.clone();
-        move || filters.with(|f| detail_path(&id, f, shown.get()))
+        move || filters.with(|f| crate::language::link(&detail_path(&id, f, shown.get())))
     };
     // Before the detail page opens, the list's own history entry is made to name
     // this card, so Back returns to it. Only plain clicks: a new tab leaves the
@@ -45,7 +45,9 @@ pub fn ResultCard(
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
-        let here = filters.with_untracked(|f| finder_path_at(f, shown.get_untracked(), Some(&id)));
+        let here = filters.with_untracked(|f| {
+            crate::language::link(&finder_path_at(f, shown.get_untracked(), Some(&id)))
+        });
         let options = NavigateOptions {
             replace: true,
             scroll: false,
@@ -55,18 +57,18 @@ pub fn ResultCard(
     };
     let venue = catalogue
         .venue_of(opportunity)
-        .map_or_else(|| t().online_only.to_owned(), |v| v.name.clone());
+        .map_or_else(|| t().online_only(), |v| v.name.clone());
     let distance = hit.distance_m.zip(hit.walk_minutes()).map(|(m, minutes)| {
-        let text = (t().distance_and_walk)(&(t().distance)(m), minutes);
+        let text = t().distance_and_walk(&t().distance(m), minutes);
         view! { <span class="result-card__distance">{text}</span> }
     });
     let next = move || {
         index.with(|i| i.next_session(hit.index)).map(|s| {
-            let when = format!("{}, {}", (t().date)(s.date), s.start);
-            view! { <p class="result-card__next">{(t().next_session)(&when)}</p> }
+            let when = t().date_and_times(s.date, &t().time(s.start));
+            view! { <p class="result-card__next">{t().next_session(&when)}</p> }
         })
     };
-    let spoken = (t().spoken)(&opportunity.title, &opportunity.summary, &venue);
+    let spoken = t().spoken(&opportunity.title, &opportunity.summary, &venue);
     view! {
         <li class="result-card" id=anchor>
             <h3 class="result-card__title" dir="auto">
@@ -75,13 +77,13 @@ pub fn ResultCard(
                 </a>
             </h3>
             <p class="result-card__meta">
-                <span class="result-card__kind">{(t().kind)(opportunity.kind)}</span>
+                <span class="result-card__kind">{t().kind(opportunity.kind)}</span>
                 <span class="result-card__venue" dir="auto">{venue}</span>
                 {distance}
             </p>
             {next}
             <p class="result-card__summary" dir="auto">{opportunity.summary.clone()}</p>
-            <ReadAloud text=spoken name=(t().read_aloud_named)(&opportunity.title) />
+            <ReadAloud text=spoken name=t().read_aloud_named(&opportunity.title) />
         </li>
     }
     .into_any()

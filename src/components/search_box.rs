@@ -44,7 +44,7 @@ pub fn SearchBox(
     view! {
         <form class="search-box" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="search-box__label" for="search">
-                {t().search_label}
+                {t().search_label()}
             </label>
             <input
                 class="search-box__input"
@@ -64,7 +64,7 @@ pub fn SearchBox(
                 on:change=move |_| typing.set_value(false)
             />
             <p class="search-box__hint" id="search-hint">
-                {t().search_hint}
+                {t().search_hint()}
             </p>
         </form>
     }

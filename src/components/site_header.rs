@@ -1,10 +1,17 @@
 //! The banner at the top of every page.
 
+use crate::app::LanguageChanges;
 use crate::i18n::t;
+use crate::language;
 use crate::state::CatalogueResource;
 use leptos::prelude::*;
 
-/// Product name, tagline, and the demonstration-data notice when it applies.
+/// The language menu's element id, to give it the focus back once the page is
+/// drawn again in the chosen language.
+const LANGUAGE_MENU: &str = "interface-language";
+
+/// Product name, tagline, the language menu, and the demonstration-data notice
+/// when it applies.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let catalogue = expect_context::<CatalogueResource>();
@@ -17,14 +24,59 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <p class="site-header__name">
-                <a class="site-header__home" href="/">
-                    {t().app_name}
+                <a class="site-header__home" href=language::link("/")>
+                    {t().app_name()}
                 </a>
             </p>
-            <p class="site-header__tagline">{t().tagline}</p>
+            <p class="site-header__tagline">{t().tagline()}</p>
+            <LanguageMenu />
             <Show when=demonstration>
-                <p class="site-header__notice">{t().demonstration_notice}</p>
+                <p class="site-header__notice">{t().demonstration_notice()}</p>
             </Show>
         </header>
+    }
+}
+
+/// The interface's languages, each named in itself; choosing one draws the page
+/// again in it, with the same filters, and remembers the choice.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let changes = expect_context::<LanguageChanges>();
+    let current = t().lang();
+    let choose = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        leptos::task::spawn_local(async move {
+            language::choose(&code).await;
+            changes.0.update(|n| *n += 1);
+            request_animation_frame(|| {
+                use wasm_bindgen::JsCast;
+                if let Some(menu) = document()
+                    .get_element_by_id(LANGUAGE_MENU)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = menu.focus();
+                }
+            });
+        });
+    };
+    let options = language::all()
+        .iter()
+        .map(|l| {
+            view! {
+                <option value=l.code lang=l.code selected=l.code == current>
+                    {l.name}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="language-menu">
+            <label class="language-menu__label" for=LANGUAGE_MENU>
+                {t().interface_language()}
+            </label>
+            <select class="language-menu__select" id=LANGUAGE_MENU on:change=choose>
+                {options}
+            </select>
+        </div>
     }
 }

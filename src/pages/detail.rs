@@ -30,21 +30,21 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     // The list this page was opened from, at this entry's card.
     let back = move || {
         let id = id();
-        filters.with(|f| finder_path_at(f, shown.get(), Some(&id)))
+        filters.with(|f| crate::language::link(&finder_path_at(f, shown.get(), Some(&id))))
     };
     let record = move || {
         let id = id();
         match loaded.catalogue.opportunity(&id) {
             Some(o) => {
-                document().set_title(&format!("{} – {}", o.title, t().app_name));
+                document().set_title(&t().page_title(&o.title));
                 view! { <OpportunityDetail loaded=Arc::clone(&loaded) opportunity=o.clone() /> }
                     .into_any()
             }
             None => {
-                document().set_title(&format!("{} – {}", t().not_found, t().app_name));
+                document().set_title(&t().page_title(&t().not_found()));
                 view! {
-                    <h1 class="page__title">{t().not_found}</h1>
-                    <p>{t().not_found_hint}</p>
+                    <h1 class="page__title">{t().not_found()}</h1>
+                    <p>{t().not_found_hint()}</p>
                 }
                 .into_any()
             }
@@ -53,7 +53,7 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <nav class="detail__nav">
             <a class="detail__back" href=back>
-                {t().back_to_results}
+                {t().back_to_results()}
             </a>
         </nav>
         {record}
@@ -68,38 +68,38 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
     let o = &opportunity;
     let description = o.description.clone().map(|d| {
         view! {
-            <h2>{t().label_about}</h2>
+            <h2>{t().label_about()}</h2>
             <p class="detail__description" dir="auto">{d}</p>
         }
     });
     let place = catalogue
         .venue_of(o)
-        .map_or_else(|| t().online_only.to_owned(), |v| v.name.clone());
-    let spoken = (t().spoken)(&o.title, &o.summary, &place);
+        .map_or_else(|| t().online_only(), |v| v.name.clone());
+    let spoken = t().spoken(&o.title, &o.summary, &place);
     view! {
         <article class="detail">
             <h1 class="page__title" dir="auto">{o.title.clone()}</h1>
             <p class="detail__summary" dir="auto">{o.summary.clone()}</p>
             <ReadAloud text=spoken />
             <dl class="detail__facts">
-                <Fact label=t().label_kind lines=vec![(t().kind)(o.kind).to_owned()] />
-                <Fact label=t().label_skills lines=skill_lines(catalogue, o) />
-                <Fact label=t().label_level lines=vec![(t().level)(o.level).to_owned()] />
-                <Fact label=t().label_audience lines=audience_lines(o) />
-                <Fact label=t().label_languages lines=o.languages.iter().map(|c| (t().language)(c)).collect() />
-                <Fact label=t().label_mode lines=vec![(t().mode)(o.mode).to_owned()] />
+                <Fact label=t().label_kind() lines=vec![t().kind(o.kind)] />
+                <Fact label=t().label_skills() lines=skill_lines(catalogue, o) />
+                <Fact label=t().label_level() lines=vec![t().level(o.level)] />
+                <Fact label=t().label_audience() lines=audience_lines(o) />
+                <Fact label=t().label_languages() lines=o.languages.iter().map(|c| t().language(c)).collect() />
+                <Fact label=t().label_mode() lines=vec![t().mode(o.mode)] />
             </dl>
             {description}
             {when_section(catalogue, o)}
             {where_section(catalogue, o)}
-            <h2>{t().label_cost}</h2>
+            <h2>{t().label_cost()}</h2>
             <Lines lines=describe_cost(t(), &o.cost) />
-            <h2>{t().label_how_to_join}</h2>
+            <h2>{t().label_how_to_join()}</h2>
             {join_section(o)}
             <Actions loaded=Arc::clone(&loaded) opportunity=o.clone() />
             <dl class="detail__facts">
-                <Fact label=t().label_verified lines=o.verified.map(|d| (t().date)(d)).into_iter().collect() />
-                <Fact label=t().label_source lines=o.source.as_deref().map(str::to_owned).into_iter().collect() />
+                <Fact label=t().label_verified() lines=o.verified.map(|d| t().date(d)).into_iter().collect() />
+                <Fact label=t().label_source() lines=o.source.as_deref().map(str::to_owned).into_iter().collect() />
             </dl>
         </article>
     }
@@ -113,17 +113,9 @@ fn skill_lines(catalogue: &Catalogue, o: &Opportunity) -> Vec<String> {
 }
 
 fn audience_lines(o: &Opportunity) -> Vec<String> {
-    let mut lines: Vec<String> = o
-        .audience
-        .iter()
-        .map(|&a| (t().audience)(a).to_owned())
-        .collect();
+    let mut lines: Vec<String> = o.audience.iter().map(|&a| t().audience(a)).collect();
     if let Some(age) = o.age {
-        lines.push(format!(
-            "{}: {}",
-            t().label_age,
-            (t().age_range)(age.min, age.max)
-        ));
+        lines.push(t().field_value(&t().label_age(), &t().age_range(age.min, age.max)));
     }
     lines
 }
@@ -133,33 +125,27 @@ fn when_section(catalogue: &Catalogue, opportunity: &Opportunity) -> impl IntoVi
     let schedule = &opportunity.schedule;
     let mut lines = describe_schedule(t(), schedule);
     if schedule.is_empty() {
-        lines.push(t().schedule_ask.to_owned());
+        lines.push(t().schedule_ask());
     }
     let now = now_in(&catalogue.time_zone.rule);
     let next: Vec<String> = schedule
         .next_sessions(now, 3)
         .iter()
-        .map(|s| {
-            format!(
-                "{}, {}",
-                (t().date)(s.date),
-                (t().time_range)(s.start, s.end)
-            )
-        })
+        .map(|s| t().date_and_times(s.date, &t().time_range(s.start, s.end)))
         .collect();
     let next = (!schedule.is_empty()).then(|| {
         let next = if next.is_empty() {
-            vec![t().no_upcoming_sessions.to_owned()]
+            vec![t().no_upcoming_sessions()]
         } else {
             next
         };
         view! {
-            <h3>{t().label_next_sessions}</h3>
+            <h3>{t().label_next_sessions()}</h3>
             <Lines lines=next />
         }
     });
     view! {
-        <h2>{t().label_when}</h2>
+        <h2>{t().label_when()}</h2>
         <Lines lines />
         {next}
     }
@@ -169,23 +155,24 @@ fn when_section(catalogue: &Catalogue, opportunity: &Opportunity) -> impl IntoVi
 fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
     let Some(venue) = catalogue.venue_of(opportunity) else {
         return view! {
-            <h2>{t().label_venue}</h2>
-            <p>{t().online_only}</p>
+            <h2>{t().label_venue()}</h2>
+            <p>{t().online_only()}</p>
         }
         .into_any();
     };
-    let distance = (t().distance)(distance_m(catalogue.centre, venue.location));
-    let distance = (t().distance_from_place)(&distance, &catalogue.centre_label);
+    let distance = t().distance(distance_m(catalogue.centre, venue.location));
+    let distance = t().distance_from_place(&distance, &catalogue.centre_label);
     let geo = geo_href(venue.location);
     let osm = map_href(venue.location);
     let directions = (geo.is_some() || osm.is_some()).then(|| {
-        let geo = geo.map(|href| view! { <a href=href>{t().open_in_maps}</a> });
-        let osm = osm
-            .map(|href| view! { <a href=href rel="noopener noreferrer">{t().open_street_map}</a> });
+        let geo = geo.map(|href| view! { <a href=href>{t().open_in_maps()}</a> });
+        let osm = osm.map(
+            |href| view! { <a href=href rel="noopener noreferrer">{t().open_street_map()}</a> },
+        );
         let both = (geo.is_some() && osm.is_some()).then_some(" · ");
         view! {
             <p class="detail__directions">
-                <span>{t().directions} ": "</span>
+                <span>{t().directions()} ": "</span>
                 {geo}
                 {both}
                 {osm}
@@ -193,14 +180,14 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
         }
     });
     view! {
-        <h2>{t().label_venue}</h2>
+        <h2>{t().label_venue()}</h2>
         <p class="detail__venue" dir="auto">{venue.name.clone()}</p>
         <Lines lines=address_lines(catalogue, venue) />
         {directions}
         <dl class="detail__facts">
-            <Fact label=t().label_distance lines=vec![distance] />
-            <Fact label=t().label_venue_access lines=venue.accessibility.iter().map(|&a| (t().venue_access)(a).to_owned()).collect() />
-            <Fact label=t().label_opening_hours lines=venue.opening_hours.iter().map(|s| describe_slot(t(), s)).collect() />
+            <Fact label=t().label_distance() lines=vec![distance] />
+            <Fact label=t().label_venue_access() lines=venue.accessibility.iter().map(|&a| t().venue_access(a)).collect() />
+            <Fact label=t().label_opening_hours() lines=venue.opening_hours.iter().map(|s| describe_slot(t(), s)).collect() />
         </dl>
     }
         .into_any()
@@ -221,11 +208,7 @@ fn address_lines(catalogue: &Catalogue, venue: &Venue) -> Vec<String> {
 /// How to take part, the session's own support, contacts and links.
 fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
     let booking = &opportunity.booking;
-    let how: Vec<String> = booking
-        .how
-        .iter()
-        .map(|&m| (t().join_method)(m).to_owned())
-        .collect();
+    let how: Vec<String> = booking.how.iter().map(|&m| t().join_method(m)).collect();
     let provider = opportunity.provider.as_ref();
     let phone = booking
         .phone
@@ -237,16 +220,16 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
         .or_else(|| provider.and_then(|p| p.email.clone()));
     let links = [
         (
-            t().label_phone,
+            t().label_phone(),
             phone.map(|p| (format!("tel:{}", p.replace(' ', "")), p)),
         ),
-        (t().label_email, email.map(|e| (format!("mailto:{e}"), e))),
+        (t().label_email(), email.map(|e| (format!("mailto:{e}"), e))),
         (
-            t().label_booking_page,
+            t().label_booking_page(),
             booking.url.clone().map(|u| (u.clone(), u)),
         ),
         (
-            t().label_website,
+            t().label_website(),
             opportunity.url.clone().map(|u| (u.clone(), u)),
         ),
     ];
@@ -269,7 +252,7 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
         let name = p.name.clone();
         let site = p.url.as_deref().and_then(safe_href).map(str::to_owned);
         view! {
-            <dt>{t().label_provider}</dt>
+            <dt>{t().label_provider()}</dt>
             <dd>
                 {match site {
                     Some(href) => view! { <a href=href rel="noopener noreferrer">{name}</a> }.into_any(),
@@ -281,7 +264,7 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
     let access: Vec<String> = opportunity
         .access
         .iter()
-        .map(|&a| (t().session_access)(a).to_owned())
+        .map(|&a| t().session_access(a))
         .collect();
     view! {
         <Lines lines=how />
@@ -289,14 +272,14 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
         <dl class="detail__facts">
             {links}
             {provider_line}
-            <Fact label=t().label_session_access lines=access />
+            <Fact label=t().label_session_access() lines=access />
         </dl>
     }
 }
 
 /// A label and its lines in a description list; nothing when there are no lines.
 #[component]
-fn Fact(label: &'static str, lines: Vec<String>) -> impl IntoView {
+fn Fact(label: String, lines: Vec<String>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
         view! {
             <dt>{label}</dt>
@@ -327,7 +310,11 @@ fn page_url(id: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!(
         "{origin}{}",
-        learnlocal_core::route::detail_path(id, &Filters::default(), Shown::default())
+        crate::language::link(&learnlocal_core::route::detail_path(
+            id,
+            &Filters::default(),
+            Shown::default()
+        ))
     )
 }
 
@@ -337,7 +324,7 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
     use learnlocal_core::ics::{
         CalendarScope, CalendarWords, calendar_file_name, opportunity_calendar,
     };
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<String>);
     let url = page_url(&opportunity.id);
     let now = now_in(&loaded.catalogue.time_zone.rule);
     // A library's schedule is its opening hours: not something to put in a
@@ -345,13 +332,13 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
     let dated =
         opportunity.kind != learnlocal_core::Kind::Library && !opportunity.schedule.is_empty();
     let has_next = !opportunity.schedule.next_sessions(now, 1).is_empty();
-    let button = |label: &'static str, scope: CalendarScope, shown: bool| {
+    let button = |label: String, scope: CalendarScope, shown: bool| {
         let (loaded, opportunity, url) = (Arc::clone(&loaded), opportunity.clone(), url.clone());
         let download = move |_| {
             let now = now_in(&loaded.catalogue.time_zone.rule);
             let words = CalendarWords {
-                online: t().online_only,
-                file_name: t().calendar_file_name,
+                online: &t().online_only(),
+                file_name: &t().calendar_file_name(),
             };
             match opportunity_calendar(
                 &loaded.catalogue,
@@ -365,7 +352,7 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
                     let file = calendar_file_name(&opportunity, &words);
                     crate::api::download(&file, "text/calendar;charset=utf-8", &text);
                 }
-                None => status.set(Some(t().no_upcoming_sessions)),
+                None => status.set(Some(t().no_upcoming_sessions())),
             }
         };
         shown.then(|| {
@@ -376,9 +363,9 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
             }
         })
     };
-    let series = button(t().add_series_to_calendar, CalendarScope::Series, dated);
+    let series = button(t().add_series_to_calendar(), CalendarScope::Series, dated);
     let next = button(
-        t().add_next_to_calendar,
+        t().add_next_to_calendar(),
         CalendarScope::NextSession,
         dated && has_next,
     );
@@ -389,15 +376,15 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 status.set(match crate::api::share(&title, &url).await {
                     crate::api::Shared::Sheet => None,
-                    crate::api::Shared::Copied => Some(t().link_copied),
-                    crate::api::Shared::Failed => Some(t().share_failed),
+                    crate::api::Shared::Copied => Some(t().link_copied()),
+                    crate::api::Shared::Failed => Some(t().share_failed()),
                 });
             });
         }
     };
     let report = loaded.catalogue.keeper.email.as_deref().map(|email| {
-        let subject = (t().report_subject)(&opportunity.title);
-        let body = (t().report_body)(&opportunity.id, &opportunity.title, &url);
+        let subject = t().report_subject(&opportunity.title);
+        let body = t().report_body(&opportunity.id, &opportunity.title, &url);
         let href = format!(
             "mailto:{email}?subject={}&body={}",
             learnlocal_core::route::encode_component(&subject),
@@ -405,16 +392,16 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
         );
         safe_href(&href).map(|href| {
             let href = href.to_owned();
-            view! { <p><a href=href>{t().report_problem}</a></p> }
+            view! { <p><a href=href>{t().report_problem()}</a></p> }
         })
     });
     view! {
-        <h2>{t().actions_heading}</h2>
+        <h2>{t().actions_heading()}</h2>
         <div class="detail__actions">
             {series}
             {next}
             <button class="button button--secondary" type="button" on:click=share>
-                {t().share}
+                {t().share()}
             </button>
         </div>
         <p class="detail__status" role="status">{move || status.get()}</p>

@@ -27,7 +27,7 @@ use std::sync::Arc;
 /// The `/` route.
 #[component]
 pub fn FinderPage() -> impl IntoView {
-    document().set_title(t().finder_title);
+    document().set_title(&t().finder_title());
     with_catalogue(|loaded| view! { <Finder loaded /> })
 }
 
@@ -152,14 +152,14 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         navigate(&path, options);
     });
     let show = Callback::new(move |(next, replace): (Filters, bool)| {
-        go.run((finder_path(&next), replace));
+        go.run((crate::language::link(&finder_path(&next)), replace));
     });
     let on_change = Callback::new(move |next: Filters| show.run((next, false)));
     let on_text = Callback::new(move |(text, replace): (String, bool)| {
         show.run((filters.with_untracked(|f| f.with_text(&text)), replace));
     });
     let text = Signal::derive(move || filters.with(|f| f.text.clone()));
-    let count = move || hits.with(|h| (t().results_count)(h.len()));
+    let count = move || hits.with(|h| t().results_count(h.len()));
     let sort_select = move |ev| {
         let value = event_target_value(&ev);
         let sort = Sort::from_token(&value).unwrap_or_default();
@@ -174,8 +174,9 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     };
     // "Show more" rewrites the current entry: Back leaves the list, as it came.
     let show_more = move |_| {
-        let path =
-            filters.with_untracked(|f| finder_path_at(f, shown.get_untracked().more(), None));
+        let path = filters.with_untracked(|f| {
+            crate::language::link(&finder_path_at(f, shown.get_untracked().more(), None))
+        });
         go.run((path, true));
     };
     let more = move || {
@@ -183,7 +184,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         (left > 0).then(|| {
             view! {
                 <button class="button button--secondary results__more" type="button" on:click=show_more>
-                    {(t().show_more)(left.min(Shown::PAGE))}
+                    {t().show_more(left.min(Shown::PAGE))}
                 </button>
             }
         })
@@ -203,7 +204,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         .and_then(|as_of| as_of.0.get_untracked())
         .map(|seconds| {
             let date = loaded.catalogue.time_zone.rule.to_local(seconds).date;
-            view! { <p class="results__as-of">{(t().data_as_of)(&(t().date)(date))}</p> }
+            view! { <p class="results__as-of">{t().data_as_of(&t().date(date))}</p> }
         });
     let origin_note = {
         let loaded = Arc::clone(&loaded);
@@ -212,17 +213,17 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             match filters.with(|f| f.place.clone()) {
                 Some(PlaceRef::Named(id)) => {
                     let name = catalogue.place(&id).map_or(id, |p| p.name.to_owned());
-                    (t().distances_from)(&name)
+                    t().distances_from(&name)
                 }
-                Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you.to_owned(),
-                Some(PlaceRef::Me) => t().location_needed.to_owned(),
-                None => (t().distances_from)(&catalogue.centre_label),
+                Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you(),
+                Some(PlaceRef::Me) => t().location_needed(),
+                None => t().distances_from(&catalogue.centre_label),
             }
         }
     };
 
     view! {
-        <h1 class="page__title">{t().finder_heading}</h1>
+        <h1 class="page__title">{t().finder_heading()}</h1>
         <ProblemsNotice loaded=Arc::clone(&loaded) />
         <div class="finder">
             <div class="finder__where">
@@ -236,21 +237,21 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             </FilterSheet>
             <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                 <h2 id="results-heading" class="results__heading">
-                    {t().results_heading}
+                    {t().results_heading()}
                 </h2>
                 <div class="results__bar">
                     <p class="results__count" role="status">
                         {count}
                     </p>
                     <button class="button button--secondary results__filters" type="button" aria-haspopup="dialog" on:click=move |_| open_sheet(sheet)>
-                        {move || (t().filters_button)(chips.with(Vec::len))}
+                        {move || t().filters_button(chips.with(Vec::len))}
                     </button>
                     <label class="results__sort">
-                        <span class="results__sort-label">{t().sort_label}</span>
+                        <span class="results__sort-label">{t().sort_label()}</span>
                         <select class="select" on:change=sort_select prop:value=move || filters.with(|f| f.sort.token())>
                             {Sort::ALL
                                 .into_iter()
-                                .map(|s| view! { <option value=s.token()>{(t().sort)(s)}</option> })
+                                .map(|s| view! { <option value=s.token()>{t().sort(s)}</option> })
                                 .collect_view()}
                         </select>
                     </label>

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 /// Says the page does not exist and links to the finder.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    document().set_title(&format!("{} – {}", t().not_found, t().app_name));
+    document().set_title(&t().page_title(&t().not_found()));
     view! {
-        <h1 class="page__title">{t().not_found}</h1>
-        <p>{t().not_found_hint}</p>
+        <h1 class="page__title">{t().not_found()}</h1>
+        <p>{t().not_found_hint()}</p>
         <p>
-            <a href="/">{t().back_to_results}</a>
+            <a href=crate::language::link("/")>{t().back_to_results()}</a>
         </p>
     }
 }

@@ -14,6 +14,7 @@ mod fingerprint;
 mod floor;
 mod json;
 mod lighthouse;
+mod locales;
 mod serve;
 mod setup;
 mod shell;
@@ -58,6 +59,8 @@ Tasks:
                       build, then time the app on a 360x780 page: first results,
                       each key typed, wasm memory per opportunity; 10,000 synthetic
                       and the demo catalogue, at 4x and 1x CPU slowdown by default
+  locales             checks the interface's message files (locales/*.ftl): every
+                      message there, used by the app, with its language's plurals
   post-build          trunk's post_build hook: writes the Content-Security-Policy
   help                this text";
 
@@ -142,6 +145,10 @@ fn run(args: &[String]) -> Result {
             setup::ensure_all(&root)?;
             build::release(&root, false)?;
             bench::app::run(&root, &build::dist_dir(&root), &chosen.rates)
+        }
+        "locales" => {
+            no_options(task, options)?;
+            locales::run(&root)
         }
         "post-build" => {
             no_options(task, options)?;

@@ -7,7 +7,8 @@
 //! with a change is a new worker, which the browser installs on the next online
 //! visit; the new worker deletes the old caches. Strategies:
 //! - the shell's files: from the cache, filled when the worker installs;
-//! - pages (navigations) and the catalogue: from the network when it answers, the
+//! - pages (navigations), the catalogue and an interface language's messages
+//!   (`locales/`, fetched only once chosen): from the network when it answers, the
 //!   cached copy kept up to date; from the cache when the network fails, so an
 //!   offline reload shows the app and the whole catalogue;
 //! - the keeper's workbench (`workbench/`) and other origins: left alone.
@@ -108,6 +109,8 @@ self.addEventListener('fetch', (event) => {{
     event.respondWith(fresh(request, PAGE));
   }} else if (path === CATALOGUE) {{
     event.respondWith(fresh(request, CATALOGUE));
+  }} else if (path.startsWith('locales/')) {{
+    event.respondWith(fresh(request, path));
   }} else if (SHELL.includes(path)) {{
     event.respondWith(caches.match(path).then((hit) => hit || fetch(request)));
   }}
@@ -145,6 +148,7 @@ mod tests {
         assert!(text.contains("const SHELL = ['index.html', 'app-1a2b_bg.wasm'];"));
         assert!(text.contains("const CATALOGUE = 'data/catalogue.json';"));
         assert!(text.contains("if (path.startsWith('workbench/')) return;"));
+        assert!(text.contains("path.startsWith('locales/')"));
     }
 
     #[test]

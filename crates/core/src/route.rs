@@ -44,6 +44,42 @@ fn with_query(path: String, filters: &Filters, shown: Shown) -> String {
     }
 }
 
+/// The query key of the interface's language (`hl=pl`), apart from the filters:
+/// `lang=` already filters by the language an opportunity is given in.
+pub const INTERFACE_LANGUAGE: &str = "hl";
+
+/// A path of the app with the interface language `hl` set in its query (any
+/// earlier `hl=` replaced), before its fragment; the path as it is for `None`.
+/// So a shared link opens in the language it was shared in.
+pub fn with_interface_language(path: &str, hl: Option<&str>) -> String {
+    let (rest, fragment) = match path.split_once('#') {
+        Some((rest, fragment)) => (rest, Some(fragment)),
+        None => (path, None),
+    };
+    let (base, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let prefix = format!("{INTERFACE_LANGUAGE}=");
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|part| {
+            !part.is_empty() && !part.starts_with(&prefix) && *part != INTERFACE_LANGUAGE
+        })
+        .map(str::to_owned)
+        .collect();
+    if let Some(hl) = hl {
+        parts.push(format!("{prefix}{}", encode(hl, b"")));
+    }
+    let mut out = base.to_owned();
+    if !parts.is_empty() {
+        out.push('?');
+        out.push_str(&parts.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
 /// Percent-encodes text for any part of a URL (a query value, a mailto subject).
 pub fn encode_component(text: &str) -> String {
     encode(text, b"")
@@ -111,5 +147,19 @@ mod tests {
             detail_path("a/b?c d", &Filters::default(), Shown::default()),
             "/o/a%2Fb%3Fc%20d"
         );
+    }
+
+    /// The interface language rides along in every link, and replaces an old one.
+    #[test]
+    fn links_carry_the_interface_language() {
+        assert_eq!(with_interface_language("/", Some("pl")), "/?hl=pl");
+        assert_eq!(with_interface_language("/?q=a", Some("ar")), "/?q=a&hl=ar");
+        assert_eq!(
+            with_interface_language("/?hl=pl&q=a&shown=40#o-x", Some("uk")),
+            "/?q=a&shown=40&hl=uk#o-x"
+        );
+        assert_eq!(with_interface_language("/o/x?hl=pl", None), "/o/x");
+        assert_eq!(with_interface_language("/?lang=pl", None), "/?lang=pl");
+        assert_eq!(with_interface_language("/?hl", Some("ga")), "/?hl=ga");
     }
 }

@@ -1,0 +1,435 @@
+# LearnLocal's interface in English: the reference for every other language.
+#
+# Keep the words plain: short sentences and everyday words, readable by a
+# nine-year-old or by someone still learning English. Say "list", not
+# "catalogue", to residents.
+#
+# How this file works (and how to translate it): see locales/README.md.
+# { $name } is filled in by the app; { $n -> … } chooses words by a number
+# (plural forms: [zero] [one] [two] [few] [many] [other], as your language has
+# them) or by a word ([course], [library] …). The line marked * is the default.
+
+## How numbers are written (CLDR symbols)
+
+-decimal-separator = .
+-group-separator = ,
+# The smallest number written with a group separator.
+-group-from = 1000
+# The ten digits, 0 to 9.
+-digits = 0123456789
+
+## The site
+
+app-name = LearnLocal
+tagline = Courses, libraries and activities near you
+finder-title = LearnLocal: find learning near you
+# A page's title in the browser's tab: "Computer basics – LearnLocal".
+page-title = { $page } – { app-name }
+finder-heading = Find a course, library or activity
+demonstration-notice = Example data: these entries are made up, not real.
+# The label of the menu that changes the language of the page.
+interface-language = Language of this page
+skip-to-results = Skip to results
+skip-to-main = Skip to main content
+
+## Loading and errors
+
+loading = Loading courses and activities…
+load-failed = We could not load the list of courses and activities.
+load-failed-network = We could not reach the server. Check your connection, then try again.
+load-failed-http = The server could not send the list (error { $status }). Try again in a moment.
+load-failed-malformed = The list came, but it is broken, so we cannot show it. Please tell the library or centre that runs this site.
+details-label = Details for the people who run this site:
+try-again = Try again
+not-found = We could not find that entry
+not-found-hint = It may have been taken off the list. Go back to the results to find something like it.
+records-left-out = { $n ->
+    [one] { $n } entry in the list has mistakes and is not shown.
+   *[other] { $n } entries in the list have mistakes and are not shown.
+}
+catalogue-has-problems = The list has some mistakes. We show everything we could read.
+problems-summary = What is wrong (for the people who keep the list)
+
+## Search and results
+
+search-label = Search courses, libraries and activities
+search-hint = For example: computers, English, cooking
+results-heading = Results
+results-count = { $n ->
+    [0] No results
+    [one] { $n } result
+   *[other] { $n } results
+}
+distances-from = Distances are from { $place }.
+# $date is a date written by "date" below.
+data-as-of = Data as of { $date }.
+show-more = Show { $n } more
+no-results-heading = Nothing matches all of that
+# $what is one of the filter-name-… messages below.
+no-results-because = The filter that leaves out the most is { $what }.
+# A button: $n more results if you change one filter; $what is one of the widen-… messages.
+widen = { $n } more { $what }
+# On a result: "850 m, 11 min walk".
+distance-and-walk = { $distance }, { $minutes } min walk
+# On a result: "Next: Tue 1 Dec 2026, 18:30–20:00".
+next-session = Next: { $when }
+read-aloud = Read aloud
+read-aloud-named = Read aloud: { $title }
+# What is read aloud for a result or an entry.
+spoken = { $title }. { $summary } Where: { $place }.
+
+## Where
+
+where-legend = Where
+use-my-location = Use my location
+locating = Finding where you are…
+location-denied = Your browser did not share where you are. You can type a place instead.
+location-unavailable = We could not find where you are. You can type a place instead.
+location-timeout = Finding where you are took too long. Try again, or type a place.
+location-insecure = This page does not use a safe connection, so your browser will not share where you are. Type a place instead.
+measuring-from-you = Distances are from where you are. Your location stays on this device.
+location-needed = This link measures distances from where you are: press "Use my location" or type a place.
+place-label = Near a place
+place-hint = An area or a building, for example Blackpool
+place-suggestions = Places that match
+place-unknown = No area or building has that name.
+radius-label = Distance
+radius-walk15 = Within a 15-minute walk
+radius-km1 = Within 1 km
+radius-km3 = Within 3 km
+radius-km5 = Within 5 km
+radius-km10 = Within 10 km
+radius-anywhere = Any distance
+include-online = Include online
+
+## Filters
+
+filters-heading = Filters
+# The button that opens the filters on a phone, with how many are on.
+filters-button = { $n ->
+    [0] Filters
+   *[other] Filters ({ $n })
+}
+close-filters = Close filters
+show-results = { $n ->
+    [one] Show { $n } result
+   *[other] Show { $n } results
+}
+filters-on = Filters on
+remove-filter = Remove filter: { $label }
+# A filter with a typed value, for example "Age: 8".
+field-value = { $label }: { $value }
+online-left-out = Online left out
+skills-legend = Skills
+kinds-legend = Type
+access-legend = Access needs
+access-hint = Results must have everything you tick.
+days-legend = Days
+times-legend = Time of day
+part-of-day-morning = Morning (before 12:00)
+part-of-day-afternoon = Afternoon (12:00 to 17:00)
+part-of-day-evening = Evening (from 17:00)
+starts-legend = Starting
+starts-any = Any time
+starts-week = This week
+starts-month = This month
+open-now = Open now
+cost-legend = Cost
+free-only = Free only
+# $symbol is the currency's symbol: €, £, $ or a code such as CHF.
+max-price = Most I can pay ({ $symbol })
+languages-legend = Language
+modes-legend = In person or online
+levels-legend = Level
+audiences-legend = Who it is for
+age-label = Age
+# An option with how many results it has: "Music (4)".
+with-count = { $label } ({ $n })
+# An option with how many results ticking it adds: "Music (+3)".
+with-added = { $label } (+{ $n })
+# The same, as a screen reader says it.
+with-added-spoken = { $n ->
+    [one] { $label }, adds { $n } result
+   *[other] { $label }, adds { $n } results
+}
+clear-all = Clear all filters
+sort-label = Order
+sort-distance = Nearest first
+sort-soonest = Soonest first
+sort-relevance = Best match first
+sort-title = A to Z
+
+## Filter names in a sentence: "The filter that leaves out the most is the distance."
+
+filter-name-text = the search words
+filter-name-distance = the distance
+filter-name-online = leaving out online
+filter-name-skill = the skill
+filter-name-kind = the type
+filter-name-access = the access needs
+filter-name-day = the day
+filter-name-time = the time of day
+filter-name-starts = when it starts
+filter-name-open-now = open now
+filter-name-cost = the cost
+filter-name-language = the language
+filter-name-mode = in person or online
+filter-name-level = the level
+filter-name-audience = who it is for
+
+## What a button that widens the search adds: "12 more within 3 km".
+
+widen-distance-walk15 = within a 15-minute walk
+widen-distance-km1 = within 1 km
+widen-distance-km3 = within 3 km
+widen-distance-km5 = within 5 km
+widen-distance-km10 = within 10 km
+widen-distance-anywhere = at any distance
+widen-text = without the search words
+widen-online = including online
+widen-skill = with any skill
+widen-kind = of any type
+widen-access = without the access needs
+widen-day = on any day
+widen-time = at any time of day
+widen-starts = starting any time
+widen-open-now = open or not
+widen-cost = at any price
+widen-language = in any language
+widen-mode = in person or online
+widen-level = at any level
+widen-audience = for anyone
+
+## Kinds, levels, audiences, ways of taking part
+
+kind-course = Course
+kind-library = Library
+kind-activity = Activity
+level-none = Open to all, no experience needed
+level-beginner = Beginner
+level-intermediate = Some experience
+level-advanced = Advanced
+audience-everyone = Everyone
+audience-adults = Adults
+audience-older-people = Older people
+audience-young-people = Young people
+audience-children = Children
+audience-families = Families
+audience-newcomers = People new to the country
+audience-jobseekers = People looking for work
+audience-carers = Carers
+mode-in-person = In person
+mode-online = Online
+mode-blended = In person and online
+join-walk-in = Just turn up
+join-phone = Book by phone
+join-email = Book by email
+join-web = Book online
+
+## Access
+
+access-step-free = Step-free access
+access-accessible-toilet = Accessible toilet
+access-accessible-parking = Accessible parking
+access-public-transport = Near a bus or train
+access-sign-language = Sign language interpreter
+access-hearing-loop = Hearing loop
+access-childcare = Childcare or crèche
+access-quiet = Quiet, calm session
+access-carer-free = Carer or friend goes free
+access-large-print = Large print
+access-easy-read = Easy read
+
+## An entry's page
+
+back-to-results = Back to results
+label-kind = Type
+label-skills = Skills
+label-venue = Where
+label-distance = Distance
+label-provider = Run by
+label-website = More information
+label-about = About
+label-level = Level
+label-audience = For
+label-age = Ages
+label-languages = Language
+label-mode = In person or online
+label-when = When
+label-next-sessions = Next sessions
+label-cost = Cost
+label-session-access = Help at the session
+label-venue-access = Access at the building
+label-opening-hours = Opening hours
+label-how-to-join = How to take part
+label-phone = Phone
+label-email = Email
+label-booking-page = Book online
+label-verified = Last checked
+label-source = Source
+# "850 m from Blackpool".
+distance-from-place = { $distance } from { $place }
+online-only = Online
+schedule-ask = Ask the organisers for times.
+no-upcoming-sessions = No sessions coming up are listed.
+cost-unknown = Ask the organisers about the cost.
+free = Free
+# $amount is already written with the language's digits: "40.00".
+price = { $currency ->
+    [EUR] €{ $amount }
+    [GBP] £{ $amount }
+    [USD] ${ $amount }
+   *[other] { $amount } { $currency }
+}
+# A price with what it is for: "€40.00 (whole course)".
+price-for = { $price } ({ $label })
+currency-symbol = { $currency ->
+    [EUR] €
+    [GBP] £
+    [USD] $
+   *[other] { $currency }
+}
+age-from-to = { $min } to { $max }
+age-from = { $min } and over
+age-to = Up to { $max }
+age-any = Any age
+directions = Directions
+open-in-maps = Open in a map app
+open-street-map = OpenStreetMap
+actions-heading = Keep it, share it
+add-series-to-calendar = Add all sessions to my calendar
+add-next-to-calendar = Add the next session to my calendar
+# The calendar file's name when the entry has no title (without ".ics").
+calendar-file-name = calendar
+share = Share
+link-copied = Link copied. Paste it in a message to share it.
+share-failed = Sharing did not work. Copy the address from the address bar.
+report-problem = Report a problem with this entry
+report-subject = Problem with "{ $title }"
+report-body =
+    Entry: { $title }
+    Id: { $id }
+    Page: { $url }
+
+    What is wrong:
+
+## Dates and times
+
+# A date: $weekday and $month are the short names below; $day, $month-number
+# and $year are numbers. "Tue 12 Jan 2027".
+date = { $weekday } { $day } { $month } { $year }
+# $hour (00 to 23) and $minute (00 to 59).
+time = { $hour }:{ $minute }
+time-range = { $start }–{ $end }
+# A date and the times on it.
+date-and-times = { $date }, { $times }
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+# Days on which something happens every week.
+weekdays-mon = Mondays
+weekdays-tue = Tuesdays
+weekdays-wed = Wednesdays
+weekdays-thu = Thursdays
+weekdays-fri = Fridays
+weekdays-sat = Saturdays
+weekdays-sun = Sundays
+# A weekly time: $days is a list of the weekdays-… names, $times a time-range.
+weekly-slot = { $days }, { $times }
+every-n-weeks = { $n ->
+    [one] every week
+   *[other] every { $n } weeks
+}
+every-n-months = { $n ->
+    [one] every month
+   *[other] every { $n } months
+}
+# Which of a month's days: $n is 1 for the first, -1 for the last. $weekday is
+# the day (mo, tu, we, th, fr, sa, su, or "several"), for languages whose ordinals agree with it:
+# choose by it as English does not, e.g. { $weekday -> [we] … *[other] … }.
+monthly-nth = { $weekday ->
+   *[any] { $n ->
+        [1] first
+        [2] second
+        [3] third
+        [4] fourth
+        [5] fifth
+        [-1] last
+        [-2] second to last
+       *[other] number { $n }
+    }
+}
+# "First and third Thursday of the month, 10:00–11:30". $which is a list of
+# monthly-nth; $day a weekday-… name. The app writes the first letter as a capital.
+monthly-slot-day = { $which } { $day } of the month, { $times }
+monthly-slot-weekdays = { $which } weekday of the month, { $times }
+# $days is a list of weekdays-… names.
+monthly-slot-days = { $which } of the month's { $days }, { $times }
+date-range-from-to = From { $start } to { $end }
+date-range-from = From { $start }
+date-range-to = Until { $end }
+except-dates = Not on { $dates }
+
+## Lists: "a, b and c"
+
+list-pair = { $first } and { $second }
+list-middle = { $first }, { $second }
+list-end = { $first } and { $second }
+
+## Distances
+
+distance-metres = { $n } m
+distance-km = { $n } km
+
+## Language names (the languages entries are given in)
+
+language-name = { $code ->
+    [en] English
+    [ga] Irish
+    [pl] Polish
+    [uk] Ukrainian
+    [ar] Arabic
+    [fr] French
+    [es] Spanish
+    [pt] Portuguese
+    [zh] Chinese
+    [ro] Romanian
+    [de] German
+    [it] Italian
+    [lt] Lithuanian
+    [lv] Latvian
+    [ru] Russian
+    [so] Somali
+    [ur] Urdu
+    [hi] Hindi
+    [bn] Bengali
+    [tr] Turkish
+    [fa] Persian
+    [sq] Albanian
+    [cy] Welsh
+    [gd] Scottish Gaelic
+   *[other] { $upper }
+}
