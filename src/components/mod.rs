@@ -5,6 +5,7 @@ pub mod empty_state;
 pub mod filter_chips;
 pub mod filter_panel;
 pub mod filter_sheet;
+pub mod icon;
 pub mod load_error;
 pub mod location_picker;
 pub mod problems_notice;
