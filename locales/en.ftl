@@ -315,8 +315,8 @@ report-body =
 
 ## Dates and times
 
-# A date: $weekday and $month are the short names below; $day, $month-number
-# and $year are numbers. "Tue 12 Jan 2027".
+# A date: $weekday and $month are the short names below; $day and $year are
+# numbers. "Tue 12 Jan 2027".
 date = { $weekday } { $day } { $month } { $year }
 # $hour (00 to 23) and $minute (00 to 59).
 time = { $hour }:{ $minute }
@@ -368,8 +368,8 @@ every-n-months = { $n ->
    *[other] every { $n } months
 }
 # Which of a month's days: $n is 1 for the first, -1 for the last. $weekday is
-# the day (mo, tu, we, th, fr, sa, su, or "several"), for languages whose ordinals agree with it:
-# choose by it as English does not, e.g. { $weekday -> [we] … *[other] … }.
+# the day (mon, tue, wed, thu, fri, sat, sun, or "several"), for languages whose ordinals agree with it:
+# choose by it as English does not, e.g. { $weekday -> [wed] … *[other] … }.
 monthly-nth = { $weekday ->
    *[any] { $n ->
         [1] first

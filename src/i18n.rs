@@ -753,18 +753,13 @@ impl Messages {
             11 => "month-short-11",
             _ => "month-short-12",
         });
-        let (day, month_number, year) = (
-            date.day().to_string(),
-            date.month().to_string(),
-            date.year().to_string(),
-        );
+        let (day, year) = (date.day().to_string(), date.year().to_string());
         self.format(
             "date",
             &[
                 ("weekday", Arg::Str(&weekday)),
                 ("day", Arg::Digits(&day)),
                 ("month", Arg::Str(&month)),
-                ("month-number", Arg::Digits(&month_number)),
                 ("year", Arg::Digits(&year)),
             ],
         )
@@ -825,8 +820,10 @@ impl Messages {
     /// last), the days, and the times already written: "First and third
     /// Thursday of the month, 10:00–11:00".
     pub fn monthly_slot(&self, nth: &[i8], days: &[Weekday], times: &str) -> String {
+        // The weekday's name in messages that choose by it (see en.ftl).
+        const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
         let agrees_with = if let [day] = days {
-            day.code()
+            DAYS[usize::from(day.number_from_monday() - 1)]
         } else {
             "several"
         };

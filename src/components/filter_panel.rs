@@ -1,5 +1,6 @@
 //! Every filter group with live counts, distance first.
 
+use crate::components::icon::{self, Icon, IconName};
 use crate::i18n::t;
 use learnlocal_core::filter::{AccessNeed, Radius, StartsWithin, toggle};
 use learnlocal_core::opportunity::{Audience, Kind, Level, Mode};
@@ -27,6 +28,9 @@ pub fn CheckGroup(
     hint: Option<String>,
     /// The options' labels, in display order.
     labels: Vec<String>,
+    /// The options' icons, shown before the labels, when the group has them.
+    #[prop(optional)]
+    icons: Vec<IconName>,
     /// Per option, whether it is ticked.
     selected: Signal<Vec<bool>>,
     /// Per option, what ticking it gives or adds.
@@ -38,6 +42,7 @@ pub fn CheckGroup(
         .into_iter()
         .enumerate()
         .map(|(at, label)| {
+            let icon = icons.get(at).map(|&name| view! { <Icon name /> });
             let count = Signal::derive(move || {
                 counts.with(|c| c.get(at).copied().unwrap_or(OptionCount::Gives(0)))
             });
@@ -47,6 +52,7 @@ pub fn CheckGroup(
                 <li class="check-group__item">
                     <label class="check" class:check--empty=move || count.get().value() == 0>
                         <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle.run(at) />
+                        {icon}
                         {text}
                     </label>
                 </li>
@@ -145,6 +151,12 @@ pub fn FilterPanel(
         .skills
         .iter()
         .map(|s| (s.id.clone(), s.label.clone()))
+        .collect();
+    let skill_icons: Vec<IconName> = loaded
+        .catalogue
+        .skills
+        .iter()
+        .map(|s| icon::for_skill(&s.id, &s.label))
         .collect();
     let languages: Vec<(String, String)> = {
         let used: SortedSet<&String> = loaded
@@ -260,9 +272,9 @@ pub fn FilterPanel(
                     <span>{t().include_online()}</span>
                 </label>
             </fieldset>
-            <SkillGroup legend=t().skills_legend() labels=skill.labels selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
-            <CheckGroup legend=t().kinds_legend() labels=kind.labels selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
-            <CheckGroup legend=t().access_legend() hint=t().access_hint() labels=access.labels selected=access.selected counts=access.counts on_toggle=access.on_toggle />
+            <SkillGroup legend=t().skills_legend() labels=skill.labels icons=skill_icons selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
+            <CheckGroup legend=t().kinds_legend() labels=kind.labels icons=Kind::ALL.map(icon::for_kind).to_vec() selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
+            <CheckGroup legend=t().access_legend() hint=t().access_hint() labels=access.labels icons=AccessNeed::all().into_iter().map(icon::for_access_need).collect() selected=access.selected counts=access.counts on_toggle=access.on_toggle />
             <CheckGroup legend=t().days_legend() labels=day.labels selected=day.selected counts=day.counts on_toggle=day.on_toggle />
             <CheckGroup legend=t().times_legend() labels=time.labels selected=time.selected counts=time.counts on_toggle=time.on_toggle />
             <fieldset class="check-group">
@@ -319,9 +331,10 @@ pub fn FilterPanel(
 fn SkillGroup(
     legend: String,
     labels: Vec<String>,
+    icons: Vec<IconName>,
     selected: Signal<Vec<bool>>,
     counts: Signal<Vec<OptionCount>>,
     on_toggle: Callback<usize>,
 ) -> impl IntoView {
-    view! { <div class="skill-filter"><CheckGroup legend labels selected counts on_toggle /></div> }
+    view! { <div class="skill-filter"><CheckGroup legend labels icons selected counts on_toggle /></div> }
 }

@@ -39,15 +39,6 @@
 //! The tests check every path's characters, that each kind, venue feature,
 //! session feature and demo skill has an icon, and which icons mirror.
 
-// Nothing shows these yet: the views wire them in next, and this expectation
-// then fails the build as a reminder to delete it, with the `allow` below it
-// (under test, the component's props are never read).
-#![cfg_attr(
-    not(test),
-    expect(dead_code, reason = "the views do not show icons yet")
-)]
-#![cfg_attr(test, allow(dead_code, reason = "the views do not show icons yet"))]
-
 use learnlocal_core::filter::AccessNeed;
 use learnlocal_core::opportunity::SessionAccess;
 use learnlocal_core::text::slugify;
@@ -58,8 +49,8 @@ use leptos::prelude::*;
 /// mapping functions' business ([`for_kind`], [`for_skill`], ...).
 ///
 /// The directional icons, mirrored in right-to-left pages, are
-/// [`ArrowBack`](Self::ArrowBack), [`ArrowForward`](Self::ArrowForward) and
-/// [`ChevronForward`](Self::ChevronForward): "back" and "forward" mean towards
+/// [`ArrowBack`](Self::ArrowBack) and [`ChevronForward`](Self::ChevronForward):
+/// "back" and "forward" mean towards
 /// the start and the end of the line, whichever way the language runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IconName {
@@ -133,8 +124,6 @@ pub enum IconName {
     Lightbulb,
     /// An arrow towards the start of the line ("Back to results"). Directional.
     ArrowBack,
-    /// An arrow towards the end of the line. Directional.
-    ArrowForward,
     /// A chevron towards the end of the line ("Show more", "Details").
     /// Directional.
     ChevronForward,
@@ -142,7 +131,8 @@ pub enum IconName {
 
 impl IconName {
     /// Every icon, in the order declared.
-    pub const ALL: [IconName; 37] = [
+    #[cfg(test)]
+    pub const ALL: [IconName; 36] = [
         Self::GraduationCap,
         Self::Books,
         Self::Star,
@@ -178,7 +168,6 @@ impl IconName {
         Self::Hammer,
         Self::Lightbulb,
         Self::ArrowBack,
-        Self::ArrowForward,
         Self::ChevronForward,
     ];
 
@@ -254,7 +243,6 @@ impl IconName {
                 "M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.5.4.5 1 .5 1.6V16h6v-.5c0-.6 0-1.2.5-1.6A6 6 0 0 0 12 3z"
             }
             Self::ArrowBack => "M19 12H5M11 6l-6 6 6 6",
-            Self::ArrowForward => "M5 12h14M13 6l6 6-6 6",
             Self::ChevronForward => "M9 6l6 6-6 6",
         }
     }
@@ -262,10 +250,7 @@ impl IconName {
     /// True for the icons that point along the line of text, which the
     /// stylesheet mirrors in right-to-left pages (`.icon--directional`).
     pub fn is_directional(self) -> bool {
-        matches!(
-            self,
-            Self::ArrowBack | Self::ArrowForward | Self::ChevronForward
-        )
+        matches!(self, Self::ArrowBack | Self::ChevronForward)
     }
 }
 
@@ -520,7 +505,6 @@ mod tests {
                 | IconName::Hammer
                 | IconName::Lightbulb
                 | IconName::ArrowBack
-                | IconName::ArrowForward
                 | IconName::ChevronForward => {}
             }
         }
@@ -546,7 +530,7 @@ mod tests {
         }
     }
 
-    /// The icons mirrored in right-to-left pages are exactly the arrows and the
+    /// The icons mirrored in right-to-left pages are exactly the arrow and the
     /// chevron, and only they carry the class that mirrors them.
     #[test]
     fn directional_icons_are_the_arrows_and_the_chevron() {
@@ -554,14 +538,7 @@ mod tests {
             .into_iter()
             .filter(|name| name.is_directional())
             .collect();
-        assert_eq!(
-            directional,
-            [
-                IconName::ArrowBack,
-                IconName::ArrowForward,
-                IconName::ChevronForward
-            ]
-        );
+        assert_eq!(directional, [IconName::ArrowBack, IconName::ChevronForward]);
         for name in IconName::ALL {
             for after_text in [false, true] {
                 let class = class_of(name, after_text);

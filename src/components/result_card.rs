@@ -1,5 +1,6 @@
 //! One result in the list.
 
+use crate::components::icon::{self, Icon};
 use crate::components::read_aloud::ReadAloud;
 use crate::i18n::t;
 use learnlocal_core::filter::Shown;
@@ -77,7 +78,7 @@ pub fn ResultCard(
                 </a>
             </h3>
             <p class="result-card__meta">
-                <span class="result-card__kind">{t().kind(opportunity.kind)}</span>
+                <span class="result-card__kind"><Icon name=icon::for_kind(opportunity.kind) />{t().kind(opportunity.kind)}</span>
                 <span class="result-card__venue" dir="auto">{venue}</span>
                 {distance}
             </p>

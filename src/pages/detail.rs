@@ -2,6 +2,7 @@
 
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
+use crate::components::icon::{self, Icon, IconName};
 use crate::components::read_aloud::ReadAloud;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
@@ -53,6 +54,7 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <nav class="detail__nav">
             <a class="detail__back" href=back>
+                <Icon name=IconName::ArrowBack />
                 {t().back_to_results()}
             </a>
         </nav>
@@ -82,8 +84,8 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
             <p class="detail__summary" dir="auto">{o.summary.clone()}</p>
             <ReadAloud text=spoken />
             <dl class="detail__facts">
-                <Fact label=t().label_kind() lines=vec![t().kind(o.kind)] />
-                <Fact label=t().label_skills() lines=skill_lines(catalogue, o) />
+                <Fact label=t().label_kind() lines=vec![t().kind(o.kind)] icons=vec![icon::for_kind(o.kind)] />
+                <Fact label=t().label_skills() lines=skill_lines(catalogue, o) icons=skill_icons(catalogue, o) />
                 <Fact label=t().label_level() lines=vec![t().level(o.level)] />
                 <Fact label=t().label_audience() lines=audience_lines(o) />
                 <Fact label=t().label_languages() lines=o.languages.iter().map(|c| t().language(c)).collect() />
@@ -103,6 +105,13 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
             </dl>
         </article>
     }
+}
+
+fn skill_icons(catalogue: &Catalogue, o: &Opportunity) -> Vec<IconName> {
+    o.skills
+        .iter()
+        .map(|id| icon::for_skill(id, catalogue.skill_label(id)))
+        .collect()
 }
 
 fn skill_lines(catalogue: &Catalogue, o: &Opportunity) -> Vec<String> {
@@ -186,7 +195,7 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
         {directions}
         <dl class="detail__facts">
             <Fact label=t().label_distance() lines=vec![distance] />
-            <Fact label=t().label_venue_access() lines=venue.accessibility.iter().map(|&a| t().venue_access(a)).collect() />
+            <Fact label=t().label_venue_access() lines=venue.accessibility.iter().map(|&a| t().venue_access(a)).collect() icons=venue.accessibility.iter().map(|&a| icon::for_venue_access(a)).collect() />
             <Fact label=t().label_opening_hours() lines=venue.opening_hours.iter().map(|s| describe_slot(t(), s)).collect() />
         </dl>
     }
@@ -272,37 +281,53 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
         <dl class="detail__facts">
             {links}
             {provider_line}
-            <Fact label=t().label_session_access() lines=access />
+            <Fact label=t().label_session_access() lines=access icons=opportunity.access.iter().map(|&a| icon::for_session_access(a)).collect() />
         </dl>
     }
 }
 
 /// A label and its lines in a description list; nothing when there are no lines.
 #[component]
-fn Fact(label: String, lines: Vec<String>) -> impl IntoView {
+fn Fact(
+    label: String,
+    lines: Vec<String>,
+    /// An icon before each line, when the fact has them.
+    #[prop(optional)]
+    icons: Vec<IconName>,
+) -> impl IntoView {
     (!lines.is_empty()).then(|| {
         view! {
             <dt>{label}</dt>
             <dd>
-                <Lines lines />
+                <Lines lines icons />
             </dd>
         }
     })
 }
 
-/// Lines of text: one paragraph, or a list when there are several.
+/// Lines of text, each after its icon when given: one paragraph, or a list when
+/// there are several.
 #[component]
-fn Lines(lines: Vec<String>) -> impl IntoView {
-    match lines.len() {
-        0 => ().into_any(),
-        1 => view! { <p class="detail__line">{lines[0].clone()}</p> }.into_any(),
-        _ => view! {
-            <ul class="detail__lines">
-                {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
+fn Lines(lines: Vec<String>, #[prop(optional)] icons: Vec<IconName>) -> impl IntoView {
+    let single = lines.len() == 1;
+    let mut items = lines
+        .into_iter()
+        .enumerate()
+        .map(|(at, line)| (icons.get(at).map(|&name| view! { <Icon name /> }), line));
+    if single {
+        let (icon, line) = items.next().unwrap_or_default();
+        return view! { <p class="detail__line">{icon}{line}</p> }.into_any();
     }
+    let items: Vec<_> = items.collect();
+    if items.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <ul class="detail__lines">
+            {items.into_iter().map(|(icon, l)| view! { <li>{icon}{l}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// The page's own address without the finder's filters, for sharing.

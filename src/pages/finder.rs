@@ -6,6 +6,7 @@ use crate::components::empty_state::EmptyState;
 use crate::components::filter_chips::{FilterChips, filter_chips};
 use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::{FilterSheet, open_sheet};
+use crate::components::icon::{Icon, IconName};
 use crate::components::location_picker::LocationPicker;
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
@@ -185,6 +186,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             view! {
                 <button class="button button--secondary results__more" type="button" on:click=show_more>
                     {t().show_more(left.min(Shown::PAGE))}
+                    <Icon name=IconName::ChevronForward after_text=true />
                 </button>
             }
         })

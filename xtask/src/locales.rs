@@ -8,11 +8,14 @@
 //!   variables and plural forms its language needs;
 //! - `index.html` copies every translation into the build (English is built in);
 //! - every message of `en.ftl` is used by the app's `src/i18n.rs`, and every
-//!   message the app asks for is in `en.ftl`.
+//!   message the app asks for is in `en.ftl`;
+//! - and it prints the English text's reading grade (Flesch–Kincaid), which the
+//!   tests keep at a nine-year-old's level.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use learnlocal_l10n::parse::Element;
 use learnlocal_l10n::{Bundle, LANGUAGES, check};
 
 use crate::common::{Failure, Result};
@@ -32,6 +35,12 @@ pub fn run(root: &Path) -> Result {
     for problem in &problems {
         println!("{problem}");
     }
+    let english = read_reference(root)?;
+    println!(
+        "English reading grade (Flesch–Kincaid): {:.1}, about age {:.0}; the tests keep it at or below {MAX_READING_GRADE}",
+        reading_grade(&english),
+        reading_grade(&english) + 5.0
+    );
     if problems.is_empty() {
         println!(
             "{} languages checked: every message is there, used and well formed",
@@ -44,6 +53,77 @@ pub fn run(root: &Path) -> Result {
             problems.len()
         )))
     }
+}
+
+/// The highest Flesch–Kincaid grade the English text may reach: US grade 4, a
+/// nine- or ten-year-old's reading.
+pub const MAX_READING_GRADE: f64 = 4.0;
+
+fn read_reference(root: &Path) -> Result<Bundle> {
+    let path = root.join(DIR).join(format!("{REFERENCE}.ftl"));
+    let source = std::fs::read_to_string(&path)
+        .map_err(|error| Failure::new(format!("could not read {}: {error}", path.display())))?;
+    Ok(Bundle::new(REFERENCE, &source).0)
+}
+
+/// The Flesch–Kincaid grade of a bundle's messages' own words (not the values
+/// put into them): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+/// Each message counts as at least one sentence: labels are read on their own.
+pub fn reading_grade(bundle: &Bundle) -> f64 {
+    let (mut words, mut sentences, mut syllables) = (0_usize, 0_usize, 0_usize);
+    for id in bundle.ids().filter(|id| !id.starts_with('-')) {
+        let mut texts = Vec::new();
+        collect_text(bundle.pattern(id).unwrap_or_default(), &mut texts);
+        for text in texts {
+            let counted: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic() && c != '\'')
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .collect();
+            if counted.is_empty() {
+                continue;
+            }
+            words += counted.len();
+            syllables += counted.iter().map(|w| syllables_in(w)).sum::<usize>();
+            sentences += text.matches(['.', '!', '?']).count().max(1);
+        }
+    }
+    if words == 0 {
+        return 0.0;
+    }
+    0.39 * words as f64 / sentences as f64 + 11.8 * syllables as f64 / words as f64 - 15.59
+}
+
+fn collect_text<'a>(pattern: &'a [Element], texts: &mut Vec<&'a str>) {
+    for element in pattern {
+        match element {
+            Element::Text(text) => texts.push(text),
+            Element::Select(select) => {
+                for variant in &select.variants {
+                    collect_text(&variant.pattern, texts);
+                }
+            }
+            Element::Var(_) | Element::Ref(_) => {}
+        }
+    }
+}
+
+/// An English word's syllables, estimated: groups of vowels, less a silent final e.
+fn syllables_in(word: &str) -> usize {
+    let word = word.to_ascii_lowercase();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut groups = 0;
+    let mut previous = false;
+    for c in word.chars() {
+        let is = vowel(c);
+        if is && !previous {
+            groups += 1;
+        }
+        previous = is;
+    }
+    if word.len() > 3 && word.ends_with('e') && !word.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
 }
 
 /// Every problem of the message files, one sentence each.
@@ -159,6 +239,33 @@ mod tests {
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
+    /// The English interface reads at about a nine-year-old's level.
+    #[test]
+    fn english_is_plain() {
+        let english = read_reference(&crate::common::workspace_root()).unwrap();
+        let grade = reading_grade(&english);
+        assert!(
+            grade <= MAX_READING_GRADE,
+            "English reads at grade {grade:.1}; use shorter sentences and words"
+        );
+    }
+
+    /// The reading grade follows word and sentence length.
+    #[test]
+    fn reading_grade_measures() {
+        let easy = Bundle::new("en", "a = The cat sat on the mat.\nb = We can go now.").0;
+        let hard = Bundle::new(
+            "en",
+            "a = Notwithstanding considerable organisational complexity, accessibility accommodations are systematically incorporated.",
+        )
+        .0;
+        assert!(reading_grade(&easy) < 1.0, "{}", reading_grade(&easy));
+        assert!(reading_grade(&hard) > 12.0, "{}", reading_grade(&hard));
+        assert_eq!(syllables_in("cat"), 1);
+        assert_eq!(syllables_in("computer"), 3);
+        assert_eq!(syllables_in("course"), 1);
+    }
+
     /// The ids a source asks for are read from calls and match arms.
     #[test]
     fn asked_for_reads_calls_and_arms() {
@@ -174,6 +281,7 @@ mod tests {
             ids,
             [
                 "app-name",
+                "date",
                 "kind-course",
                 "list-pair",
                 "remove-filter",

@@ -1,0 +1,498 @@
+# LearnLocal's interface in Irish (ga).
+# Machine translation, not yet reviewed by a native speaker: see locales/README.md.
+#
+# Terms used throughout: scagaire (filter), toradh (result), iontráil (an
+# entry, feminine), liosta (list), seisiún (a session), scil (a skill).
+# After a number written in digits the noun stays singular and takes the
+# mutation the number gives: 2–6 lenite (2 thoradh), 7–10 eclipse (7 dtoradh).
+
+## How numbers are written (CLDR symbols)
+
+-decimal-separator = .
+-group-separator = ,
+-group-from = 1000
+-digits = 0123456789
+
+## The site
+
+app-name = LearnLocal
+tagline = Cúrsaí, leabharlanna agus gníomhaíochtaí in aice leat
+finder-title = LearnLocal: aimsigh foghlaim in aice leat
+page-title = { $page } – { app-name }
+finder-heading = Aimsigh cúrsa, leabharlann nó gníomhaíocht
+demonstration-notice = Sonraí samplacha: tá na hiontrálacha seo cumtha, ní fíor iad.
+interface-language = Teanga an leathanaigh seo
+skip-to-results = Léim go dtí na torthaí
+skip-to-main = Léim go dtí an príomhábhar
+
+## Loading and errors
+
+loading = Cúrsaí agus gníomhaíochtaí á lódáil…
+load-failed = Níorbh fhéidir linn liosta na gcúrsaí agus na ngníomhaíochtaí a lódáil.
+load-failed-network = Níorbh fhéidir linn teacht ar an bhfreastalaí. Seiceáil do cheangal, agus ansin bain triail eile as.
+load-failed-http = Níorbh fhéidir leis an bhfreastalaí an liosta a sheoladh (earráid { $status }). Bain triail eile as i gceann tamaillín.
+load-failed-malformed = Tháinig an liosta, ach tá sé briste, mar sin ní féidir linn é a thaispeáint. Inis é sin don leabharlann nó don ionad atá i bhfeighil an tsuímh seo, le do thoil.
+details-label = Mionsonraí do na daoine atá i bhfeighil an tsuímh seo:
+try-again = Bain triail eile as
+not-found = Níorbh fhéidir linn an iontráil sin a aimsiú
+not-found-hint = B'fhéidir gur baineadh den liosta í. Téigh ar ais go dtí na torthaí chun rud cosúil léi a aimsiú.
+records-left-out = { $n ->
+    [one] { $n } iontráil sa liosta: tá botúin inti agus níl sí á taispeáint.
+    [two] { $n } iontráil sa liosta: tá botúin iontu agus níl siad á dtaispeáint.
+    [few] { $n } iontráil sa liosta: tá botúin iontu agus níl siad á dtaispeáint.
+    [many] { $n } n-iontráil sa liosta: tá botúin iontu agus níl siad á dtaispeáint.
+   *[other] { $n } iontráil sa liosta: tá botúin iontu agus níl siad á dtaispeáint.
+}
+catalogue-has-problems = Tá roinnt botún sa liosta. Taispeánaimid gach rud a d'fhéadamar a léamh.
+problems-summary = Cad atá mícheart (do na daoine a choinníonn an liosta)
+
+## Search and results
+
+search-label = Cuardaigh cúrsaí, leabharlanna agus gníomhaíochtaí
+search-hint = Mar shampla: ríomhairí, Béarla, cócaireacht
+results-heading = Torthaí
+results-count = { $n ->
+    [0] Níl aon toradh
+    [one] { $n } toradh
+    [two] { $n } thoradh
+    [few] { $n } thoradh
+    [many] { $n } dtoradh
+   *[other] { $n } toradh
+}
+distances-from = Tomhaistear achair ó { $place }.
+data-as-of = Dáta na sonraí: { $date }.
+show-more = Taispeáin { $n } eile
+no-results-heading = Níl aon rud a oireann do sin ar fad
+no-results-because = An scagaire is mó a fhágann rudaí amach: { $what }.
+widen = { $n } eile { $what }
+distance-and-walk = { $distance }, { $minutes } nóiméad ag siúl
+next-session = An chéad seisiún eile: { $when }
+read-aloud = Léigh os ard
+read-aloud-named = Léigh os ard: { $title }
+spoken = { $title }. { $summary } Cá háit: { $place }.
+
+## Where
+
+where-legend = Cá háit
+use-my-location = Úsáid mo shuíomh
+locating = Ag aimsiú cá bhfuil tú…
+location-denied = Níor roinn do bhrabhsálaí cá bhfuil tú. Is féidir leat áit a chlóscríobh ina ionad sin.
+location-unavailable = Níorbh fhéidir linn a fháil amach cá bhfuil tú. Is féidir leat áit a chlóscríobh ina ionad sin.
+location-timeout = Thóg sé rófhada a fháil amach cá bhfuil tú. Bain triail eile as, nó clóscríobh áit.
+location-insecure = Níl ceangal slán ag an leathanach seo, mar sin ní roinnfidh do bhrabhsálaí cá bhfuil tú. Clóscríobh áit ina ionad sin.
+measuring-from-you = Tomhaistear achair ón áit ina bhfuil tú. Fanann do shuíomh ar an ngléas seo.
+location-needed = Tomhaiseann an nasc seo achair ón áit ina bhfuil tú: brúigh “Úsáid mo shuíomh” nó clóscríobh áit.
+place-label = In aice le háit
+place-hint = Ceantar nó foirgneamh, mar shampla Blackpool
+place-suggestions = Áiteanna a oireann
+place-unknown = Níl aon cheantar ná foirgneamh leis an ainm sin.
+radius-label = Achar
+radius-walk15 = Laistigh de shiúlóid 15 nóiméad
+radius-km1 = Laistigh de 1 km
+radius-km3 = Laistigh de 3 km
+radius-km5 = Laistigh de 5 km
+radius-km10 = Laistigh de 10 km
+radius-anywhere = Achar ar bith
+include-online = Cuir rudaí ar líne san áireamh
+
+## Filters
+
+filters-heading = Scagairí
+filters-button = { $n ->
+    [0] Scagairí
+   *[other] Scagairí ({ $n })
+}
+close-filters = Dún na scagairí
+show-results = { $n ->
+    [one] Taispeáin { $n } toradh
+    [two] Taispeáin { $n } thoradh
+    [few] Taispeáin { $n } thoradh
+    [many] Taispeáin { $n } dtoradh
+   *[other] Taispeáin { $n } toradh
+}
+filters-on = Scagairí i bhfeidhm
+remove-filter = Bain an scagaire: { $label }
+field-value = { $label }: { $value }
+online-left-out = Gan rudaí ar líne
+skills-legend = Scileanna
+kinds-legend = Cineál
+access-legend = Riachtanais rochtana
+access-hint = Caithfidh gach rud a roghnaíonn tú a bheith ag na torthaí.
+days-legend = Laethanta
+times-legend = Am den lá
+part-of-day-morning = Maidin (roimh 12:00)
+part-of-day-afternoon = Iarnóin (12:00 go 17:00)
+part-of-day-evening = Tráthnóna (ó 17:00)
+starts-legend = Ag tosú
+starts-any = Am ar bith
+starts-week = An tseachtain seo
+starts-month = An mhí seo
+open-now = Oscailte anois
+cost-legend = Costas
+free-only = Saor in aisce amháin
+max-price = An méid is mó is féidir liom a íoc ({ $symbol })
+languages-legend = Teanga
+modes-legend = Go pearsanta nó ar líne
+levels-legend = Leibhéal
+audiences-legend = Cé dó é
+age-label = Aois
+with-count = { $label } ({ $n })
+with-added = { $label } (+{ $n })
+with-added-spoken = { $n ->
+    [one] { $label }, { $n } toradh breise
+    [two] { $label }, { $n } thoradh breise
+    [few] { $label }, { $n } thoradh breise
+    [many] { $label }, { $n } dtoradh breise
+   *[other] { $label }, { $n } toradh breise
+}
+clear-all = Glan na scagairí go léir
+sort-label = Ord
+sort-distance = Is gaire ar dtús
+sort-soonest = Is luaithe ar dtús
+sort-relevance = Is fearr a oireann ar dtús
+sort-title = A go Z
+
+## Filter names in a sentence: "An scagaire is mó a fhágann rudaí amach: an t-achar."
+
+filter-name-text = na focail chuardaigh
+filter-name-distance = an t-achar
+filter-name-online = rudaí ar líne a fhágáil amach
+filter-name-skill = an scil
+filter-name-kind = an cineál
+filter-name-access = na riachtanais rochtana
+filter-name-day = an lá
+filter-name-time = an t-am den lá
+filter-name-starts = cathain a thosaíonn sé
+filter-name-open-now = oscailte anois
+filter-name-cost = an costas
+filter-name-language = an teanga
+filter-name-mode = go pearsanta nó ar líne
+filter-name-level = an leibhéal
+filter-name-audience = cé dó é
+
+## What a button that widens the search adds: "12 eile laistigh de 3 km".
+
+widen-distance-walk15 = laistigh de shiúlóid 15 nóiméad
+widen-distance-km1 = laistigh de 1 km
+widen-distance-km3 = laistigh de 3 km
+widen-distance-km5 = laistigh de 5 km
+widen-distance-km10 = laistigh de 10 km
+widen-distance-anywhere = is cuma cén t-achar
+widen-text = gan na focail chuardaigh
+widen-online = le rudaí ar líne san áireamh
+widen-skill = le scil ar bith
+widen-kind = de chineál ar bith
+widen-access = gan na riachtanais rochtana
+widen-day = ar lá ar bith
+widen-time = ag am ar bith den lá
+widen-starts = ag tosú am ar bith
+widen-open-now = oscailte nó dúnta
+widen-cost = ar phraghas ar bith
+widen-language = i dteanga ar bith
+widen-mode = go pearsanta nó ar líne
+widen-level = ag leibhéal ar bith
+widen-audience = do dhuine ar bith
+
+## Kinds, levels, audiences, ways of taking part
+
+kind-course = Cúrsa
+kind-library = Leabharlann
+kind-activity = Gníomhaíocht
+level-none = Oscailte do chách, níl taithí ag teastáil
+level-beginner = Tosaitheoir
+level-intermediate = Roinnt taithí
+level-advanced = Ardleibhéal
+audience-everyone = Gach duine
+audience-adults = Daoine fásta
+audience-older-people = Daoine níos sine
+audience-young-people = Daoine óga
+audience-children = Páistí
+audience-families = Teaghlaigh
+audience-newcomers = Daoine nua sa tír
+audience-jobseekers = Daoine atá ag lorg oibre
+audience-carers = Cúramóirí
+mode-in-person = Go pearsanta
+mode-online = Ar líne
+mode-blended = Go pearsanta agus ar líne
+join-walk-in = Buail isteach
+join-phone = Cuir in áirithe ar an bhfón
+join-email = Cuir in áirithe trí ríomhphost
+join-web = Cuir in áirithe ar líne
+
+## Access
+
+access-step-free = Rochtain gan chéimeanna
+access-accessible-toilet = Leithreas inrochtana
+access-accessible-parking = Páirceáil inrochtana
+access-public-transport = In aice le bus nó traein
+access-sign-language = Ateangaire teanga chomharthaíochta
+access-hearing-loop = Lúb éisteachta
+access-childcare = Cúram leanaí nó naíolann
+access-quiet = Seisiún ciúin, socair
+access-carer-free = Cúramóir nó cara saor in aisce
+access-large-print = Cló mór
+access-easy-read = Éasca le léamh
+
+## An entry's page
+
+back-to-results = Ar ais go dtí na torthaí
+label-kind = Cineál
+label-skills = Scileanna
+label-venue = Cá háit
+label-distance = Achar
+label-provider = Á reáchtáil ag
+label-website = Tuilleadh eolais
+label-about = Faoi
+label-level = Leibhéal
+label-audience = Do
+label-age = Aois
+label-languages = Teanga
+label-mode = Go pearsanta nó ar líne
+label-when = Cathain
+label-next-sessions = Na chéad seisiúin eile
+label-cost = Costas
+label-session-access = Cabhair ag an seisiún
+label-venue-access = Rochtain ag an bhfoirgneamh
+label-opening-hours = Uaireanta oscailte
+label-how-to-join = Conas páirt a ghlacadh
+label-phone = Fón
+label-email = Ríomhphost
+label-booking-page = Cuir in áirithe ar líne
+label-verified = Seiceáilte go deireanach
+label-source = Foinse
+distance-from-place = { $distance } ó { $place }
+online-only = Ar líne
+schedule-ask = Fiafraigh de na heagraithe faoi na hamanna.
+no-upcoming-sessions = Níl aon seisiún le teacht ar an liosta.
+cost-unknown = Fiafraigh de na heagraithe faoin gcostas.
+free = Saor in aisce
+# CLDR ga: the symbol first, no space: "€40.00"; a code such as CHF takes a space.
+price = { $currency ->
+    [EUR] €{ $amount }
+    [GBP] £{ $amount }
+    [USD] ${ $amount }
+   *[other] { $currency }{"\u00A0"}{ $amount }
+}
+price-for = { $price } ({ $label })
+currency-symbol = { $currency ->
+    [EUR] €
+    [GBP] £
+    [USD] $
+   *[other] { $currency }
+}
+age-from-to = { $min } go { $max }
+age-from = { $min } agus níos sine
+age-to = Suas go { $max }
+age-any = Aois ar bith
+directions = Treoracha
+open-in-maps = Oscail in aip léarscáileanna
+open-street-map = OpenStreetMap
+actions-heading = Coinnigh é, roinn é
+add-series-to-calendar = Cuir gach seisiún le m'fhéilire
+add-next-to-calendar = Cuir an chéad seisiún eile le m'fhéilire
+calendar-file-name = féilire
+share = Roinn
+link-copied = Cóipeáladh an nasc. Greamaigh i dteachtaireacht é chun é a roinnt.
+share-failed = Níor oibrigh an roinnt. Cóipeáil an seoladh ón mbarra seoltaí.
+report-problem = Tuairiscigh fadhb leis an iontráil seo
+report-subject = Fadhb le “{ $title }”
+report-body =
+    Iontráil: { $title }
+    ID: { $id }
+    Leathanach: { $url }
+
+    Cad atá mícheart:
+
+## Dates and times
+
+# CLDR ga: "Máirt 12 Ean 2027".
+date = { $weekday } { $day } { $month } { $year }
+time = { $hour }:{ $minute }
+time-range = { $start }–{ $end }
+date-and-times = { $date }, { $times }
+weekday-short-mon = Luan
+weekday-short-tue = Máirt
+weekday-short-wed = Céad
+weekday-short-thu = Déar
+weekday-short-fri = Aoine
+weekday-short-sat = Sath
+weekday-short-sun = Domh
+month-short-1 = Ean
+month-short-2 = Feabh
+month-short-3 = Márta
+month-short-4 = Aib
+month-short-5 = Beal
+month-short-6 = Meith
+month-short-7 = Iúil
+month-short-8 = Lún
+month-short-9 = MFómh
+month-short-10 = DFómh
+month-short-11 = Samh
+month-short-12 = Noll
+weekday-mon = Dé Luain
+weekday-tue = Dé Máirt
+weekday-wed = Dé Céadaoin
+weekday-thu = Déardaoin
+weekday-fri = Dé hAoine
+weekday-sat = Dé Sathairn
+weekday-sun = Dé Domhnaigh
+# "Dé Luain agus Dé Céadaoin, 18:30–20:00" (every week, or as often as the
+# line below it says).
+weekdays-mon = Dé Luain
+weekdays-tue = Dé Máirt
+weekdays-wed = Dé Céadaoin
+weekdays-thu = Déardaoin
+weekdays-fri = Dé hAoine
+weekdays-sat = Dé Sathairn
+weekdays-sun = Dé Domhnaigh
+weekly-slot = { $days }, { $times }
+# seachtain takes its counting form seachtaine after 3 to 10.
+every-n-weeks = { $n ->
+    [one] gach seachtain
+    [two] gach { $n } sheachtain
+    [few] gach { $n } seachtaine
+    [many] gach { $n } seachtaine
+   *[other] gach { $n } seachtain
+}
+every-n-months = { $n ->
+    [one] gach mí
+    [two] gach { $n } mhí
+    [few] gach { $n } mhí
+    [many] gach { $n } mí
+   *[other] gach { $n } mí
+}
+# In Irish "last" follows its noun ("an Luan deireanach"), so each ordinal
+# carries its weekday here: "an chéad Déardaoin agus an tríú Déardaoin".
+# With several days it is "ceann" (one): "an ceann deireanach".
+monthly-nth = { $n ->
+    [1] { $weekday ->
+        [mon] an chéad Luan
+        [tue] an chéad Mháirt
+        [wed] an chéad Chéadaoin
+        [thu] an chéad Déardaoin
+        [fri] an chéad Aoine
+        [sat] an chéad Satharn
+        [sun] an chéad Domhnach
+       *[several] an chéad cheann
+    }
+    [2] { $weekday ->
+        [mon] an dara Luan
+        [tue] an dara Máirt
+        [wed] an dara Céadaoin
+        [thu] an dara Déardaoin
+        [fri] an dara hAoine
+        [sat] an dara Satharn
+        [sun] an dara Domhnach
+       *[several] an dara ceann
+    }
+    [3] { $weekday ->
+        [mon] an tríú Luan
+        [tue] an tríú Máirt
+        [wed] an tríú Céadaoin
+        [thu] an tríú Déardaoin
+        [fri] an tríú hAoine
+        [sat] an tríú Satharn
+        [sun] an tríú Domhnach
+       *[several] an tríú ceann
+    }
+    [4] { $weekday ->
+        [mon] an ceathrú Luan
+        [tue] an ceathrú Máirt
+        [wed] an ceathrú Céadaoin
+        [thu] an ceathrú Déardaoin
+        [fri] an ceathrú hAoine
+        [sat] an ceathrú Satharn
+        [sun] an ceathrú Domhnach
+       *[several] an ceathrú ceann
+    }
+    [5] { $weekday ->
+        [mon] an cúigiú Luan
+        [tue] an cúigiú Máirt
+        [wed] an cúigiú Céadaoin
+        [thu] an cúigiú Déardaoin
+        [fri] an cúigiú hAoine
+        [sat] an cúigiú Satharn
+        [sun] an cúigiú Domhnach
+       *[several] an cúigiú ceann
+    }
+    [-1] { $weekday ->
+        [mon] an Luan deireanach
+        [tue] an Mháirt dheireanach
+        [wed] an Chéadaoin dheireanach
+        [thu] an Déardaoin dheireanach
+        [fri] an Aoine dheireanach
+        [sat] an Satharn deireanach
+        [sun] an Domhnach deireanach
+       *[several] an ceann deireanach
+    }
+    [-2] { $weekday ->
+        [mon] an dara Luan ón deireadh
+        [tue] an dara Máirt ón deireadh
+        [wed] an dara Céadaoin ón deireadh
+        [thu] an dara Déardaoin ón deireadh
+        [fri] an dara hAoine ón deireadh
+        [sat] an dara Satharn ón deireadh
+        [sun] an dara Domhnach ón deireadh
+       *[several] an dara ceann ón deireadh
+    }
+   *[other] { $weekday ->
+        [mon] Luan uimhir { $n }
+        [tue] Máirt uimhir { $n }
+        [wed] Céadaoin uimhir { $n }
+        [thu] Déardaoin uimhir { $n }
+        [fri] Aoine uimhir { $n }
+        [sat] Satharn uimhir { $n }
+        [sun] Domhnach uimhir { $n }
+       *[several] ceann uimhir { $n }
+    }
+}
+# "An chéad Déardaoin agus an tríú Déardaoin den mhí, 10:00–11:30": the day is
+# already in monthly-nth, so $day is not repeated here.
+monthly-slot-day = { $which } den mhí, { $times }
+monthly-slot-weekdays = { $which } de laethanta oibre na míosa, { $times }
+monthly-slot-days = { $which } de na laethanta seo sa mhí: { $days }, { $times }
+date-range-from-to = { $start } go dtí { $end }
+date-range-from = Tosaíonn sé: { $start }
+date-range-to = Go dtí { $end }
+except-dates = Ní bheidh sé ar siúl: { $dates }
+
+## Lists: "a, b agus c"
+
+list-pair = { $first } agus { $second }
+list-middle = { $first }, { $second }
+list-end = { $first } agus { $second }
+
+## Distances
+
+distance-metres = { $n } m
+distance-km = { $n } km
+
+## Language names (the languages entries are given in)
+
+language-name = { $code ->
+    [en] Béarla
+    [ga] Gaeilge
+    [pl] Polainnis
+    [uk] Úcráinis
+    [ar] Araibis
+    [fr] Fraincis
+    [es] Spáinnis
+    [pt] Portaingéilis
+    [zh] Sínis
+    [ro] Rómáinis
+    [de] Gearmáinis
+    [it] Iodáilis
+    [lt] Liotuáinis
+    [lv] Laitvis
+    [ru] Rúisis
+    [so] Somáilis
+    [ur] Urdúis
+    [hi] Hiondúis
+    [bn] Beangáilis
+    [tr] Tuircis
+    [fa] Peirsis
+    [sq] Albáinis
+    [cy] Breatnais
+    [gd] Gaeilge na hAlban
+   *[other] { $upper }
+}

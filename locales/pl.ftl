@@ -1,0 +1,455 @@
+# LearnLocal's interface in Polish (pl).
+# Machine translation, not yet reviewed by a native speaker: see locales/README.md.
+
+## How numbers are written (CLDR symbols)
+
+-decimal-separator = ,
+-group-separator = {"\u00A0"}
+-group-from = 10000
+-digits = 0123456789
+
+## The site
+
+app-name = LearnLocal
+tagline = Kursy, biblioteki i zajęcia w pobliżu
+finder-title = LearnLocal: znajdź naukę w pobliżu
+page-title = { $page } – { app-name }
+finder-heading = Znajdź kurs, bibliotekę lub zajęcia
+demonstration-notice = Przykładowe dane: te wpisy są wymyślone, nie są prawdziwe.
+interface-language = Język strony
+skip-to-results = Przejdź do wyników
+skip-to-main = Przejdź do treści
+
+## Loading and errors
+
+loading = Wczytywanie kursów i zajęć…
+load-failed = Nie udało się wczytać listy kursów i zajęć.
+load-failed-network = Nie udało się połączyć z serwerem. Sprawdź połączenie z internetem i spróbuj ponownie.
+load-failed-http = Serwer nie mógł wysłać listy (błąd { $status }). Spróbuj ponownie za chwilę.
+load-failed-malformed = Lista dotarła, ale jest uszkodzona, więc nie możemy jej pokazać. Prosimy, daj znać bibliotece lub ośrodkowi, który prowadzi tę stronę.
+details-label = Szczegóły dla osób, które prowadzą tę stronę:
+try-again = Spróbuj ponownie
+not-found = Nie znaleźliśmy tego wpisu
+not-found-hint = Możliwe, że został usunięty z listy. Wróć do wyników, aby znaleźć coś podobnego.
+records-left-out = { $n ->
+    [one] { $n } wpis na liście ma błędy, więc go nie pokazujemy.
+    [few] { $n } wpisy na liście mają błędy, więc ich nie pokazujemy.
+   *[many] { $n } wpisów na liście ma błędy, więc ich nie pokazujemy.
+}
+catalogue-has-problems = Lista ma kilka błędów. Pokazujemy wszystko, co udało się odczytać.
+problems-summary = Co jest nie tak (dla osób, które prowadzą listę)
+
+## Search and results
+
+search-label = Szukaj kursów, bibliotek i zajęć
+search-hint = Na przykład: komputer, angielski, gotowanie
+results-heading = Wyniki
+results-count = { $n ->
+    [0] Brak wyników
+    [one] { $n } wynik
+    [few] { $n } wyniki
+   *[many] { $n } wyników
+}
+distances-from = Odległości liczone od miejsca: { $place }.
+data-as-of = Dane z dnia { $date }.
+show-more = Pokaż jeszcze { $n }
+no-results-heading = Nic nie pasuje do wszystkich tych warunków
+no-results-because = Najwięcej wyników odrzuca filtr: { $what }.
+widen = Jeszcze { $n } { $what }
+distance-and-walk = { $distance }, { $minutes }{"\u00A0"}min pieszo
+next-session = Najbliższe spotkanie: { $when }
+read-aloud = Przeczytaj na głos
+read-aloud-named = Przeczytaj na głos: { $title }
+spoken = { $title }. { $summary } Gdzie: { $place }.
+
+## Where
+
+where-legend = Gdzie
+use-my-location = Użyj mojej lokalizacji
+locating = Sprawdzamy, gdzie jesteś…
+location-denied = Przeglądarka nie podała, gdzie jesteś. Możesz zamiast tego wpisać miejsce.
+location-unavailable = Nie udało się sprawdzić, gdzie jesteś. Możesz zamiast tego wpisać miejsce.
+location-timeout = Sprawdzanie, gdzie jesteś, trwało za długo. Spróbuj ponownie albo wpisz miejsce.
+location-insecure = Ta strona nie używa bezpiecznego połączenia, więc przeglądarka nie poda, gdzie jesteś. Wpisz miejsce.
+measuring-from-you = Odległości liczymy od miejsca, w którym jesteś. Twoja lokalizacja zostaje na tym urządzeniu.
+location-needed = Ten link liczy odległości od miejsca, w którym jesteś: naciśnij „Użyj mojej lokalizacji” albo wpisz miejsce.
+place-label = W pobliżu miejsca
+place-hint = Dzielnica lub budynek, na przykład Blackpool
+place-suggestions = Pasujące miejsca
+place-unknown = Nie ma dzielnicy ani budynku o tej nazwie.
+radius-label = Odległość
+radius-walk15 = Do 15 minut pieszo
+radius-km1 = Do 1{"\u00A0"}km
+radius-km3 = Do 3{"\u00A0"}km
+radius-km5 = Do 5{"\u00A0"}km
+radius-km10 = Do 10{"\u00A0"}km
+radius-anywhere = Dowolna odległość
+include-online = Pokaż też online
+
+## Filters
+
+filters-heading = Filtry
+filters-button = { $n ->
+    [0] Filtry
+    [one] Filtry ({ $n })
+    [few] Filtry ({ $n })
+   *[many] Filtry ({ $n })
+}
+close-filters = Zamknij filtry
+show-results = { $n ->
+    [one] Pokaż { $n } wynik
+    [few] Pokaż { $n } wyniki
+   *[many] Pokaż { $n } wyników
+}
+filters-on = Włączone filtry
+remove-filter = Usuń filtr: { $label }
+field-value = { $label }: { $value }
+online-left-out = Bez wpisów online
+skills-legend = Umiejętności
+kinds-legend = Rodzaj
+access-legend = Dostępność
+access-hint = Wyniki muszą mieć wszystko, co zaznaczysz.
+days-legend = Dni
+times-legend = Pora dnia
+part-of-day-morning = Rano (przed 12:00)
+part-of-day-afternoon = Po południu (od 12:00 do 17:00)
+part-of-day-evening = Wieczorem (od 17:00)
+starts-legend = Początek
+starts-any = Dowolny termin
+starts-week = W tym tygodniu
+starts-month = W tym miesiącu
+open-now = Otwarte teraz
+cost-legend = Koszt
+free-only = Tylko bezpłatne
+max-price = Mogę zapłacić najwyżej ({ $symbol })
+languages-legend = Język
+modes-legend = Na miejscu czy online
+levels-legend = Poziom
+audiences-legend = Dla kogo
+age-label = Wiek
+with-count = { $label } ({ $n })
+with-added = { $label } (+{ $n })
+with-added-spoken = { $n ->
+    [one] { $label }, dodaje { $n } wynik
+    [few] { $label }, dodaje { $n } wyniki
+   *[many] { $label }, dodaje { $n } wyników
+}
+clear-all = Wyczyść wszystkie filtry
+sort-label = Kolejność
+sort-distance = Najpierw najbliższe
+sort-soonest = Najpierw najwcześniejsze
+sort-relevance = Najpierw najlepiej pasujące
+sort-title = Od A do Z
+
+## Filter names in a sentence: "Najwięcej wyników odrzuca filtr: odległość."
+
+filter-name-text = szukane słowa
+filter-name-distance = odległość
+filter-name-online = bez wpisów online
+filter-name-skill = umiejętność
+filter-name-kind = rodzaj
+filter-name-access = dostępność
+filter-name-day = dzień
+filter-name-time = pora dnia
+filter-name-starts = początek
+filter-name-open-now = otwarte teraz
+filter-name-cost = koszt
+filter-name-language = język
+filter-name-mode = na miejscu czy online
+filter-name-level = poziom
+filter-name-audience = dla kogo
+
+## What a button that widens the search adds: "Jeszcze 12 w promieniu 3 km".
+
+widen-distance-walk15 = do 15 minut pieszo
+widen-distance-km1 = w promieniu 1{"\u00A0"}km
+widen-distance-km3 = w promieniu 3{"\u00A0"}km
+widen-distance-km5 = w promieniu 5{"\u00A0"}km
+widen-distance-km10 = w promieniu 10{"\u00A0"}km
+widen-distance-anywhere = w dowolnej odległości
+widen-text = bez szukanych słów
+widen-online = z wpisami online
+widen-skill = z dowolną umiejętnością
+widen-kind = dowolnego rodzaju
+widen-access = bez warunków dostępności
+widen-day = w dowolny dzień
+widen-time = o dowolnej porze dnia
+widen-starts = z dowolną datą początku
+widen-open-now = bez względu na godziny otwarcia
+widen-cost = w dowolnej cenie
+widen-language = w dowolnym języku
+widen-mode = na miejscu lub online
+widen-level = na dowolnym poziomie
+widen-audience = dla wszystkich
+
+## Kinds, levels, audiences, ways of taking part
+
+kind-course = Kurs
+kind-library = Biblioteka
+kind-activity = Zajęcia
+level-none = Dla wszystkich, bez doświadczenia
+level-beginner = Dla początkujących
+level-intermediate = Dla średnio zaawansowanych
+level-advanced = Dla zaawansowanych
+audience-everyone = Wszyscy
+audience-adults = Dorośli
+audience-older-people = Seniorzy
+audience-young-people = Młodzież
+audience-children = Dzieci
+audience-families = Rodziny
+audience-newcomers = Osoby, które niedawno przyjechały do kraju
+audience-jobseekers = Osoby, które szukają pracy
+audience-carers = Osoby, które opiekują się bliskimi
+mode-in-person = Na miejscu
+mode-online = Online
+mode-blended = Na miejscu i online
+join-walk-in = Wystarczy przyjść
+join-phone = Zapisy przez telefon
+join-email = Zapisy przez e-mail
+join-web = Zapisy online
+
+## Access
+
+access-step-free = Wejście bez schodów
+access-accessible-toilet = Toaleta dla osób z niepełnosprawnościami
+access-accessible-parking = Parking dla osób z niepełnosprawnościami
+access-public-transport = Blisko przystanku autobusowego lub stacji
+access-sign-language = Tłumacz języka migowego
+access-hearing-loop = Pętla indukcyjna
+access-childcare = Opieka nad dziećmi na miejscu
+access-quiet = Ciche, spokojne spotkanie
+access-carer-free = Opiekun lub znajomy wchodzi za darmo
+access-large-print = Duży druk
+access-easy-read = Tekst łatwy do czytania
+
+## An entry's page
+
+back-to-results = Wróć do wyników
+label-kind = Rodzaj
+label-skills = Umiejętności
+label-venue = Gdzie
+label-distance = Odległość
+label-provider = Prowadzi
+label-website = Więcej informacji
+label-about = Opis
+label-level = Poziom
+label-audience = Dla kogo
+label-age = Wiek
+label-languages = Język
+label-mode = Na miejscu czy online
+label-when = Kiedy
+label-next-sessions = Najbliższe spotkania
+label-cost = Koszt
+label-session-access = Pomoc podczas spotkania
+label-venue-access = Dostępność budynku
+label-opening-hours = Godziny otwarcia
+label-how-to-join = Jak wziąć udział
+label-phone = Telefon
+label-email = E-mail
+label-booking-page = Zapisy online
+label-verified = Ostatnio sprawdzono
+label-source = Źródło
+distance-from-place = { $distance } od miejsca: { $place }
+online-only = Online
+schedule-ask = Zapytaj organizatorów o godziny.
+no-upcoming-sessions = Na liście nie ma najbliższych spotkań.
+cost-unknown = Zapytaj organizatorów o koszt.
+free = Za darmo
+price = { $currency ->
+    [EUR] { $amount }{"\u00A0"}€
+    [GBP] { $amount }{"\u00A0"}£
+    [USD] { $amount }{"\u00A0"}$
+   *[other] { $amount }{"\u00A0"}{ $currency }
+}
+price-for = { $price } ({ $label })
+currency-symbol = { $currency ->
+    [EUR] €
+    [GBP] £
+    [USD] $
+   *[other] { $currency }
+}
+age-from-to = Od { $min } do { $max } { $max ->
+    [one] roku
+    [few] lat
+   *[many] lat
+}
+age-from = Od { $min } { $min ->
+    [one] roku
+    [few] lat
+   *[many] lat
+}
+age-to = Do { $max } { $max ->
+    [one] roku
+    [few] lat
+   *[many] lat
+}
+age-any = W każdym wieku
+directions = Jak dojechać
+open-in-maps = Otwórz w aplikacji z mapami
+open-street-map = OpenStreetMap
+actions-heading = Zachowaj i udostępnij
+add-series-to-calendar = Dodaj wszystkie spotkania do kalendarza
+add-next-to-calendar = Dodaj najbliższe spotkanie do kalendarza
+calendar-file-name = kalendarz
+share = Udostępnij
+link-copied = Link skopiowany. Wklej go w wiadomości, aby go udostępnić.
+share-failed = Udostępnianie nie zadziałało. Skopiuj adres z paska adresu.
+report-problem = Zgłoś problem z tym wpisem
+report-subject = Problem z wpisem „{ $title }”
+report-body =
+    Wpis: { $title }
+    Id: { $id }
+    Strona: { $url }
+
+    Co jest nie tak:
+
+## Dates and times
+
+# "wt., 12 sty 2027" (CLDR yMMMEd: "E, d MMM y").
+date = { $weekday }, { $day } { $month } { $year }
+time = { $hour }:{ $minute }
+time-range = { $start }–{ $end }
+date-and-times = { $date }, { $times }
+weekday-short-mon = pon.
+weekday-short-tue = wt.
+weekday-short-wed = śr.
+weekday-short-thu = czw.
+weekday-short-fri = pt.
+weekday-short-sat = sob.
+weekday-short-sun = niedz.
+month-short-1 = sty
+month-short-2 = lut
+month-short-3 = mar
+month-short-4 = kwi
+month-short-5 = maj
+month-short-6 = cze
+month-short-7 = lip
+month-short-8 = sie
+month-short-9 = wrz
+month-short-10 = paź
+month-short-11 = lis
+month-short-12 = gru
+# Lower case: Polish writes weekdays in small letters, also inside sentences.
+weekday-mon = poniedziałek
+weekday-tue = wtorek
+weekday-wed = środa
+weekday-thu = czwartek
+weekday-fri = piątek
+weekday-sat = sobota
+weekday-sun = niedziela
+weekdays-mon = poniedziałki
+weekdays-tue = wtorki
+weekdays-wed = środy
+weekdays-thu = czwartki
+weekdays-fri = piątki
+weekdays-sat = soboty
+weekdays-sun = niedziele
+weekly-slot = { $days }, { $times }
+every-n-weeks = { $n ->
+    [one] co tydzień
+    [few] co { $n } tygodnie
+   *[many] co { $n } tygodni
+}
+every-n-months = { $n ->
+    [one] co miesiąc
+    [few] co { $n } miesiące
+   *[many] co { $n } miesięcy
+}
+# The ordinal agrees with the weekday: feminine for środa, sobota, niedziela
+# (keys [wed] [sat] [sun]);
+# masculine for the others and for "several" (it goes with "dzień").
+monthly-nth = { $n ->
+    [1] { $weekday ->
+        [wed] pierwsza
+        [sat] pierwsza
+        [sun] pierwsza
+       *[other] pierwszy
+    }
+    [2] { $weekday ->
+        [wed] druga
+        [sat] druga
+        [sun] druga
+       *[other] drugi
+    }
+    [3] { $weekday ->
+        [wed] trzecia
+        [sat] trzecia
+        [sun] trzecia
+       *[other] trzeci
+    }
+    [4] { $weekday ->
+        [wed] czwarta
+        [sat] czwarta
+        [sun] czwarta
+       *[other] czwarty
+    }
+    [5] { $weekday ->
+        [wed] piąta
+        [sat] piąta
+        [sun] piąta
+       *[other] piąty
+    }
+    [-1] { $weekday ->
+        [wed] ostatnia
+        [sat] ostatnia
+        [sun] ostatnia
+       *[other] ostatni
+    }
+    [-2] { $weekday ->
+        [wed] przedostatnia
+        [sat] przedostatnia
+        [sun] przedostatnia
+       *[other] przedostatni
+    }
+   *[other] { $n }.
+}
+# "Pierwszy i trzeci czwartek miesiąca, 10:00–11:30".
+monthly-slot-day = { $which } { $day } miesiąca, { $times }
+monthly-slot-weekdays = { $which } dzień roboczy miesiąca, { $times }
+# "Ostatni dzień miesiąca (licząc tylko soboty i niedziele), 10:00–12:00".
+monthly-slot-days = { $which } dzień miesiąca (licząc tylko { $days }), { $times }
+date-range-from-to = Od { $start } do { $end }
+date-range-from = Od { $start }
+date-range-to = Do { $end }
+except-dates = Nie ma spotkań: { $dates }
+
+## Lists: "a, b i c"
+
+list-pair = { $first } i { $second }
+list-middle = { $first }, { $second }
+list-end = { $first } i { $second }
+
+## Distances
+
+distance-metres = { $n }{"\u00A0"}m
+distance-km = { $n }{"\u00A0"}km
+
+## Language names (the languages entries are given in)
+
+language-name = { $code ->
+    [en] angielski
+    [ga] irlandzki
+    [pl] polski
+    [uk] ukraiński
+    [ar] arabski
+    [fr] francuski
+    [es] hiszpański
+    [pt] portugalski
+    [zh] chiński
+    [ro] rumuński
+    [de] niemiecki
+    [it] włoski
+    [lt] litewski
+    [lv] łotewski
+    [ru] rosyjski
+    [so] somalijski
+    [ur] urdu
+    [hi] hindi
+    [bn] bengalski
+    [tr] turecki
+    [fa] perski
+    [sq] albański
+    [cy] walijski
+    [gd] szkocki gaelicki
+   *[other] { $upper }
+}

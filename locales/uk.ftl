@@ -1,0 +1,464 @@
+# LearnLocal's interface in Ukrainian (uk).
+# Machine translation, not yet reviewed by a native speaker: see locales/README.md.
+
+## How numbers are written (CLDR symbols)
+
+-decimal-separator = ,
+-group-separator = {"\u00A0"}
+-group-from = 1000
+-digits = 0123456789
+
+## The site
+
+app-name = LearnLocal
+tagline = Курси, бібліотеки й заходи поруч із вами
+finder-title = LearnLocal: навчання поруч із вами
+page-title = { $page } – { app-name }
+finder-heading = Знайдіть курс, бібліотеку чи захід
+demonstration-notice = Приклад даних: ці записи вигадані, а не справжні.
+interface-language = Мова сторінки
+skip-to-results = Перейти до результатів
+skip-to-main = Перейти до основного вмісту
+
+## Loading and errors
+
+loading = Завантажуємо курси й заходи…
+load-failed = Не вдалося завантажити список курсів і заходів.
+load-failed-network = Не вдалося звʼязатися із сервером. Перевірте підключення до інтернету й спробуйте ще раз.
+load-failed-http = Сервер не зміг надіслати список (помилка { $status }). Спробуйте ще раз трохи згодом.
+load-failed-malformed = Список надійшов, але він пошкоджений, тому ми не можемо його показати. Будь ласка, повідомте про це бібліотеку або центр, який веде цей сайт.
+details-label = Подробиці для тих, хто веде цей сайт:
+try-again = Спробувати ще раз
+not-found = Ми не знайшли цього запису
+not-found-hint = Можливо, його прибрали зі списку. Поверніться до результатів, щоб знайти щось схоже.
+records-left-out = { $n ->
+    [one] { $n } запис у списку має помилки, тому не показується.
+    [few] { $n } записи у списку мають помилки, тому не показуються.
+   *[many] { $n } записів у списку мають помилки, тому не показуються.
+}
+catalogue-has-problems = У списку є помилки. Ми показуємо все, що вдалося прочитати.
+problems-summary = Що не так (для тих, хто веде список)
+
+## Search and results
+
+search-label = Пошук курсів, бібліотек і заходів
+search-hint = Наприклад: компʼютер, англійська, кулінарія
+results-heading = Результати
+results-count = { $n ->
+    [0] Немає результатів
+    [one] { $n } результат
+    [few] { $n } результати
+   *[many] { $n } результатів
+}
+distances-from = Відстані від місця: { $place }.
+# No full stop after { $date }: a Ukrainian date already ends with "р.".
+data-as-of = Дані станом на { $date }
+show-more = Показати ще { $n }
+no-results-heading = Ніщо не відповідає всім цим умовам
+no-results-because = Найбільше результатів відкидає фільтр: { $what }.
+widen = Ще { $n } { $what }
+distance-and-walk = { $distance }, { $minutes }{"\u00A0"}хв пішки
+next-session = Наступне заняття: { $when }
+read-aloud = Прочитати вголос
+read-aloud-named = Прочитати вголос: { $title }
+spoken = { $title }. { $summary } Де: { $place }.
+
+## Where
+
+where-legend = Де
+use-my-location = Використати моє місцезнаходження
+locating = Визначаємо, де ви…
+location-denied = Ваш браузер не повідомив, де ви. Натомість можете ввести назву місця.
+location-unavailable = Не вдалося визначити, де ви. Натомість можете ввести назву місця.
+location-timeout = Визначення вашого місця тривало надто довго. Спробуйте ще раз або введіть назву місця.
+location-insecure = Ця сторінка не використовує захищене зʼєднання, тому браузер не повідомить, де ви. Введіть назву місця.
+measuring-from-you = Відстані рахуємо від того місця, де ви зараз. Ваше місцезнаходження залишається на цьому пристрої.
+location-needed = Це посилання рахує відстані від того місця, де ви зараз: натисніть «Використати моє місцезнаходження» або введіть назву місця.
+place-label = Біля місця
+place-hint = Район або будівля, наприклад Blackpool
+place-suggestions = Місця, що підходять
+place-unknown = Немає району чи будівлі з такою назвою.
+radius-label = Відстань
+radius-walk15 = До 15 хвилин пішки
+radius-km1 = До 1{"\u00A0"}км
+radius-km3 = До 3{"\u00A0"}км
+radius-km5 = До 5{"\u00A0"}км
+radius-km10 = До 10{"\u00A0"}км
+radius-anywhere = Будь-яка відстань
+include-online = Показувати й онлайн
+
+## Filters
+
+filters-heading = Фільтри
+filters-button = { $n ->
+    [0] Фільтри
+    [one] Фільтри ({ $n })
+    [few] Фільтри ({ $n })
+   *[many] Фільтри ({ $n })
+}
+close-filters = Закрити фільтри
+show-results = { $n ->
+    [one] Показати { $n } результат
+    [few] Показати { $n } результати
+   *[many] Показати { $n } результатів
+}
+filters-on = Увімкнені фільтри
+remove-filter = Прибрати фільтр: { $label }
+field-value = { $label }: { $value }
+online-left-out = Без записів онлайн
+skills-legend = Навички
+kinds-legend = Тип
+access-legend = Доступність
+access-hint = Результати матимуть усе, що ви позначите.
+days-legend = Дні
+times-legend = Час доби
+part-of-day-morning = Ранок (до 12:00)
+part-of-day-afternoon = День (з 12:00 до 17:00)
+part-of-day-evening = Вечір (з 17:00)
+starts-legend = Початок
+starts-any = Будь-коли
+starts-week = Цього тижня
+starts-month = Цього місяця
+open-now = Зараз відчинено
+cost-legend = Вартість
+free-only = Лише безкоштовні
+max-price = Можу заплатити щонайбільше ({ $symbol })
+languages-legend = Мова
+modes-legend = Наживо чи онлайн
+levels-legend = Рівень
+audiences-legend = Для кого
+age-label = Вік
+with-count = { $label } ({ $n })
+with-added = { $label } (+{ $n })
+with-added-spoken = { $n ->
+    [one] { $label }, додає { $n } результат
+    [few] { $label }, додає { $n } результати
+   *[many] { $label }, додає { $n } результатів
+}
+clear-all = Скинути всі фільтри
+sort-label = Порядок
+sort-distance = Спочатку найближчі
+sort-soonest = Спочатку найближчі за датою
+sort-relevance = Спочатку найбільш відповідні
+sort-title = Від А до Я
+
+## Filter names in a sentence: "Найбільше результатів відкидає фільтр: відстань."
+
+filter-name-text = слова пошуку
+filter-name-distance = відстань
+filter-name-online = без записів онлайн
+filter-name-skill = навичка
+filter-name-kind = тип
+filter-name-access = доступність
+filter-name-day = день
+filter-name-time = час доби
+filter-name-starts = початок
+filter-name-open-now = зараз відчинено
+filter-name-cost = вартість
+filter-name-language = мова
+filter-name-mode = наживо чи онлайн
+filter-name-level = рівень
+filter-name-audience = для кого
+
+## What a button that widens the search adds: "Ще 12 у радіусі 3 км".
+
+widen-distance-walk15 = до 15 хвилин пішки
+widen-distance-km1 = у радіусі 1{"\u00A0"}км
+widen-distance-km3 = у радіусі 3{"\u00A0"}км
+widen-distance-km5 = у радіусі 5{"\u00A0"}км
+widen-distance-km10 = у радіусі 10{"\u00A0"}км
+widen-distance-anywhere = на будь-якій відстані
+widen-text = без слів пошуку
+widen-online = із записами онлайн
+widen-skill = з будь-якою навичкою
+widen-kind = будь-якого типу
+widen-access = без умов доступності
+widen-day = у будь-який день
+widen-time = у будь-який час доби
+widen-starts = з будь-якою датою початку
+widen-open-now = незалежно від годин роботи
+widen-cost = з будь-якою вартістю
+widen-language = будь-якою мовою
+widen-mode = наживо або онлайн
+widen-level = будь-якого рівня
+widen-audience = для всіх
+
+## Kinds, levels, audiences, ways of taking part
+
+kind-course = Курс
+kind-library = Бібліотека
+kind-activity = Захід
+level-none = Для всіх, досвід не потрібен
+level-beginner = Для початківців
+level-intermediate = Для тих, хто має трохи досвіду
+level-advanced = Для досвідчених
+audience-everyone = Усі
+audience-adults = Дорослі
+audience-older-people = Люди старшого віку
+audience-young-people = Молодь
+audience-children = Діти
+audience-families = Сімʼї
+audience-newcomers = Люди, які нещодавно приїхали в країну
+audience-jobseekers = Люди, які шукають роботу
+audience-carers = Люди, які доглядають за близькими
+mode-in-person = Наживо
+mode-online = Онлайн
+mode-blended = Наживо й онлайн
+join-walk-in = Просто приходьте
+join-phone = Записатися телефоном
+join-email = Записатися електронною поштою
+join-web = Записатися онлайн
+
+## Access
+
+access-step-free = Вхід без сходинок
+access-accessible-toilet = Туалет для людей з інвалідністю
+access-accessible-parking = Паркування для людей з інвалідністю
+access-public-transport = Поруч зупинка автобуса або станція
+access-sign-language = Перекладач жестової мови
+access-hearing-loop = Індукційна петля
+access-childcare = Нагляд за дітьми на місці
+access-quiet = Тихе, спокійне заняття
+access-carer-free = Супровідник або друг — безкоштовно
+access-large-print = Великий шрифт
+access-easy-read = Легкий для читання текст
+
+## An entry's page
+
+back-to-results = Назад до результатів
+label-kind = Тип
+label-skills = Навички
+label-venue = Де
+label-distance = Відстань
+label-provider = Організатор
+label-website = Більше інформації
+label-about = Опис
+label-level = Рівень
+label-audience = Для кого
+label-age = Вік
+label-languages = Мова
+label-mode = Наживо чи онлайн
+label-when = Коли
+label-next-sessions = Найближчі заняття
+label-cost = Вартість
+label-session-access = Допомога на занятті
+label-venue-access = Доступність будівлі
+label-opening-hours = Години роботи
+label-how-to-join = Як взяти участь
+label-phone = Телефон
+label-email = Електронна пошта
+label-booking-page = Записатися онлайн
+label-verified = Востаннє перевірено
+label-source = Джерело
+distance-from-place = { $distance } від місця: { $place }
+online-only = Онлайн
+schedule-ask = Запитайте в організаторів про час.
+no-upcoming-sessions = У списку немає найближчих занять.
+cost-unknown = Запитайте в організаторів про вартість.
+free = Безкоштовно
+price = { $currency ->
+    [EUR] { $amount }{"\u00A0"}€
+    [GBP] { $amount }{"\u00A0"}£
+    [USD] { $amount }{"\u00A0"}$
+   *[other] { $amount }{"\u00A0"}{ $currency }
+}
+price-for = { $price } ({ $label })
+currency-symbol = { $currency ->
+    [EUR] €
+    [GBP] £
+    [USD] $
+   *[other] { $currency }
+}
+age-from-to = Від { $min } до { $max } { $max ->
+    [one] року
+    [few] років
+   *[many] років
+}
+age-from = Від { $min } { $min ->
+    [one] року
+    [few] років
+   *[many] років
+}
+age-to = До { $max } { $max ->
+    [one] року
+    [few] років
+   *[many] років
+}
+age-any = Будь-який вік
+directions = Як дістатися
+open-in-maps = Відкрити в застосунку з картами
+open-street-map = OpenStreetMap
+actions-heading = Зберегти й поділитися
+add-series-to-calendar = Додати всі заняття до мого календаря
+add-next-to-calendar = Додати найближче заняття до мого календаря
+calendar-file-name = календар
+share = Поділитися
+link-copied = Посилання скопійовано. Вставте його в повідомлення, щоб поділитися.
+share-failed = Не вдалося поділитися. Скопіюйте адресу з адресного рядка.
+report-problem = Повідомити про проблему з цим записом
+report-subject = Проблема із записом «{ $title }»
+report-body =
+    Запис: { $title }
+    ID: { $id }
+    Сторінка: { $url }
+
+    Що не так:
+
+## Dates and times
+
+# "вт, 12 січ. 2027 р." (CLDR yMMMEd: "E, d MMM y 'р'.").
+date = { $weekday }, { $day } { $month } { $year }{"\u00A0"}р.
+time = { $hour }:{ $minute }
+time-range = { $start }–{ $end }
+date-and-times = { $date }, { $times }
+weekday-short-mon = пн
+weekday-short-tue = вт
+weekday-short-wed = ср
+weekday-short-thu = чт
+weekday-short-fri = пт
+weekday-short-sat = сб
+weekday-short-sun = нд
+month-short-1 = січ.
+month-short-2 = лют.
+month-short-3 = бер.
+month-short-4 = квіт.
+month-short-5 = трав.
+month-short-6 = черв.
+month-short-7 = лип.
+month-short-8 = серп.
+month-short-9 = вер.
+month-short-10 = жовт.
+month-short-11 = лист.
+month-short-12 = груд.
+# Lower case: Ukrainian writes weekdays in small letters, also inside sentences.
+weekday-mon = понеділок
+weekday-tue = вівторок
+weekday-wed = середа
+weekday-thu = четвер
+weekday-fri = пʼятниця
+weekday-sat = субота
+weekday-sun = неділя
+weekdays-mon = понеділки
+weekdays-tue = вівторки
+weekdays-wed = середи
+weekdays-thu = четверги
+weekdays-fri = пʼятниці
+weekdays-sat = суботи
+weekdays-sun = неділі
+weekly-slot = { $days }, { $times }
+every-n-weeks = { $n ->
+    [1] щотижня
+    [one] раз на { $n } тиждень
+    [few] раз на { $n } тижні
+   *[many] раз на { $n } тижнів
+}
+every-n-months = { $n ->
+    [1] щомісяця
+    [one] раз на { $n } місяць
+    [few] раз на { $n } місяці
+   *[many] раз на { $n } місяців
+}
+# The ordinal agrees with the weekday: feminine for середа, пʼятниця, субота,
+# неділя (keys [wed] [fri] [sat] [sun]); masculine for the others and for "several" (it goes with "день").
+monthly-nth = { $n ->
+    [1] { $weekday ->
+        [wed] перша
+        [fri] перша
+        [sat] перша
+        [sun] перша
+       *[other] перший
+    }
+    [2] { $weekday ->
+        [wed] друга
+        [fri] друга
+        [sat] друга
+        [sun] друга
+       *[other] другий
+    }
+    [3] { $weekday ->
+        [wed] третя
+        [fri] третя
+        [sat] третя
+        [sun] третя
+       *[other] третій
+    }
+    [4] { $weekday ->
+        [wed] четверта
+        [fri] четверта
+        [sat] четверта
+        [sun] четверта
+       *[other] четвертий
+    }
+    [5] { $weekday ->
+        [wed] пʼята
+        [fri] пʼята
+        [sat] пʼята
+        [sun] пʼята
+       *[other] пʼятий
+    }
+    [-1] { $weekday ->
+        [wed] остання
+        [fri] остання
+        [sat] остання
+        [sun] остання
+       *[other] останній
+    }
+    [-2] { $weekday ->
+        [wed] передостання
+        [fri] передостання
+        [sat] передостання
+        [sun] передостання
+       *[other] передостанній
+    }
+   *[other] № { $n }
+}
+# "Перший і третій четвер місяця, 10:00–11:30".
+monthly-slot-day = { $which } { $day } місяця, { $times }
+monthly-slot-weekdays = { $which } робочий день місяця, { $times }
+# "Останній день місяця (рахуючи лише суботи й неділі), 10:00–12:00".
+monthly-slot-days = { $which } день місяця (рахуючи лише { $days }), { $times }
+date-range-from-to = З { $start } до { $end }
+date-range-from = З { $start }
+date-range-to = До { $end }
+except-dates = Занять не буде: { $dates }
+
+## Lists: "a, b і c"
+
+list-pair = { $first } і { $second }
+list-middle = { $first }, { $second }
+list-end = { $first } і { $second }
+
+## Distances
+
+distance-metres = { $n }{"\u00A0"}м
+distance-km = { $n }{"\u00A0"}км
+
+## Language names (the languages entries are given in)
+
+language-name = { $code ->
+    [en] англійська
+    [ga] ірландська
+    [pl] польська
+    [uk] українська
+    [ar] арабська
+    [fr] французька
+    [es] іспанська
+    [pt] португальська
+    [zh] китайська
+    [ro] румунська
+    [de] німецька
+    [it] італійська
+    [lt] литовська
+    [lv] латиська
+    [ru] російська
+    [so] сомалі
+    [ur] урду
+    [hi] гінді
+    [bn] бенгальська
+    [tr] турецька
+    [fa] перська
+    [sq] албанська
+    [cy] валлійська
+    [gd] шотландська гельська
+   *[other] { $upper }
+}
