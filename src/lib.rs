@@ -19,7 +19,8 @@ pub use app::App;
 /// in; another language is fetched while the catalogue already downloads), then
 /// the app.
 pub fn start() {
-    leptos::task::spawn_local(async {
+    // Leptos's own executor is set up by mounting, which comes after.
+    wasm_bindgen_futures::spawn_local(async {
         let (language, chosen) = language::initial();
         language::activate(language, chosen).await;
         leptos::mount::mount_to_body(App);

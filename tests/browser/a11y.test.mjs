@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
-// violation on any route or state, on a phone and on a wide screen: the finder,
-// its filters open, the empty state, a detail page, not found, a load error, and
-// the keeper's workbench.
+// violation on any route or state, on a phone and on a wide screen, in English
+// and in Arabic (right to left): the finder, its filters open, the empty state, a
+// detail page, not found, a load error, and (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -78,6 +78,32 @@ describe('accessibility (axe-core)', () => {
         shared.server.clearFaults();
       }
       await check(size, '/workbench/', (page) => page.getByRole('heading', { name: 'Check and import catalogue files' }).waitFor());
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`finds nothing in Arabic, right to left, on every route and state at ${size.width} px`, async () => {
+      const arabic = (ready) => async (page) => {
+        await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+        await ready(page);
+      };
+      const listed = (page) => page.locator('.result-card').first().waitFor();
+      await check(size, '/?hl=ar', arabic(listed));
+      await check(size, '/?hl=ar', arabic(listed), async (page) => {
+        const button = page.locator('.results__filters');
+        if (await button.isVisible()) await button.click();
+        await page.locator('.check-group').first().waitFor();
+      });
+      await check(size, '/?hl=ar&q=zzzzqqqq', arabic((page) => page.locator('.empty-state').waitFor()));
+      const first = shared.catalogue.opportunities[0];
+      await check(size, `/o/${first.id}?hl=ar`, arabic((page) => page.locator('.detail__back').waitFor()));
+      await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
+      shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
+      try {
+        await check(size, '/?hl=ar', arabic((page) => page.getByRole('alert').waitFor()));
+      } finally {
+        shared.server.clearFaults();
+      }
     });
   }
 

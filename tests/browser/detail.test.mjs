@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { openPage, suite } from './support.mjs';
 
 const SESSION_ACCESS = {
-  sign_language: 'Sign language interpretation',
+  sign_language: 'Sign language interpreter',
   hearing_loop: 'Hearing loop',
   childcare: 'Childcare or crèche',
-  quiet: 'Quiet, sensory-friendly session',
-  carer_free: 'Carer or companion goes free',
+  quiet: 'Quiet, calm session',
+  carer_free: 'Carer or friend goes free',
   large_print: 'Large print',
   easy_read: 'Easy read',
 };
@@ -19,7 +19,7 @@ const VENUE_ACCESS = {
   step_free: 'Step-free access',
   accessible_toilet: 'Accessible toilet',
   accessible_parking: 'Accessible parking',
-  public_transport: 'Near public transport',
+  public_transport: 'Near a bus or train',
 };
 const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -37,7 +37,7 @@ describe('catalogue load errors', () => {
   it('explains a catalogue that is not valid JSON, with the place it broke', async () => {
     const { page, alert } = await openFailing({ status: 200, body: '{"schema_version": 1,\n "name": ' });
     const text = await alert.innerText();
-    assert.match(text, /damaged/);
+    assert.match(text, /broken/);
     assert.match(text, /line 2, column \d+/);
     await retryRecovers(page, alert);
   });
@@ -55,7 +55,7 @@ describe('catalogue load errors', () => {
 
   it('explains a dropped connection', async () => {
     const { page, alert } = await openFailing('drop');
-    assert.match(await alert.innerText(), /could not be reached/);
+    assert.match(await alert.innerText(), /could not reach the server/);
     await retryRecovers(page, alert);
   });
 
@@ -69,8 +69,8 @@ describe('catalogue load errors', () => {
     await page.goto(server.origin + '/');
     const good = catalogue.opportunities.length - 2;
     await resultsOnceCounted(page, good);
-    await page.getByText('2 entries in the catalogue have mistakes and are not shown.').waitFor();
-    await page.getByText('What is wrong, for the catalogue\'s keeper').click();
+    await page.getByText('2 entries in the list have mistakes and are not shown.').waitFor();
+    await page.getByText('What is wrong (for the people who keep the list)').click();
     const problems = await page.locator('.notice__problems li').allInnerTexts();
     assert.deepEqual(problems, [
       `error: opportunity 1 (\`${first.id}\`), field \`title\`: this field is required but missing`,
@@ -86,8 +86,8 @@ describe('catalogue load errors', () => {
     const page = await openPage(browser, server);
     await page.goto(server.origin + '/');
     await resultsOnceCounted(page, catalogue.opportunities.length);
-    await page.getByText('The catalogue has mistakes; everything that could be read is shown.').waitFor();
-    await page.getByText('What is wrong, for the catalogue\'s keeper').click();
+    await page.getByText('The list has some mistakes. We show everything we could read.').waitFor();
+    await page.getByText('What is wrong (for the people who keep the list)').click();
     const problems = await page.locator('.notice__problems li').allInnerTexts();
     assert.equal(problems.length, 1);
     assert.match(problems[0], /^error: catalogue, field `schema_version`: version 9 is not the version this app reads \(2\)/);

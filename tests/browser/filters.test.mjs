@@ -201,18 +201,18 @@ describe('filters', () => {
     assert.equal(query(page).get('lang'), 'pl');
   });
 
-  it('How it is held: ticking "Online" lists online records and writes mode=online', async () => {
+  it('In person or online: ticking "Online" lists online records and writes mode=online', async () => {
     const page = await open();
-    const n = await tick(page, 'How it is held', 'Online');
+    const n = await tick(page, 'In person or online', 'Online');
     const { expected, shown } = await expectList(page, { modes: ['online'] });
     assert.equal(expected.length, n);
     assert.ok(shown.every((c) => c.venue === 'Online'), 'online records have no venue');
     assert.equal(query(page).get('mode'), 'online');
   });
 
-  it('Level: ticking "Intermediate" lists intermediate records and writes level=intermediate', async () => {
+  it('Level: ticking "Some experience" lists intermediate records and writes level=intermediate', async () => {
     const page = await open();
-    const n = await tick(page, 'Level', 'Intermediate');
+    const n = await tick(page, 'Level', 'Some experience');
     const { expected } = await expectList(page, { levels: ['intermediate'] });
     assert.equal(expected.length, n);
     assert.equal(query(page).get('level'), 'intermediate');
@@ -348,7 +348,7 @@ describe('filters', () => {
     const jobs = catalogue.skills.find((s) => s.id === 'employability');
     const label = skills.locator('label', { hasText: jobs.label });
     // What a person sees: "Jobs and careers (+N)"; what a screen reader says: "…, adds N results".
-    const shown = await label.locator('[aria-hidden="true"]').innerText();
+    const shown = await label.locator('span[aria-hidden="true"]').innerText();
     const match = new RegExp(`^${escape(jobs.label)} \\(\\+(\\d+)\\)$`).exec(shown);
     assert.ok(match, `"${shown}" says what it adds`);
     const n = Number(match[1]);
@@ -534,7 +534,7 @@ describe('filters', () => {
     assert.equal(expected[0].venue, venue.id);
     assert.equal(shown[0].venue, venue.name);
     assert.match(shown[0].distance, /^0 m, 0 min walk$/);
-    assert.equal(await page.locator('.results__origin').innerText(), 'Distances are from your location. It stays on this device.');
+    assert.equal(await page.locator('.results__origin').innerText(), 'Distances are from where you are. Your location stays on this device.');
     assert.equal(new URL(page.url()).search, '?near=me');
     const digits = (n) => String(n).replace('-', '').slice(0, 5);
     for (const url of [...seen, page.url()]) {
@@ -548,7 +548,7 @@ describe('filters', () => {
     const page = await open();
     await page.getByRole('button', { name: 'Use my location' }).click();
     await page.getByRole('status').filter({
-      hasText: 'Your browser did not share your location. You can type a place instead.',
+      hasText: 'Your browser did not share where you are. You can type a place instead.',
     }).waitFor();
     assert.equal(query(page).get('near'), null);
     await placeField(page).pressSequentially('Black');

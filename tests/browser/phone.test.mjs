@@ -194,7 +194,7 @@ describe('phone first', () => {
     }
     // The build wrote the catalogue's notice into the shell, in the app's words.
     assert.equal(catalogue.demonstration, true, 'the demo catalogue is demonstration data');
-    assert.equal(shell[2].text, 'Demonstration data: these entries are examples, not real listings.');
+    assert.equal(shell[2].text, 'Example data: these entries are made up, not real.');
     // The app, over the same catalogue, draws the same in the same places.
     const page = await open();
     await resultsOnceCounted(page, catalogue.opportunities.length);

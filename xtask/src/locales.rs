@@ -6,7 +6,8 @@
 //! - the files are exactly the languages of `learnlocal_l10n::LANGUAGES`;
 //! - each translation has every message of `en.ftl` and no other, with the
 //!   variables and plural forms its language needs;
-//! - `index.html` copies every translation into the build (English is built in);
+//! - `index.html` copies every translation into the build (English is built in),
+//!   and its static shell says the app's English words;
 //! - every message of `en.ftl` is used by the app's `src/i18n.rs`, and every
 //!   message the app asks for is in `en.ftl`;
 //! - and it prints the English text's reading grade (Flesch–Kincaid), which the
@@ -25,6 +26,16 @@ pub const DIR: &str = "locales";
 
 /// The reference language.
 const REFERENCE: &str = "en";
+
+/// The messages index.html's static shell repeats in English.
+const SHELL_WORDS: &[&str] = &[
+    "app-name",
+    "tagline",
+    "finder-heading",
+    "search-label",
+    "search-hint",
+    "loading",
+];
 
 /// The app's module that names every message.
 const USES: &str = "src/i18n.rs";
@@ -181,6 +192,24 @@ pub fn problems(root: &Path) -> Result<Vec<String>> {
                 language.code
             ));
         }
+    }
+    // The static shell paints English words before the app loads; they must be
+    // the app's, or the first screen changes under the reader.
+    for id in SHELL_WORDS {
+        let words = reference.format(id, &[]).unwrap_or_default();
+        if !index.contains(&format!(">{words}<")) {
+            problems.push(format!(
+                "index.html's static shell does not say {REFERENCE}.ftl's \"{id}\" (\"{words}\"): copy it there"
+            ));
+        }
+    }
+    let notice = reference
+        .format("demonstration-notice", &[])
+        .unwrap_or_default();
+    if !crate::shell::DEMONSTRATION_NOTICE.contains(&format!(">{notice}<")) {
+        problems.push(format!(
+            "xtask/src/shell.rs's DEMONSTRATION_NOTICE does not say {REFERENCE}.ftl's \"demonstration-notice\" (\"{notice}\")"
+        ));
     }
     let uses = std::fs::read_to_string(root.join(USES))
         .map_err(|error| Failure::new(format!("could not read {USES}: {error}")))?;

@@ -7,7 +7,7 @@
 //! screen complete early. The post-build hook reads the staged catalogue's
 //! `demonstration` flag and writes the notice into the placeholder
 //! [`DEMONSTRATION_SLOT`], or removes the placeholder. The words repeat
-//! src/i18n.rs's English `demonstration_notice` (phone.test.mjs compares them).
+//! locales/en.ftl's `demonstration-notice` (`cargo xtask locales` checks them).
 //! A catalogue replaced on the server without a rebuild is still read by the app,
 //! which then draws its own header in the shell's place.
 
@@ -17,7 +17,7 @@ use crate::json::Json;
 pub const DEMONSTRATION_SLOT: &str = "<!-- shell:demonstration -->";
 
 /// The notice, as the app's site header draws it.
-pub const DEMONSTRATION_NOTICE: &str = "<p class=\"site-header__notice\">Demonstration data: these entries are examples, not real listings.</p>";
+pub const DEMONSTRATION_NOTICE: &str = "<p class=\"site-header__notice\">Example data: these entries are made up, not real.</p>";
 
 /// `html` with the demonstration notice in its slot when `catalogue` (the staged
 /// catalogue's text, if there is one) says it is demonstration data, and with the
