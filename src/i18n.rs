@@ -18,8 +18,9 @@ use learnlocal_core::time::{Date, Time, Weekday};
 use learnlocal_core::{Kind, VenueAccess};
 use learnlocal_l10n::{Arg, Bundle};
 
-/// The English message file, the reference for the others.
-pub const ENGLISH_SOURCE: &str = include_str!("../locales/en.ftl");
+/// The English message file, the reference for the others (without its
+/// comments: `build.rs`).
+pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// The interface text of one language.
 pub struct Messages {

@@ -62,6 +62,7 @@ pub fn post_build() -> Result {
         hashes.styles.len()
     );
     if finder {
+        crate::locales::strip_comments(&staging.join(crate::locales::DIR))?;
         crate::sw::write(&staging)?;
         println!("post-build: {} written", crate::sw::FILE);
     }

@@ -66,6 +66,34 @@ pub fn run(root: &Path) -> Result {
     }
 }
 
+/// Removes the translators' comments from the built copies of the message files
+/// in `dir` (readers download the messages, not the notes about them).
+pub fn strip_comments(dir: &Path) -> Result {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let text = std::fs::read_to_string(&path).map_err(|error| {
+                Failure::new(format!("could not read {}: {error}", path.display()))
+            })?;
+            std::fs::write(&path, without_comments(&text)).map_err(|error| {
+                Failure::new(format!("could not write {}: {error}", path.display()))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// A message file's text without its comment lines (`#` at the start of a line;
+/// a `#` inside a message's text stays).
+pub fn without_comments(text: &str) -> String {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// The highest Flesch–Kincaid grade the English text may reach: US grade 4, a
 /// nine- or ten-year-old's reading.
 pub const MAX_READING_GRADE: f64 = 4.0;
@@ -293,6 +321,18 @@ mod tests {
         assert_eq!(syllables_in("cat"), 1);
         assert_eq!(syllables_in("computer"), 3);
         assert_eq!(syllables_in("course"), 1);
+    }
+
+    /// Comments go; messages, their indented lines and blank lines inside them stay.
+    #[test]
+    fn comments_are_stripped_and_messages_kept() {
+        let text = "# note\n## Section\na = A # not a comment\nb =\n    one\n\n    two\n";
+        let stripped = without_comments(text);
+        assert_eq!(stripped, "a = A # not a comment\nb =\n    one\n\n    two\n");
+        let (before, _) = Bundle::new("en", text);
+        let (after, errors) = Bundle::new("en", &stripped);
+        assert!(errors.is_empty());
+        assert_eq!(before.format("b", &[]), after.format("b", &[]));
     }
 
     /// The ids a source asks for are read from calls and match arms.

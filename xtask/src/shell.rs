@@ -17,7 +17,8 @@ use crate::json::Json;
 pub const DEMONSTRATION_SLOT: &str = "<!-- shell:demonstration -->";
 
 /// The notice, as the app's site header draws it.
-pub const DEMONSTRATION_NOTICE: &str = "<p class=\"site-header__notice\">Example data: these entries are made up, not real.</p>";
+pub const DEMONSTRATION_NOTICE: &str =
+    "<p class=\"site-header__notice\">Example data: these entries are made up, not real.</p>";
 
 /// `html` with the demonstration notice in its slot when `catalogue` (the staged
 /// catalogue's text, if there is one) says it is demonstration data, and with the
