@@ -1456,10 +1456,7 @@ mod tests {
         Catalogue {
             centre: CENTRE,
             skills: ["digital", "cooking", "science"]
-                .map(|id| Skill {
-                    id: id.into(),
-                    label: id.into(),
-                })
+                .map(|id| Skill::new(id, id))
                 .to_vec(),
             venues: vec![
                 venue(

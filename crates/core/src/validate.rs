@@ -519,10 +519,7 @@ mod tests {
                 north: 52.0,
                 east: -8.3,
             }),
-            skills: vec![Skill {
-                id: "digital".into(),
-                label: "Computers".into(),
-            }],
+            skills: vec![Skill::new("digital", "Computers")],
             venues: vec![venue()],
             opportunities,
             ..Catalogue::default()

@@ -373,10 +373,7 @@ pub fn read_skills(text: &str) -> (Vec<Skill>, Vec<Problem>) {
                 id.to_owned()
             }
         };
-        skills.push(Skill {
-            id: id.to_owned(),
-            label,
-        });
+        skills.push(Skill::new(id, &label));
     }
     (skills, problems)
 }

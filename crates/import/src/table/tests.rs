@@ -286,10 +286,12 @@ fn cork_ctx() -> ImportContext {
             Skill {
                 id: "digital".into(),
                 label: "Computers and phones".into(),
+                ..Skill::default()
             },
             Skill {
                 id: "languages".into(),
                 label: "Languages".into(),
+                ..Skill::default()
             },
         ],
         venues: vec![Venue {
@@ -876,14 +878,8 @@ fn skills_and_neighbourhoods() {
     assert_eq!(
         skills,
         vec![
-            Skill {
-                id: "digital".into(),
-                label: "Computers and phones".into()
-            },
-            Skill {
-                id: "music".into(),
-                label: "music".into()
-            }
+            Skill::new("digital", "Computers and phones"),
+            Skill::new("music", "music")
         ]
     );
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();

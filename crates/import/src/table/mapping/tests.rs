@@ -224,6 +224,7 @@ fn template_imports_cleanly() {
     let skill = |id: &str| Skill {
         id: id.into(),
         label: id.into(),
+        ..Skill::default()
     };
     let ctx = ImportContext {
         skills: ["esol", "citizenship", "digital", "languages"]
