@@ -129,6 +129,30 @@ pub fn tag_problem(tag: &str) -> Option<String> {
     None
 }
 
+/// A well-formed tag in the case BCP 47 recommends: the language and variants
+/// in lower case, a script in title case and a region in capitals (`pt-BR`,
+/// `zh-Hant-TW`), so that a spreadsheet's `translations.pt-br.title`, whose
+/// heading is matched ignoring case, gives the tag people expect.
+pub fn canonical_case(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    for (i, subtag) in tag.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let letters = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+        match subtag.len() {
+            2 if i > 0 && letters => out.push_str(&subtag.to_ascii_uppercase()),
+            4 if i > 0 && letters => {
+                let mut chars = subtag.chars();
+                out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                out.push_str(&chars.as_str().to_ascii_lowercase());
+            }
+            _ => out.push_str(&subtag.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
 /// The ISO 639-1 two-letter language codes.
 const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
 
@@ -463,6 +487,20 @@ mod tests {
         assert_eq!(pick(&[("en-US", "a")], "en", "en"), None);
         assert_eq!(pick(&[("en-US", "a")], "en-GB", "en"), None);
         assert_eq!(pick(&[("en-US", "a")], "en-US", "en-GB"), Some("en-US"));
+    }
+
+    /// Tags are written in the recommended case whatever case they came in.
+    #[test]
+    fn tags_in_their_usual_case() {
+        for (given, usual) in [
+            ("PL", "pl"),
+            ("pt-br", "pt-BR"),
+            ("ZH-HANT-tw", "zh-Hant-TW"),
+            ("es-419", "es-419"),
+            ("DE-CH-1996", "de-CH-1996"),
+        ] {
+            assert_eq!(canonical_case(given), usual);
+        }
     }
 
     /// Well-formed tags pass; each kind of mistake is named.
