@@ -45,8 +45,8 @@ mod word_index;
 pub use catalogue::{
     Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, SkillTranslation, Venue, VenueAccess,
 };
-pub use lang::InLanguage;
 pub use filter::Filters;
+pub use lang::InLanguage;
 pub use opportunity::{Kind, Opportunity, Translation};
 pub use problem::{Place, Problem, Severity};
 pub use read::{CatalogueError, Loaded, read_catalogue};

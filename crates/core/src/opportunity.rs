@@ -152,7 +152,9 @@ impl Opportunity {
         self.translations
             .best("description", want, own)
             .or_else(|| {
-                self.description.as_deref().map(|text| InLanguage { text, lang: own })
+                self.description
+                    .as_deref()
+                    .map(|text| InLanguage { text, lang: own })
             })
     }
 }
@@ -539,8 +541,14 @@ mod tests {
         // No translation into the language asked for, or asked for the
         // catalogue's own: the record's own text.
         for want in ["uk", "en", "en-IE", ""] {
-            assert_eq!(text_and_lang(o.title_in(want, "en")), ("Email basics", "en"));
-            assert_eq!(text_and_lang(o.summary_in(want, "en")), ("Learn email.", "en"));
+            assert_eq!(
+                text_and_lang(o.title_in(want, "en")),
+                ("Email basics", "en")
+            );
+            assert_eq!(
+                text_and_lang(o.summary_in(want, "en")),
+                ("Learn email.", "en")
+            );
         }
     }
 
@@ -551,10 +559,7 @@ mod tests {
         let mut o = translated();
         o.description = None;
         assert_eq!(o.description_in("pl", "en"), None);
-        assert_eq!(
-            o.description_in("pt", "en").map(|d| d.lang),
-            Some("pt-BR")
-        );
+        assert_eq!(o.description_in("pt", "en").map(|d| d.lang), Some("pt-BR"));
     }
 
     /// A record without translations takes no more room than one pointer.

@@ -1622,9 +1622,15 @@ mod tests {
                 .collect()
         };
         let title = found("komputery");
-        assert_eq!(title.iter().map(|h| h.0).collect::<Vec<_>>(), ["far-digital"]);
+        assert_eq!(
+            title.iter().map(|h| h.0).collect::<Vec<_>>(),
+            ["far-digital"]
+        );
         assert_eq!(found("poczatkujacych").len(), 1, "folded like any text");
-        assert_eq!(found("курс").iter().map(|h| h.0).collect::<Vec<_>>(), ["far-digital"]);
+        assert_eq!(
+            found("курс").iter().map(|h| h.0).collect::<Vec<_>>(),
+            ["far-digital"]
+        );
         assert_eq!(found("опис"), [], "descriptions are not searched");
         // A whole word of the translated title scores as a title word does.
         let own = found("away");

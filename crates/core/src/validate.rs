@@ -484,7 +484,11 @@ fn translation_faults<T: TranslatedFields>(list: &Translations<T>, own: &str) ->
             )));
             continue;
         }
-        if list.iter().take(index).any(|earlier| same_tag(earlier.lang(), tag)) {
+        if list
+            .iter()
+            .take(index)
+            .any(|earlier| same_tag(earlier.lang(), tag))
+        {
             faults.push(whole(format!(
                 "`{tag}` is translated twice; the first translation is used and this one left out"
             )));
@@ -530,9 +534,7 @@ fn drop_faults<T: TranslatedFields>(list: &mut Translations<T>, own: &str) {
         }
         let mut index = 0;
         list.retain(|t| {
-            let whole = faults
-                .iter()
-                .any(|f| f.index == index && f.name.is_none());
+            let whole = faults.iter().any(|f| f.index == index && f.name.is_none());
             index += 1;
             !whole && T::FIELDS.iter().any(|name| t.text(name).is_some())
         });

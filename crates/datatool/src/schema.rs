@@ -222,7 +222,13 @@ mod tests {
         let alone: Vec<String> = problems(&text, &[])
             .unwrap()
             .iter()
-            .map(|p| format!("{:?} {}", p.severity, p.field.as_deref().unwrap_or_default()))
+            .map(|p| {
+                format!(
+                    "{:?} {}",
+                    p.severity,
+                    p.field.as_deref().unwrap_or_default()
+                )
+            })
             .collect();
         assert_eq!(
             alone,

@@ -156,11 +156,17 @@ fn init_takes_the_catalogues_language() {
     let (code, out) = run(&[&base[..], &["--language", "PL-pl"]].concat());
     assert_eq!(code, 0, "{out}");
     let settings = std::fs::read_to_string(dir.join("catalogue.csv")).unwrap();
-    assert!(settings.lines().any(|l| l == "language,pl-PL"), "{settings}");
+    assert!(
+        settings.lines().any(|l| l == "language,pl-PL"),
+        "{settings}"
+    );
     let skills = std::fs::read_to_string(dir.join("skills.csv")).unwrap();
     // pl-PL is served by the demo's pl labels.
     assert!(
-        skills.lines().nth(1).is_some_and(|l| l.starts_with("digital,Komputery i telefony,Computers and phones,")),
+        skills
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("digital,Komputery i telefony,Computers and phones,")),
         "{skills}"
     );
     let opportunities = std::fs::read_to_string(dir.join("opportunities.csv")).unwrap();

@@ -15,8 +15,7 @@ mod path;
 mod shape;
 
 use crate::catalogue::{
-    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, SkillTranslation, TimeZoneSpec,
-    Venue,
+    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, SkillTranslation, TimeZoneSpec, Venue,
 };
 use crate::lang::{DEFAULT_LANGUAGE, TranslatedFields, Translations, UNDETERMINED};
 use crate::opportunity::{Opportunity, Provider, Translation};
@@ -126,23 +125,32 @@ struct RawSkill {
 fn skills(raw: Vec<RawSkill>, problems: &mut Vec<Problem>) -> Vec<Skill> {
     raw.into_iter()
         .enumerate()
-        .map(|(i, RawSkill { id, label, translations })| {
-            let text = translations.as_deref().map_or("null", RawValue::get);
-            for (field, message) in shape::translation_shape(text, SkillTranslation::FIELDS) {
-                problems.push(Problem::warning(
-                    Place::Catalogue,
-                    Some(&format!("skills[{i}].{field}")),
-                    message,
-                ));
-            }
-            let translations: Translations<SkillTranslation> =
-                serde_json::from_str(text).unwrap_or_default();
-            Skill {
-                id,
-                label,
-                translations,
-            }
-        })
+        .map(
+            |(
+                i,
+                RawSkill {
+                    id,
+                    label,
+                    translations,
+                },
+            )| {
+                let text = translations.as_deref().map_or("null", RawValue::get);
+                for (field, message) in shape::translation_shape(text, SkillTranslation::FIELDS) {
+                    problems.push(Problem::warning(
+                        Place::Catalogue,
+                        Some(&format!("skills[{i}].{field}")),
+                        message,
+                    ));
+                }
+                let translations: Translations<SkillTranslation> =
+                    serde_json::from_str(text).unwrap_or_default();
+                Skill {
+                    id,
+                    label,
+                    translations,
+                }
+            },
+        )
         .collect()
 }
 
@@ -537,9 +545,11 @@ impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
                     let shape = T::shape_problems(text.get());
                     if !shape.is_empty() {
                         let place = T::place(index, record_id(text.get()));
-                        typed.problems.extend(shape.into_iter().map(|(field, message)| {
-                            Problem::warning(place.clone(), Some(&field), message)
-                        }));
+                        typed
+                            .problems
+                            .extend(shape.into_iter().map(|(field, message)| {
+                                Problem::warning(place.clone(), Some(&field), message)
+                            }));
                     }
                     record.shrink_to_fit(&mut shared);
                     typed.records.push(record);
@@ -906,12 +916,17 @@ mod tests {
         let loaded = read_catalogue(&text, None).unwrap();
         assert_eq!(loaded.problems, []);
         assert_eq!(loaded.catalogue.language, "en");
-        let text = text.replace(r#""name": "Test","#, r#""name": "Test", "language": "English","#);
+        let text = text.replace(
+            r#""name": "Test","#,
+            r#""name": "Test", "language": "English","#,
+        );
         let loaded = read_catalogue(&text, None).unwrap();
         let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             warned,
-            ["warning: catalogue, field `language`: `English` is not a language tag such as `pl`, `ga` or `pt-BR`; the catalogue's own text is taken to be in an undetermined language (`und`)"]
+            [
+                "warning: catalogue, field `language`: `English` is not a language tag such as `pl`, `ga` or `pt-BR`; the catalogue's own text is taken to be in an undetermined language (`und`)"
+            ]
         );
         assert_eq!(loaded.catalogue.language, "und");
         assert_eq!(loaded.catalogue.opportunities.len(), 1);
@@ -968,12 +983,18 @@ mod tests {
         let kept: Vec<&str> = o.translations.iter().map(|t| t.lang.as_str()).collect();
         assert_eq!(kept, ["pl", "pt-BR"]);
         let pl = o.translations.get("pl").unwrap();
-        assert_eq!((pl.title.as_deref(), pl.summary.as_deref()), (None, Some("Naucz się poczty.")));
+        assert_eq!(
+            (pl.title.as_deref(), pl.summary.as_deref()),
+            (None, Some("Naucz się poczty."))
+        );
         assert_eq!(o.title_in("pl", "en").text, "Email");
         // Hostile text is text like any other: kept as written, never read as HTML.
         assert_eq!(o.title_in("pt", "en").text, "<script>alert(1)</script>");
         assert!(c.skills[0].translations.is_empty());
-        assert_eq!(c.skill_label_in("digital", "pl").text, "Computers and phones");
+        assert_eq!(
+            c.skill_label_in("digital", "pl").text,
+            "Computers and phones"
+        );
     }
 
     /// Another schema version is reported, and records that still fit are shown.

@@ -78,15 +78,26 @@ mod tests {
         let fields_named: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
         assert_eq!(
             fields_named,
-            ["translations.pl.titel", "translations.pl.summary", "translations.uk"]
+            [
+                "translations.pl.titel",
+                "translations.pl.summary",
+                "translations.uk"
+            ]
         );
         assert_eq!(
             found[0].1,
             "`titel` is not a field of a translation (they are title, summary, description); it is ignored"
         );
-        assert_eq!(found[1].1, "a translated summary must be text; it is ignored");
+        assert_eq!(
+            found[1].1,
+            "a translated summary must be text; it is ignored"
+        );
         let found = translation_shape(r#"["pl"]"#, &["label"]);
         assert_eq!(found.len(), 1);
-        assert!(found[0].1.contains(r#"{"pl": {"label": "…"}}"#), "{}", found[0].1);
+        assert!(
+            found[0].1.contains(r#"{"pl": {"label": "…"}}"#),
+            "{}",
+            found[0].1
+        );
     }
 }

@@ -32,11 +32,11 @@ use super::{
     Cell, INLINE_VENUE_COLUMNS, LIST_COLUMNS, OPPORTUNITY_COLUMNS, Record, Sheet, SheetRow, cell,
     group_slots, parse_day_hours, read_records,
 };
-use std::borrow::Cow;
 use crate::{Import, ImportContext, LeftOut, LeftOutReason};
 use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::text::{fold, slugify};
 use learnlocal_core::time::{Time, Weekday};
+use std::borrow::Cow;
 
 /// Where a field's value comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -152,7 +152,11 @@ pub(super) fn match_columns_with(
             Ok(k) => found.push((k, i)),
             Err(_) if heading.is_empty() => {}
             Err(message) => {
-                problems.push(Problem::warning(sheet.header_place(), Some(heading), message));
+                problems.push(Problem::warning(
+                    sheet.header_place(),
+                    Some(heading),
+                    message,
+                ));
             }
         }
     }

@@ -983,7 +983,9 @@ fn opportunity_text_may_be_translated() {
     assert!(import.opportunities[1].translations.is_none());
     assert_eq!(
         messages(&import),
-        ["warning: row 1, column `translations.xx.title`: column `translations.xx.title` is not used: `xx` is not a language tag such as `pl`, `ga` or `pt-BR`: `xx` is not an ISO 639-1 language code"]
+        [
+            "warning: row 1, column `translations.xx.title`: column `translations.xx.title` is not used: `xx` is not a language tag such as `pl`, `ga` or `pt-BR`: `xx` is not an ISO 639-1 language code"
+        ]
     );
 }
 

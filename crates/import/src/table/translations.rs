@@ -103,7 +103,9 @@ mod tests {
         );
         assert_eq!(
             read("translations.polish.title"),
-            Some(Err("`polish` is not a language tag such as `pl`, `ga` or `pt-BR`".to_owned()))
+            Some(Err(
+                "`polish` is not a language tag such as `pl`, `ga` or `pt-BR`".to_owned()
+            ))
         );
         assert_eq!(
             translation_field("translations.ga.label", SKILL_FIELDS),
