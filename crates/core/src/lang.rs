@@ -98,18 +98,20 @@ pub fn best_match<'a>(
 /// `419`) and variants (five to eight letters or digits, or four starting with
 /// a digit), separated by hyphens, in any case: the common part of BCP 47.
 pub fn tag_problem(tag: &str) -> Option<String> {
-    let shape = "a language tag such as `pl`, `ga` or `pt-BR`";
-    let quoted = crate::problem::quote(tag);
+    let not_a_tag = |why: String| {
+        let quoted = crate::problem::quote(tag);
+        Some(format!(
+            "{quoted} is not a language tag such as `pl`, `ga` or `pt-BR`{why}"
+        ))
+    };
     let mut subtags = tag.split('-');
     let language = subtags.next().unwrap_or_default();
     let letters = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
     if !(2..=3).contains(&language.len()) || !letters(language) {
-        return Some(format!("{quoted} is not {shape}"));
+        return not_a_tag(String::new());
     }
     if language.len() == 2 && !is_iso_639_1(&language.to_ascii_lowercase()) {
-        return Some(format!(
-            "{quoted} is not {shape}: `{language}` is not an ISO 639-1 language code"
-        ));
+        return not_a_tag(format!(": `{language}` is not an ISO 639-1 language code"));
     }
     // Each later subtag must come after the kinds before it.
     let mut stage = 0;
@@ -123,11 +125,11 @@ pub fn tag_problem(tag: &str) -> Option<String> {
             3 if digits => 2,
             5..=8 if alnum => 3,
             4 if alnum && starts_with_digit => 3,
-            _ => return Some(format!("{quoted} is not {shape}: `{subtag}` is no subtag")),
+            _ => return not_a_tag(format!(": `{subtag}` is no subtag")),
         };
         if kind < stage || (kind == stage && kind < 3) {
-            return Some(format!(
-                "{quoted} is not {shape}: `{subtag}` is out of place (language, script, region, variants)"
+            return not_a_tag(format!(
+                ": `{subtag}` is out of place (language, script, region, variants)"
             ));
         }
         stage = kind;
@@ -159,12 +161,28 @@ pub fn canonical_case(tag: &str) -> String {
     out
 }
 
-/// The ISO 639-1 two-letter language codes.
+/// The ISO 639-1 two-letter language codes, in order, each followed by a space
+/// but the last: code `i` is at bytes `3 * i` and `3 * i + 1`.
 const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
 
 /// True when `code` is an ISO 639-1 code (two lower-case letters in the list).
 pub fn is_iso_639_1(code: &str) -> bool {
-    code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
+    // A binary search of the sorted list: every record's languages are checked.
+    let table = ISO_639_1.as_bytes();
+    let (mut lo, mut hi) = (0, table.len().div_ceil(3));
+    while code.len() == 2 && lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match table
+            .get(3 * mid..3 * mid + 2)
+            .map(|c| c.cmp(code.as_bytes()))
+        {
+            Some(std::cmp::Ordering::Less) => lo = mid + 1,
+            Some(std::cmp::Ordering::Greater) => hi = mid,
+            Some(std::cmp::Ordering::Equal) => return true,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// One language's translation of some of a record's or a skill's text: each
@@ -287,24 +305,7 @@ impl<T: TranslatedFields> Serialize for Fields<'_, T> {
 
 impl<'de, T: TranslatedFields> Deserialize<'de> for Translations<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let Written::Languages(languages) = Written::deserialize(deserializer)? else {
-            return Ok(Self::default());
-        };
-        let list: Vec<T> = languages
-            .into_iter()
-            .map(|(lang, entry)| {
-                let mut t = T::empty(lang);
-                if let Entry::Texts(texts) = entry {
-                    for (name, text) in texts {
-                        if let (Some(slot), Some(text)) = (t.field_mut(&name), text) {
-                            *slot = Some(text);
-                        }
-                    }
-                }
-                t
-            })
-            .collect();
-        Ok(list.into())
+        Written::deserialize(deserializer).map(Written::into_translations)
     }
 }
 
@@ -319,6 +320,52 @@ pub(crate) enum Written {
     Other,
     /// An object: each language tag with its value.
     Languages(Vec<(String, Entry)>),
+}
+
+thread_local! {
+    /// Whether reading translations has passed over something since the reader
+    /// last asked: the reader then names it, from the record's text, so that
+    /// records without a fault are never read twice.
+    static PASSED_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True when reading translations on this thread has passed over something
+/// that is not an object of texts since the last call.
+pub(crate) fn take_passed_over() -> bool {
+    PASSED_OVER.replace(false)
+}
+
+impl Written {
+    /// What the model keeps: each language, with each of its fields that is
+    /// one of `T`'s and is text.
+    pub(crate) fn into_translations<T: TranslatedFields>(self) -> Translations<T> {
+        let languages = match self {
+            Written::Languages(languages) => languages,
+            Written::Other => {
+                PASSED_OVER.set(true);
+                return Translations::default();
+            }
+            Written::Absent => return Translations::default(),
+        };
+        let list: Vec<T> = languages
+            .into_iter()
+            .map(|(lang, entry)| {
+                let mut t = T::empty(lang);
+                let Entry::Texts(texts) = entry else {
+                    PASSED_OVER.set(true);
+                    return t;
+                };
+                for (name, text) in texts {
+                    match (t.field_mut(&name), text) {
+                        (Some(slot), Some(text)) => *slot = Some(text),
+                        _ => PASSED_OVER.set(true),
+                    }
+                }
+                t
+            })
+            .collect();
+        list.into()
+    }
 }
 
 /// One language's value as written.
@@ -557,9 +604,12 @@ mod tests {
         assert!(problem(&"x".repeat(500)).len() < 120);
     }
 
-    /// Language codes are checked against ISO 639-1.
+    /// Language codes are checked against ISO 639-1, whose list is in order.
     #[test]
     fn iso_639_1() {
+        let codes: Vec<&str> = ISO_639_1.split(' ').collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1] && w[0].len() == 2));
+        assert!(codes.iter().all(|c| is_iso_639_1(c)));
         for (code, ok) in [
             ("en", true),
             ("ga", true),

@@ -17,7 +17,7 @@ mod shape;
 use crate::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, SkillTranslation, TimeZoneSpec, Venue,
 };
-use crate::lang::{DEFAULT_LANGUAGE, TranslatedFields, Translations, UNDETERMINED};
+use crate::lang::{DEFAULT_LANGUAGE, TranslatedFields, UNDETERMINED, Written};
 use crate::opportunity::{Opportunity, Provider, Translation};
 use crate::problem::{Place, Problem};
 use crate::schedule::WeeklySlot;
@@ -117,41 +117,29 @@ struct RawSkill {
     id: String,
     label: String,
     #[serde(default)]
-    translations: Option<Box<RawValue>>,
+    translations: Written,
 }
 
 /// The skills, with a warning for each part of a translation that is not an
 /// object of texts.
 fn skills(raw: Vec<RawSkill>, problems: &mut Vec<Problem>) -> Vec<Skill> {
-    raw.into_iter()
-        .enumerate()
-        .map(
-            |(
-                i,
-                RawSkill {
-                    id,
-                    label,
-                    translations,
-                },
-            )| {
-                let text = translations.as_deref().map_or("null", RawValue::get);
-                for (field, message) in shape::translation_shape(text, SkillTranslation::FIELDS) {
-                    problems.push(Problem::warning(
-                        Place::Catalogue,
-                        Some(&format!("skills[{i}].{field}")),
-                        message,
-                    ));
-                }
-                let translations: Translations<SkillTranslation> =
-                    serde_json::from_str(text).unwrap_or_default();
-                Skill {
-                    id,
-                    label,
-                    translations,
-                }
-            },
-        )
-        .collect()
+    let mut skills = Vec::with_capacity(raw.len());
+    for (i, skill) in raw.into_iter().enumerate() {
+        let shape = shape::translation_shape(&skill.translations, SkillTranslation::FIELDS);
+        for (field, message) in shape {
+            problems.push(Problem::warning(
+                Place::Catalogue,
+                Some(&format!("skills[{i}].{field}")),
+                message,
+            ));
+        }
+        skills.push(Skill {
+            id: skill.id,
+            label: skill.label,
+            translations: skill.translations.into_translations(),
+        });
+    }
+    skills
 }
 
 /// The time zone as written, so that a rule that cannot be read is a problem
@@ -397,6 +385,8 @@ trait Record: DeserializeOwned {
 
     /// What typing passed over in the record's text without a word, as
     /// (field, message) warnings: for an opportunity, what is not a translation.
+    /// Asked only when typing says it passed over something
+    /// ([`crate::lang::take_passed_over`]).
     fn shape_problems(_text: &str) -> Vec<(String, String)> {
         Vec::new()
     }
@@ -470,21 +460,15 @@ impl Record for Opportunity {
     }
 
     fn shape_problems(text: &str) -> Vec<(String, String)> {
-        // Most records have no translations: they are not read a second time.
-        if !text.contains("\"translations\"") {
-            return Vec::new();
-        }
         #[derive(Deserialize)]
         struct Only {
             #[serde(default)]
-            translations: Option<Box<RawValue>>,
+            translations: Written,
         }
-        serde_json::from_str::<Only>(text)
-            .ok()
-            .and_then(|only| only.translations)
-            .map_or_else(Vec::new, |t| {
-                shape::translation_shape(t.get(), Translation::FIELDS)
-            })
+        serde_json::from_str::<Only>(text).map_or_else(
+            |_| Vec::new(),
+            |only| shape::translation_shape(&only.translations, Translation::FIELDS),
+        )
     }
 }
 
@@ -540,10 +524,12 @@ impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
         let mut index = 0;
         // Each record's text lives only until it has been typed.
         while let Some(text) = seq.next_element::<Box<RawValue>>()? {
+            crate::lang::take_passed_over();
             match type_record::<T>(text.get()) {
                 Ok(mut record) => {
-                    let shape = T::shape_problems(text.get());
-                    if !shape.is_empty() {
+                    // Only a record whose translations had a fault is read again.
+                    if crate::lang::take_passed_over() {
+                        let shape = T::shape_problems(text.get());
                         let place = T::place(index, record_id(text.get()));
                         typed
                             .problems

@@ -6,14 +6,14 @@
 
 use crate::lang::{Entry, Written};
 
-/// Every part of a `translations` value (its JSON text) that is not an object
+/// Every part of a `translations` value, as written, that is not an object
 /// from language tag to an object of texts named `fields`, in the file's order:
 /// (the field path, from `translations`, and the message).
-pub(super) fn translation_shape(text: &str, fields: &[&str]) -> Vec<(String, String)> {
+pub(super) fn translation_shape(written: &Written, fields: &[&str]) -> Vec<(String, String)> {
     let example = fields.first().copied().unwrap_or("title");
-    let languages = match serde_json::from_str::<Written>(text) {
-        Ok(Written::Languages(languages)) => languages,
-        Ok(Written::Other) => {
+    let languages = match written {
+        Written::Languages(languages) => languages,
+        Written::Other => {
             return vec![(
                 "translations".to_owned(),
                 format!(
@@ -21,10 +21,10 @@ pub(super) fn translation_shape(text: &str, fields: &[&str]) -> Vec<(String, Str
                 ),
             )];
         }
-        Ok(Written::Absent) | Err(_) => return Vec::new(),
+        Written::Absent => return Vec::new(),
     };
     let mut problems = Vec::new();
-    for (lang, entry) in &languages {
+    for (lang, entry) in languages {
         let lang = crate::problem::quote(lang);
         let lang = lang.trim_matches('`');
         let Entry::Texts(texts) = entry else {
@@ -60,7 +60,9 @@ pub(super) fn translation_shape(text: &str, fields: &[&str]) -> Vec<(String, Str
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    fn translation_shape(text: &str, fields: &[&str]) -> Vec<(String, String)> {
+        super::translation_shape(&serde_json::from_str(text).unwrap(), fields)
+    }
 
     /// Objects of texts pass; anything else is named, down to the field.
     #[test]
