@@ -983,6 +983,40 @@ mod tests {
         );
     }
 
+    /// Translations that are not an object are one warning naming the field,
+    /// and a long key is cut in the field's name as quotes are.
+    #[test]
+    fn translations_that_are_not_an_object_are_named() {
+        let long = "x".repeat(300);
+        let opportunities = [
+            opportunity("a", r#", "translations": ["pl", "Tytuł"]"#),
+            opportunity(
+                "b",
+                &format!(r#", "translations": {{"{long}": {{"title": "?"}}}}"#),
+            ),
+            opportunity("c", r#", "translations": null"#),
+        ]
+        .join(",");
+        let loaded = read_catalogue(&catalogue_json(LIBRARY, &opportunities), None).unwrap();
+        let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        let cut = format!("{}…", "x".repeat(40));
+        assert_eq!(
+            warned,
+            [
+                r#"warning: opportunity 1 (`a`), field `translations`: translations must be an object from language tag to texts, such as {"pl": {"title": "…"}}; they are ignored"#.to_owned(),
+                format!("warning: opportunity 2 (`b`), field `translations.{cut}`: `{cut}` is not a language tag such as `pl`, `ga` or `pt-BR`; the translation is left out"),
+            ]
+        );
+        assert_eq!(loaded.catalogue.opportunities.len(), 3);
+        assert!(
+            loaded
+                .catalogue
+                .opportunities
+                .iter()
+                .all(|o| o.translations.is_none())
+        );
+    }
+
     /// Another schema version is reported, and records that still fit are shown.
     #[test]
     fn other_schema_version_is_reported_not_fatal() {
