@@ -116,8 +116,10 @@ struct Raw {
 struct RawSkill {
     id: String,
     label: String,
+    // Kept as text and read as records' translations are, from text, so that
+    // the app's wasm holds one reader of translations, not one per kind of input.
     #[serde(default)]
-    translations: Written,
+    translations: Option<Box<RawValue>>,
 }
 
 /// The skills, with a warning for each part of a translation that is not an
@@ -125,7 +127,11 @@ struct RawSkill {
 fn skills(raw: Vec<RawSkill>, problems: &mut Vec<Problem>) -> Vec<Skill> {
     let mut skills = Vec::with_capacity(raw.len());
     for (i, skill) in raw.into_iter().enumerate() {
-        let shape = shape::translation_shape(&skill.translations, SkillTranslation::FIELDS);
+        let written: Written = skill
+            .translations
+            .and_then(|text| serde_json::from_str(text.get()).ok())
+            .unwrap_or_default();
+        let shape = shape::translation_shape(&written, SkillTranslation::FIELDS);
         for (field, message) in shape {
             problems.push(Problem::warning(
                 Place::Catalogue,
@@ -136,7 +142,7 @@ fn skills(raw: Vec<RawSkill>, problems: &mut Vec<Problem>) -> Vec<Skill> {
         skills.push(Skill {
             id: skill.id,
             label: skill.label,
-            translations: skill.translations.into_translations(),
+            translations: written.into_translations(),
         });
     }
     skills
