@@ -4,6 +4,7 @@
 //! refer to: skills, venues and neighbourhoods. The types here are plain data;
 //! reading them leniently is [`crate::read`], checking them is [`crate::validate`].
 
+use crate::lang::{DEFAULT_LANGUAGE, InLanguage, TranslatedFields, Translations};
 use crate::opportunity::Opportunity;
 use crate::schedule::WeeklySlot;
 use crate::tz::TimeZone;
@@ -13,12 +14,17 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole catalogue.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalogue {
     /// Format version; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Human name, e.g. "Cork learning opportunities".
     pub name: String,
+    /// The language of the catalogue's own text (names, titles, summaries,
+    /// labels): a BCP 47 tag, usually ISO 639-1 such as "en"; "en" when the
+    /// file does not say. Records and skills may carry translations into others.
+    #[serde(default = "default_language")]
+    pub language: String,
     /// True when the records are illustrative, not real listings.
     #[serde(default, skip_serializing_if = "is_false")]
     pub demonstration: bool,
@@ -50,6 +56,31 @@ pub struct Catalogue {
     pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
+}
+
+impl Default for Catalogue {
+    fn default() -> Self {
+        Self {
+            schema_version: 0,
+            name: String::new(),
+            language: default_language(),
+            demonstration: false,
+            keeper: Keeper::default(),
+            time_zone: TimeZoneSpec::default(),
+            currency: None,
+            centre: LatLon::default(),
+            centre_label: String::new(),
+            bounds: None,
+            neighbourhoods: Vec::new(),
+            skills: Vec::new(),
+            venues: Vec::new(),
+            opportunities: Vec::new(),
+        }
+    }
+}
+
+fn default_language() -> String {
+    DEFAULT_LANGUAGE.to_owned()
 }
 
 fn is_false(b: &bool) -> bool {
@@ -147,12 +178,78 @@ pub struct NamedPlace<'a> {
 }
 
 /// One entry of the skills taxonomy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skill {
     /// Stable slug used in records and URLs, e.g. `digital`.
     pub id: String,
     /// Plain-language label shown to residents, e.g. "Computers and phones".
     pub label: String,
+    /// The label in other languages than the catalogue's; read it through
+    /// [`Skill::label_in`].
+    #[serde(default, skip_serializing_if = "Translations::is_none")]
+    pub translations: Translations<SkillTranslation>,
+}
+
+impl Skill {
+    /// A skill with its label and no translations.
+    pub fn new(id: &str, label: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            translations: Translations::default(),
+        }
+    }
+
+    /// The label for a person who reads `want` (a language tag such as `pl`):
+    /// the best translation's ([`crate::lang::best_match`]), else the skill's
+    /// own, in `own`, the catalogue's language.
+    pub fn label_in<'a>(&'a self, want: &str, own: &'a str) -> InLanguage<'a> {
+        self.translations
+            .best("label", want, own)
+            .unwrap_or(InLanguage {
+                text: &self.label,
+                lang: own,
+            })
+    }
+}
+
+/// A skill's label in one other language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillTranslation {
+    /// The language tag (BCP 47, usually ISO 639-1: `pl`, `uk`, `pt-BR`).
+    pub lang: String,
+    /// The label in that language.
+    pub label: Option<String>,
+}
+
+impl SkillTranslation {
+    /// The label `label` in `lang`.
+    pub fn new(lang: &str, label: &str) -> Self {
+        Self {
+            lang: lang.to_owned(),
+            label: Some(label.to_owned()),
+        }
+    }
+}
+
+impl TranslatedFields for SkillTranslation {
+    const FIELDS: &'static [&'static str] = &["label"];
+
+    fn empty(lang: String) -> Self {
+        Self { lang, label: None }
+    }
+
+    fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    fn field_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
+        (name == "label").then_some(&mut self.label)
+    }
+
+    fn text(&self, name: &str) -> Option<&str> {
+        (name == "label").then_some(self.label.as_deref()).flatten()
+    }
 }
 
 /// A place where opportunities happen.
@@ -275,5 +372,50 @@ impl Catalogue {
             .iter()
             .find(|s| s.id == id)
             .map_or(id, |s| s.label.as_str())
+    }
+
+    /// The label of a skill id for a person who reads `want`, with its language
+    /// ([`Skill::label_in`]); the id itself, in the catalogue's language, when
+    /// the taxonomy lacks it.
+    pub fn skill_label_in<'a>(&'a self, id: &'a str, want: &str) -> InLanguage<'a> {
+        match self.skills.iter().find(|s| s.id == id) {
+            Some(skill) => skill.label_in(want, &self.language),
+            None => InLanguage {
+                text: id,
+                lang: &self.language,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A skill's label answers in the language asked for, else in the
+    /// catalogue's own; an unknown skill answers with its id.
+    #[test]
+    fn skill_labels_in_a_language() {
+        let mut skill = Skill::new("digital", "Computers and phones");
+        skill.translations = vec![
+            SkillTranslation::new("pl", "Komputery i telefony"),
+            SkillTranslation::new("zh-Hans", "电脑和手机"),
+        ]
+        .into();
+        let catalogue = Catalogue {
+            skills: vec![skill],
+            ..Catalogue::default()
+        };
+        assert_eq!(catalogue.language, "en");
+        let label = |id, want| {
+            let l = catalogue.skill_label_in(id, want);
+            (l.text, l.lang)
+        };
+        assert_eq!(label("digital", "pl"), ("Komputery i telefony", "pl"));
+        assert_eq!(label("digital", "zh"), ("电脑和手机", "zh-Hans"));
+        assert_eq!(label("digital", "ga"), ("Computers and phones", "en"));
+        assert_eq!(label("cooking", "pl"), ("cooking", "en"));
+        assert!(catalogue.skill_label_in("digital", "pl").differs_from("en"));
+        assert!(!catalogue.skill_label_in("digital", "ga").differs_from("EN"));
     }
 }

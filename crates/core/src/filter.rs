@@ -476,10 +476,7 @@ mod tests {
     use crate::catalogue::{LatLon, Neighbourhood};
 
     fn catalogue() -> Catalogue {
-        let skill = |id: &str| Skill {
-            id: id.into(),
-            label: id.to_uppercase(),
-        };
+        let skill = |id: &str| Skill::new(id, &id.to_uppercase());
         Catalogue {
             skills: vec![skill("digital"), skill("cooking"), skill("music")],
             neighbourhoods: vec![Neighbourhood {

@@ -26,6 +26,7 @@ pub mod catalogue;
 pub mod distance;
 pub mod filter;
 pub mod ics;
+pub mod lang;
 pub mod link;
 pub mod opportunity;
 pub mod places;
@@ -41,9 +42,12 @@ pub mod tz;
 pub mod validate;
 mod word_index;
 
-pub use catalogue::{Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, Venue, VenueAccess};
+pub use catalogue::{
+    Catalogue, LatLon, NamedPlace, Neighbourhood, Skill, SkillTranslation, Venue, VenueAccess,
+};
 pub use filter::Filters;
-pub use opportunity::{Kind, Opportunity};
+pub use lang::InLanguage;
+pub use opportunity::{Kind, Opportunity, Translation};
 pub use problem::{Place, Problem, Severity};
 pub use read::{CatalogueError, Loaded, read_catalogue};
 pub use search::{Hit, find};

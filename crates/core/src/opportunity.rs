@@ -3,6 +3,7 @@
 //! Field names follow the catalogue JSON. The mapping to Open Referral HSDS 3.0,
 //! OpenActive 2.x and schema.org is in `docs/catalogue-format.md`.
 
+use crate::lang::{InLanguage, TranslatedFields, Translations};
 use crate::schedule::Schedule;
 use crate::time::Date;
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,10 @@ pub struct Opportunity {
     /// Longer description for the detail page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The title, summary and description in other languages than the
+    /// catalogue's; read them through [`Opportunity::title_in`] and its kin.
+    #[serde(default, skip_serializing_if = "Translations::is_none")]
+    pub translations: Translations<Translation>,
     /// Who runs it; one value shared by every record of the same provider
     /// (the reader shares them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +86,7 @@ impl Opportunity {
             title: title.to_owned(),
             summary: summary.to_owned(),
             description: None,
+            translations: Translations::default(),
             provider: None,
             venue: None,
             skills: Vec::new(),
@@ -96,6 +102,116 @@ impl Opportunity {
             url: None,
             verified: None,
             source: None,
+        }
+    }
+
+    /// The title for a person who reads `want` (a language tag such as `pl`):
+    /// the best translation's ([`crate::lang::best_match`]), else the record's
+    /// own, in `own`, the catalogue's language ([`crate::Catalogue::language`]).
+    ///
+    /// ## Usage
+    ///
+    /// ```
+    /// use learnlocal_core::opportunity::{Kind, Opportunity, Translation};
+    ///
+    /// let mut o = Opportunity::new("a", Kind::Course, "Email basics", "Learn email.");
+    /// o.translations = vec![Translation {
+    ///     title: Some("Podstawy poczty e-mail".into()),
+    ///     ..Translation::new("pl")
+    /// }]
+    /// .into();
+    /// let title = o.title_in("pl-PL", "en");
+    /// assert_eq!((title.text, title.lang), ("Podstawy poczty e-mail", "pl"));
+    /// // No Polish summary: the record's own, in the catalogue's language.
+    /// let summary = o.summary_in("pl", "en");
+    /// assert_eq!((summary.text, summary.lang), ("Learn email.", "en"));
+    /// ```
+    pub fn title_in<'a>(&'a self, want: &str, own: &'a str) -> InLanguage<'a> {
+        self.translations
+            .best("title", want, own)
+            .unwrap_or(InLanguage {
+                text: &self.title,
+                lang: own,
+            })
+    }
+
+    /// The summary for a person who reads `want`, as [`Opportunity::title_in`].
+    pub fn summary_in<'a>(&'a self, want: &str, own: &'a str) -> InLanguage<'a> {
+        self.translations
+            .best("summary", want, own)
+            .unwrap_or(InLanguage {
+                text: &self.summary,
+                lang: own,
+            })
+    }
+
+    /// The description for a person who reads `want`, as
+    /// [`Opportunity::title_in`]; `None` when neither a translation nor the
+    /// record gives one.
+    pub fn description_in<'a>(&'a self, want: &str, own: &'a str) -> Option<InLanguage<'a>> {
+        self.translations
+            .best("description", want, own)
+            .or_else(|| {
+                self.description
+                    .as_deref()
+                    .map(|text| InLanguage { text, lang: own })
+            })
+    }
+}
+
+/// An opportunity's text in one other language. Each field is optional: one
+/// not given falls back to the record's own, field by field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translation {
+    /// The language tag (BCP 47, usually ISO 639-1: `pl`, `uk`, `pt-BR`).
+    pub lang: String,
+    /// The title in that language.
+    pub title: Option<String>,
+    /// The summary in that language.
+    pub summary: Option<String>,
+    /// The description in that language.
+    pub description: Option<String>,
+}
+
+impl Translation {
+    /// A translation into `lang` with no text yet.
+    pub fn new(lang: &str) -> Self {
+        Self {
+            lang: lang.to_owned(),
+            ..Self::default()
+        }
+    }
+}
+
+impl TranslatedFields for Translation {
+    const FIELDS: &'static [&'static str] = &["title", "summary", "description"];
+
+    fn empty(lang: String) -> Self {
+        Self {
+            lang,
+            ..Self::default()
+        }
+    }
+
+    fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    fn field_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
+        match name {
+            "title" => Some(&mut self.title),
+            "summary" => Some(&mut self.summary),
+            "description" => Some(&mut self.description),
+            _ => None,
+        }
+    }
+
+    fn text(&self, name: &str) -> Option<&str> {
+        match name {
+            "title" => self.title.as_deref(),
+            "summary" => self.summary.as_deref(),
+            "description" => self.description.as_deref(),
+            _ => None,
         }
     }
 }
@@ -355,4 +471,106 @@ pub enum JoinMethod {
     Email,
     /// Book online.
     Web,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn translated() -> Opportunity {
+        let mut o = Opportunity::new("a", Kind::Course, "Email basics", "Learn email.");
+        o.description = Some("Bring your phone.".into());
+        o.translations = vec![
+            Translation {
+                title: Some("Podstawy poczty e-mail".into()),
+                summary: Some("Naucz się poczty.".into()),
+                ..Translation::new("pl")
+            },
+            Translation {
+                title: Some("Noções básicas de e-mail".into()),
+                description: Some("Traga o seu telemóvel.".into()),
+                ..Translation::new("pt-BR")
+            },
+            Translation {
+                summary: Some("Aprenda e-mail.".into()),
+                ..Translation::new("pt")
+            },
+        ]
+        .into();
+        o
+    }
+
+    fn text_and_lang(t: InLanguage<'_>) -> (&str, &str) {
+        (t.text, t.lang)
+    }
+
+    /// Each field comes from the best translation that gives it, else from the
+    /// record itself in the catalogue's language.
+    #[test]
+    fn each_field_falls_back_on_its_own() {
+        let o = translated();
+        assert_eq!(
+            text_and_lang(o.title_in("pl", "en")),
+            ("Podstawy poczty e-mail", "pl")
+        );
+        assert_eq!(
+            text_and_lang(o.summary_in("PL-pl", "en")),
+            ("Naucz się poczty.", "pl")
+        );
+        assert_eq!(
+            o.description_in("pl", "en").map(text_and_lang),
+            Some(("Bring your phone.", "en"))
+        );
+        // "pt" has only a summary: the title comes from "pt-BR", the same language.
+        assert_eq!(
+            text_and_lang(o.title_in("pt", "en")),
+            ("Noções básicas de e-mail", "pt-BR")
+        );
+        assert_eq!(
+            text_and_lang(o.summary_in("pt", "en")),
+            ("Aprenda e-mail.", "pt")
+        );
+        assert_eq!(
+            text_and_lang(o.summary_in("pt-BR", "en")),
+            ("Aprenda e-mail.", "pt")
+        );
+        assert_eq!(
+            o.description_in("pt-PT", "en").map(text_and_lang),
+            Some(("Traga o seu telemóvel.", "pt-BR"))
+        );
+        // No translation into the language asked for, or asked for the
+        // catalogue's own: the record's own text.
+        for want in ["uk", "en", "en-IE", ""] {
+            assert_eq!(
+                text_and_lang(o.title_in(want, "en")),
+                ("Email basics", "en")
+            );
+            assert_eq!(
+                text_and_lang(o.summary_in(want, "en")),
+                ("Learn email.", "en")
+            );
+        }
+    }
+
+    /// A record with no description has none in any language, unless a
+    /// translation gives one.
+    #[test]
+    fn a_description_may_exist_only_in_a_translation() {
+        let mut o = translated();
+        o.description = None;
+        assert_eq!(o.description_in("pl", "en"), None);
+        assert_eq!(o.description_in("pt", "en").map(|d| d.lang), Some("pt-BR"));
+    }
+
+    /// A record without translations takes no more room than one pointer.
+    #[test]
+    fn no_translations_cost_one_pointer() {
+        assert_eq!(
+            std::mem::size_of::<Translations<Translation>>(),
+            std::mem::size_of::<usize>()
+        );
+        let o = Opportunity::new("a", Kind::Course, "T", "S");
+        assert!(o.translations.is_none());
+        assert!(!serde_json::to_string(&o).unwrap().contains("translations"));
+    }
 }

@@ -215,6 +215,12 @@ impl SearchIndex {
                     (Field::Title, o.title.as_str()),
                     (Field::Summary, o.summary.as_str()),
                 ];
+                // A record is found by its translations' words too, as words of
+                // its title and summary: a search in Polish finds it in Polish.
+                for t in o.translations.iter() {
+                    fields.extend(t.title.as_deref().map(|text| (Field::Title, text)));
+                    fields.extend(t.summary.as_deref().map(|text| (Field::Summary, text)));
+                }
                 fields.extend(skill_labels.iter().map(|l| (Field::Skill, *l)));
                 if let Some(p) = &o.provider {
                     fields.push((Field::Provider, p.name.as_str()));
@@ -1456,10 +1462,7 @@ mod tests {
         Catalogue {
             centre: CENTRE,
             skills: ["digital", "cooking", "science"]
-                .map(|id| Skill {
-                    id: id.into(),
-                    label: id.into(),
-                })
+                .map(|id| Skill::new(id, id))
                 .to_vec(),
             venues: vec![
                 venue(
@@ -1576,6 +1579,64 @@ mod tests {
             .filter_map(|p| p.split_once('='))
             .collect();
         Filters::from_query(pairs, &c)
+    }
+
+    /// A record is found by the words of its translated title and summary, as
+    /// by its own: a person searching in Polish or Ukrainian finds it, and a
+    /// word of a translated title counts as a title word.
+    #[test]
+    fn translated_titles_and_summaries_are_searched() {
+        let mut c = town();
+        let far = c
+            .opportunities
+            .iter_mut()
+            .find(|o| o.id == "far-digital")
+            .unwrap();
+        far.translations = vec![
+            crate::Translation {
+                title: Some("Komputery dla początkujących".into()),
+                ..crate::Translation::new("pl")
+            },
+            crate::Translation {
+                summary: Some("Курс для початківців".into()),
+                description: Some("Опис".into()),
+                ..crate::Translation::new("uk")
+            },
+        ]
+        .into();
+        let index = SearchIndex::new(&c, now());
+        let ctx = Context {
+            catalogue: &c,
+            index: &index,
+            origin: CENTRE,
+            now: now(),
+        };
+        let found = |text: &str| -> Vec<(&str, u32)> {
+            let filters = Filters {
+                text: text.to_owned(),
+                ..Filters::default()
+            };
+            find(&ctx, &filters)
+                .iter()
+                .map(|h| (c.opportunities[h.index].id.as_str(), h.score))
+                .collect()
+        };
+        let title = found("komputery");
+        assert_eq!(
+            title.iter().map(|h| h.0).collect::<Vec<_>>(),
+            ["far-digital"]
+        );
+        assert_eq!(found("poczatkujacych").len(), 1, "folded like any text");
+        assert_eq!(
+            found("курс").iter().map(|h| h.0).collect::<Vec<_>>(),
+            ["far-digital"]
+        );
+        assert_eq!(found("опис"), [], "descriptions are not searched");
+        // A whole word of the translated title scores as a title word does.
+        let own = found("away");
+        assert_eq!(own.len(), 1);
+        assert_eq!(title[0].1, own[0].1);
+        assert_eq!(found("computers").len(), 3);
     }
 
     /// Each filter group, alone, keeps exactly the records it should, in

@@ -5,7 +5,8 @@
 //! date (stale records, nothing in the future) run only when given "now".
 
 use crate::LatLon;
-use crate::catalogue::{Catalogue, SCHEMA_VERSION, Venue};
+use crate::catalogue::{Catalogue, SCHEMA_VERSION, Skill, Venue};
+use crate::lang::{TranslatedFields, Translations, same_tag, tag_problem};
 use crate::link::safe_href;
 use crate::opportunity::{Mode, Opportunity};
 use crate::problem::{Place, Problem};
@@ -65,6 +66,16 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
     if catalogue.name.trim().is_empty() {
         error("name", "the catalogue has no name".to_owned());
     }
+    let language_problem = tag_problem(&catalogue.language).map(|problem| {
+        Problem::warning(
+            Place::Catalogue,
+            Some("language"),
+            format!(
+                "{problem}; the catalogue's own text is taken to be in an undetermined language (`{}`)",
+                crate::lang::UNDETERMINED
+            ),
+        )
+    });
     let keeper_url = link_problems(
         &Place::Catalogue,
         "keeper.url",
@@ -126,6 +137,17 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
         if let Some(message) = coordinate_problem(n.centre) {
             error(&format!("neighbourhoods[{i}].centre"), message);
+        }
+    }
+    problems.extend(language_problem);
+    for (i, skill) in catalogue.skills.iter().enumerate() {
+        let prefix = format!("skills[{i}].translations");
+        for fault in translation_faults(&skill.translations, &catalogue.language) {
+            problems.push(Problem::warning(
+                Place::Catalogue,
+                Some(&fault.field(&prefix)),
+                fault.message,
+            ));
         }
     }
     problems.extend(keeper_url);
@@ -231,6 +253,16 @@ pub fn check_opportunity(
     if o.title.trim().is_empty() {
         error("title", "the record has no title".to_owned());
     }
+    let translations: Vec<Problem> = translation_faults(&o.translations, &catalogue.language)
+        .into_iter()
+        .map(|fault| {
+            Problem::warning(
+                place.clone(),
+                Some(&fault.field("translations")),
+                fault.message,
+            )
+        })
+        .collect();
     match (&o.venue, o.mode) {
         (None, Mode::InPerson | Mode::Blended) => error(
             "venue",
@@ -297,6 +329,7 @@ pub fn check_opportunity(
     for (field, url) in links {
         problems.extend(link_problems(&place, field, url));
     }
+    problems.extend(translations);
     let mut warn = |field: Option<&str>, message: String| {
         problems.push(Problem::warning(place.clone(), field, message));
     };
@@ -401,6 +434,129 @@ pub fn drop_unsafe_venue_link(v: &mut Venue) {
     }
 }
 
+/// Something in a list of translations that cannot be shown, and what is left
+/// out for it.
+struct Fault {
+    /// The translation's tag, as written.
+    lang: String,
+    /// The field of the translation, or `None` for the whole translation.
+    name: Option<&'static str>,
+    /// What is wrong and what is done about it.
+    message: String,
+    /// The translation's position.
+    index: usize,
+}
+
+impl Fault {
+    /// The fault's field path below `prefix`: `translations.pl.title`.
+    fn field(&self, prefix: &str) -> String {
+        // A tag is the keeper's text: a long one is cut, as quotes are.
+        let quoted = crate::problem::quote(&self.lang);
+        let lang = quoted.trim_matches('`');
+        match self.name {
+            Some(name) => format!("{prefix}.{lang}.{name}"),
+            None => format!("{prefix}.{lang}"),
+        }
+    }
+}
+
+/// Every translation that cannot be shown (its tag is not a language tag, it is
+/// in the catalogue's own language `own`, or an earlier one has its language
+/// already, or it gives no text), and every translated text that is empty.
+/// Warnings all: the record is kept, without them ([`drop_unusable_translations`]).
+fn translation_faults<T: TranslatedFields>(list: &Translations<T>, own: &str) -> Vec<Fault> {
+    let mut faults = Vec::new();
+    for (index, t) in list.iter().enumerate() {
+        let tag = t.lang();
+        let whole = |message: String| Fault {
+            lang: tag.to_owned(),
+            name: None,
+            message,
+            index,
+        };
+        if let Some(problem) = tag_problem(tag) {
+            faults.push(whole(format!("{problem}; the translation is left out")));
+            continue;
+        }
+        if same_tag(tag, own) {
+            faults.push(whole(format!(
+                "`{tag}` is the catalogue's own language, so this translation would never be shown; it is left out"
+            )));
+            continue;
+        }
+        if list
+            .iter()
+            .take(index)
+            .any(|earlier| same_tag(earlier.lang(), tag))
+        {
+            faults.push(whole(format!(
+                "`{tag}` is translated twice; the first translation is used and this one left out"
+            )));
+            continue;
+        }
+        if T::FIELDS.iter().all(|name| t.text(name).is_none()) {
+            faults.push(whole(format!(
+                "the translation gives no text (its fields are {}); it is left out",
+                T::FIELDS.join(", ")
+            )));
+            continue;
+        }
+        for name in T::FIELDS {
+            if t.text(name).is_some_and(|text| text.trim().is_empty()) {
+                faults.push(Fault {
+                    lang: tag.to_owned(),
+                    name: Some(name),
+                    message: format!(
+                        "the translated {name} is empty; it is left out and the {name} shown in the catalogue's own language"
+                    ),
+                    index,
+                });
+            }
+        }
+    }
+    faults
+}
+
+/// Leaves out of a list of translations everything [`translation_faults`]
+/// reports, and a translation left with no text.
+fn drop_faults<T: TranslatedFields>(list: &mut Translations<T>, own: &str) {
+    let faults = translation_faults(list, own);
+    if faults.is_empty() {
+        return;
+    }
+    list.edit(|list| {
+        for fault in &faults {
+            if let (Some(name), Some(t)) = (fault.name, list.get_mut(fault.index))
+                && let Some(text) = t.field_mut(name)
+            {
+                *text = None;
+            }
+        }
+        let mut index = 0;
+        list.retain(|t| {
+            let whole = faults.iter().any(|f| f.index == index && f.name.is_none());
+            index += 1;
+            !whole && T::FIELDS.iter().any(|name| t.text(name).is_some())
+        });
+    });
+}
+
+/// Leaves out of an opportunity every translation, and every translated text,
+/// that cannot be shown, keeping the rest of the record: a bad translation never
+/// costs a resident the listing. [`check_opportunity`] has warned the keeper of
+/// each. `own` is the catalogue's language.
+pub fn drop_unusable_translations(o: &mut Opportunity, own: &str) {
+    drop_faults(&mut o.translations, own);
+}
+
+/// [`drop_unusable_translations`] for the skills' labels; [`check_header`] has
+/// warned of each.
+pub fn drop_unusable_skill_translations(skills: &mut [Skill], own: &str) {
+    for skill in skills {
+        drop_faults(&mut skill.translations, own);
+    }
+}
+
 /// Errors for every id used more than once, at each later use.
 fn duplicate_ids<'a>(
     ids: impl Iterator<Item = (usize, &'a str)>,
@@ -443,13 +599,8 @@ fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-/// The ISO 639-1 two-letter language codes.
-const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
-
-/// True when `code` is an ISO 639-1 code.
-pub fn is_iso_639_1(code: &str) -> bool {
-    code.len() == 2 && ISO_639_1.split(' ').any(|c| c == code)
-}
+/// True when `code` is an ISO 639-1 code; the list lives in [`crate::lang`].
+pub use crate::lang::is_iso_639_1;
 
 /// True for the shape of an ISO 4217 currency code: three upper-case letters.
 pub fn is_iso_4217(code: &str) -> bool {
@@ -519,10 +670,7 @@ mod tests {
                 north: 52.0,
                 east: -8.3,
             }),
-            skills: vec![Skill {
-                id: "digital".into(),
-                label: "Computers".into(),
-            }],
+            skills: vec![Skill::new("digital", "Computers")],
             venues: vec![venue()],
             opportunities,
             ..Catalogue::default()
@@ -731,18 +879,47 @@ mod tests {
         );
     }
 
-    /// Language codes are checked against ISO 639-1.
+    /// Translations are checked with the record and the skills: every fault is
+    /// a warning naming the field, and dropping them leaves what can be shown.
     #[test]
-    fn iso_639_1() {
-        for (code, ok) in [
-            ("en", true),
-            ("ga", true),
-            ("uk", true),
-            ("xx", false),
-            ("EN", false),
-            ("eng", false),
-        ] {
-            assert_eq!(is_iso_639_1(code), ok, "{code}");
-        }
+    fn translation_checks_are_warnings() {
+        use crate::catalogue::SkillTranslation;
+        use crate::opportunity::Translation;
+        let mut o = good();
+        o.translations = vec![
+            Translation {
+                title: Some("Poczta".into()),
+                summary: Some(String::new()),
+                ..Translation::new("pl")
+            },
+            Translation {
+                title: Some("Email".into()),
+                ..Translation::new("EN")
+            },
+        ]
+        .into();
+        let mut c = catalogue(vec![o]);
+        c.skills[0].translations = vec![SkillTranslation::new("ga-", "Ríomhairí")].into();
+        let p: Vec<String> = validate(&c, None).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            p,
+            [
+                "warning: catalogue, field `skills[0].translations.ga-`: `ga-` is not a language tag such as `pl`, `ga` or `pt-BR`: `` is no subtag; the translation is left out",
+                "warning: opportunity 1 (`a`), field `translations.pl.summary`: the translated summary is empty; it is left out and the summary shown in the catalogue's own language",
+                "warning: opportunity 1 (`a`), field `translations.EN`: `EN` is the catalogue's own language, so this translation would never be shown; it is left out",
+            ]
+        );
+        drop_unusable_skill_translations(&mut c.skills, &c.language);
+        assert!(c.skills[0].translations.is_none());
+        let o = &mut c.opportunities[0];
+        drop_unusable_translations(o, "en");
+        assert_eq!(
+            o.translations.iter().collect::<Vec<_>>(),
+            [&Translation {
+                title: Some("Poczta".into()),
+                ..Translation::new("pl")
+            }]
+        );
+        assert_eq!(validate(&c, None), []);
     }
 }

@@ -130,6 +130,10 @@ impl WordIndex {
                 }
             }
         }
+        // The vocabulary grew word by word: give back what doubling left unused.
+        index.text.shrink_to_fit();
+        index.word_ends.shrink_to_fit();
+        index.record_ends.shrink_to_fit();
         index
     }
 

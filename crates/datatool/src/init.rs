@@ -1,7 +1,9 @@
 //! `init DIR`: the source spreadsheets of a new catalogue, for any place.
 //!
-//! Writes the five files `build` reads: `catalogue.csv` with the place's settings,
-//! `skills.csv` (empty, or the demo's taxonomy as an example), and
+//! Writes the five files `build` reads: `catalogue.csv` with the place's settings
+//! (its language among them, `en` unless given), `skills.csv` (empty, or the
+//! demo's taxonomy as an example, labelled in the catalogue's language where the
+//! demo has a translation into it), and
 //! `neighbourhoods.csv`, `venues.csv` and `opportunities.csv` with their header
 //! rows only. The time zone is an IANA name, checked against the tz database
 //! (the POSIX rule the app needs is derived from it when the catalogue is built).
@@ -9,7 +11,10 @@
 //! catalogue is built, and so is the gazetteer when none is written.
 
 use crate::Options;
-use learnlocal_import::table::{AUTO, SOURCE_FILES};
+use learnlocal_core::Skill;
+use learnlocal_core::catalogue::SkillTranslation;
+use learnlocal_core::lang::{DEFAULT_LANGUAGE, canonical_case, same_tag, tag_problem};
+use learnlocal_import::table::{AUTO, SOURCE_FILES, read_skills};
 use learnlocal_import::zone::iana_zone;
 use std::path::Path;
 
@@ -76,9 +81,20 @@ pub fn init(options: &Options) -> Result<bool, String> {
         }
         None => None,
     };
+    let language = match options.language.as_deref().map(str::trim) {
+        None => DEFAULT_LANGUAGE.to_owned(),
+        Some(tag) => match tag_problem(tag) {
+            None => canonical_case(tag),
+            Some(problem) => {
+                return Err(format!(
+                    "--language: {problem}: the language of the catalogue's own text"
+                ));
+            }
+        },
+    };
     let skills = match options.skills.as_deref().unwrap_or("empty") {
-        "empty" => first_line(DEMO_SKILLS),
-        "example" => DEMO_SKILLS.trim_end().to_owned(),
+        "empty" => header(DEMO_SKILLS),
+        "example" => example_skills(&language),
         other => {
             return Err(format!(
                 "--skills: `{other}` is not a choice: use empty or example"
@@ -90,6 +106,7 @@ pub fn init(options: &Options) -> Result<bool, String> {
     let text = |v: f64| v.to_string();
     let mut settings = vec![
         ("name", name.to_owned()),
+        ("language", language.clone()),
         ("demonstration", "no".to_owned()),
         (
             "keeper_name",
@@ -123,9 +140,9 @@ pub fn init(options: &Options) -> Result<bool, String> {
     let files = [
         settings_csv,
         skills,
-        first_line(DEMO_NEIGHBOURHOODS),
-        first_line(DEMO_VENUES),
-        first_line(DEMO_OPPORTUNITIES),
+        header(DEMO_NEIGHBOURHOODS),
+        header(DEMO_VENUES),
+        header(DEMO_OPPORTUNITIES),
     ];
     let existing: Vec<&str> = SOURCE_FILES
         .into_iter()
@@ -152,6 +169,7 @@ pub fn init(options: &Options) -> Result<bool, String> {
         zone.name,
         zone.zone.rule()
     );
+    println!("  language of the catalogue's own text: {language}");
     if centre.is_none() || bounds.is_none() {
         println!("  centre and bounds: worked out from the venues when the catalogue is built");
     }
@@ -190,9 +208,71 @@ fn numbers<const N: usize>(text: &str, option: &str, form: &str) -> Result<[f64;
         .ok_or_else(|| format!("{option}: `{text}` is not {form}"))
 }
 
-/// A file's header row.
-fn first_line(text: &str) -> String {
-    text.lines().next().unwrap_or_default().to_owned()
+/// A file's header row, without the demo's translation columns (headers have
+/// no quoted cells).
+fn header(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    line.split(',')
+        .filter(|column| !column.starts_with("translations."))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The demo's taxonomy as `skills.csv` for a catalogue in `language`: where the
+/// demo has a label in that language, it becomes the label, and the English one
+/// a translation.
+fn example_skills(language: &str) -> String {
+    let (skills, _) = read_skills(DEMO_SKILLS);
+    let skills: Vec<Skill> = skills
+        .into_iter()
+        .map(|skill| in_language(skill, language))
+        .collect();
+    let mut tags: Vec<&str> = Vec::new();
+    for t in skills.iter().flat_map(|s| s.translations.iter()) {
+        if !tags.contains(&t.lang.as_str()) {
+            tags.push(&t.lang);
+        }
+    }
+    let mut lines = vec![
+        ["id", "label"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(tags.iter().map(|tag| format!("translations.{tag}.label")))
+            .collect::<Vec<_>>()
+            .join(","),
+    ];
+    for skill in &skills {
+        let cells = [skill.id.as_str(), skill.label.as_str()]
+            .into_iter()
+            .chain(tags.iter().map(|tag| {
+                skill
+                    .translations
+                    .get(tag)
+                    .and_then(|t| t.label.as_deref())
+                    .unwrap_or_default()
+            }))
+            .map(csv_cell)
+            .collect::<Vec<_>>();
+        lines.push(cells.join(","));
+    }
+    lines.join("\n")
+}
+
+/// A demo skill labelled in `language` when it has a translation that serves
+/// it ([`Skill::label_in`]), its English label then a translation; as it is
+/// otherwise.
+fn in_language(mut skill: Skill, language: &str) -> Skill {
+    let best = skill.label_in(language, DEFAULT_LANGUAGE);
+    if same_tag(best.lang, DEFAULT_LANGUAGE) {
+        return skill;
+    }
+    let (own, tag) = (best.text.to_owned(), best.lang.to_owned());
+    let english = std::mem::replace(&mut skill.label, own);
+    skill.translations.edit(|list| {
+        list.retain(|t| !same_tag(&t.lang, &tag));
+        list.insert(0, SkillTranslation::new(DEFAULT_LANGUAGE, &english));
+    });
+    skill
 }
 
 /// A CSV cell, quoted when it holds a comma, a quote or a line break.
@@ -231,5 +311,30 @@ mod tests {
         assert_eq!(csv_cell("Kraków"), "Kraków");
         assert_eq!(csv_cell("Galway, city"), "\"Galway, city\"");
         assert_eq!(csv_cell("the \"hub\""), "\"the \"\"hub\"\"\"");
+    }
+
+    /// Headers keep their columns but the demo's translations.
+    #[test]
+    fn headers_leave_out_the_demos_translations() {
+        assert_eq!(header(DEMO_SKILLS), "id,label");
+        assert!(!header(DEMO_OPPORTUNITIES).contains("translations"));
+        assert!(header(DEMO_OPPORTUNITIES).starts_with("id,kind,title,summary"));
+    }
+
+    /// The example taxonomy of a catalogue in Polish is labelled in Polish, with
+    /// the English labels among the translations; in English it is the demo's.
+    #[test]
+    fn example_skills_are_labelled_in_the_catalogues_language() {
+        assert_eq!(example_skills("en"), DEMO_SKILLS.trim_end());
+        let polish = example_skills("pl");
+        let (skills, problems) = read_skills(&polish);
+        assert_eq!(problems, []);
+        assert_eq!(skills.len(), read_skills(DEMO_SKILLS).0.len());
+        let digital = &skills[0];
+        assert_eq!(digital.label, "Komputery i telefony");
+        assert_eq!(digital.label_in("en", "pl").text, "Computers and phones");
+        assert_eq!(digital.label_in("uk", "pl").text, "Комп’ютери та телефони");
+        assert!(digital.translations.get("pl").is_none());
+        assert!(polish.starts_with("id,label,translations.en.label,translations.ga.label"));
     }
 }

@@ -48,7 +48,10 @@ Options for init:
                           names it (default: the place's name)
   --bounds S,W,N,E        the catalogue's area (default: the venues' own, with a margin)
   --currency CODE         ISO 4217, for prices that do not name one (default: EUR)
-  --skills empty|example  an empty taxonomy, or the demo's as an example (default: empty)
+  --language TAG          the language of the catalogue's own text, a language tag
+                          such as en, ga or pt-BR (default: en)
+  --skills empty|example  an empty taxonomy, or the demo's as an example, labelled in
+                          the catalogue's language where the demo has it (default: empty)
 
 Options:
   --sources DIR           the catalogue's source spreadsheets (default: data/sources);
@@ -131,6 +134,8 @@ pub struct Options {
     pub currency: Option<String>,
     /// `--skills` (init).
     pub skills: Option<String>,
+    /// `--language` (init).
+    pub language: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -205,6 +210,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--bounds" => options.bounds = Some(value(arg)?),
             "--currency" => options.currency = Some(value(arg)?),
             "--skills" => options.skills = Some(value(arg)?),
+            "--language" => options.language = Some(value(arg)?),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }

@@ -3,7 +3,8 @@
 //!
 //! The app's reader ignores fields it does not know, so a misspelt field
 //! (`summery`) would vanish without a word: the schema refuses unknown fields, and
-//! each is reported here as a warning naming the record and the field. Any other
+//! each is reported here as a warning naming the record and the field (unless the
+//! reader has named it already, as it does inside translations). Any other
 //! way the file breaks the schema is an error, unless the app's reader has already
 //! reported a problem at the same record and field in its own words.
 
@@ -28,6 +29,13 @@ pub fn problems(text: &str, known: &[Problem]) -> Result<Vec<Problem>, String> {
         {
             for name in unexpected {
                 let field = join(field.as_deref(), name);
+                // The reader names a translation's unknown fields in its own words.
+                if known
+                    .iter()
+                    .any(|p| p.place == place && p.field.as_deref() == Some(field.as_str()))
+                {
+                    continue;
+                }
                 found.push(Problem::warning(
                     place.clone(),
                     Some(&field),
@@ -172,6 +180,63 @@ mod tests {
             found.iter().any(|f| f.starts_with("error: venue 2 (")
                 && f.contains("field `location.lat`: does not follow the catalogue schema")),
             "{found:#?}"
+        );
+    }
+
+    /// Inside translations, the reader's own words stand: what it reported is
+    /// not repeated, and what it lets pass (a translation with nothing in it is
+    /// its warning too) is not an error here.
+    #[test]
+    fn translation_problems_are_reported_once() {
+        let mut catalogue: Value = serde_json::from_str(DEMO).unwrap();
+        catalogue["opportunities"][0]["translations"] = serde_json::json!({
+            "pl": {"titel": "Biblioteka"},
+            "pt-BR": {"title": "Biblioteca"},
+            "english": {"title": "Library"}
+        });
+        catalogue["skills"][0]["translations"]["pl"] = serde_json::json!({"label": ""});
+        let text = serde_json::to_string(&catalogue).unwrap();
+        let read = learnlocal_core::read_catalogue(&text, None).unwrap();
+        let found: Vec<String> = problems(&text, &read.problems)
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(found, Vec::<String>::new());
+        let from_reader: Vec<&str> = read
+            .problems
+            .iter()
+            .filter_map(|p| p.field.as_deref())
+            .filter(|f| f.contains("translations"))
+            .collect();
+        assert_eq!(
+            from_reader,
+            [
+                "skills[0].translations.pl.label",
+                "translations.pl.titel",
+                "translations.english",
+                "translations.pl"
+            ]
+        );
+        // Without the reader's problems, the schema names them in its own words.
+        let alone: Vec<String> = problems(&text, &[])
+            .unwrap()
+            .iter()
+            .map(|p| {
+                format!(
+                    "{:?} {}",
+                    p.severity,
+                    p.field.as_deref().unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            alone,
+            [
+                "Warning translations.pl.titel",
+                "Error translations",
+                "Error skills[0].translations.pl.label"
+            ]
         );
     }
 }

@@ -107,6 +107,7 @@ pub fn generate(settings: &Settings) -> Catalogue {
             "Synthetic catalogue ({} opportunities, seed {})",
             settings.size, settings.seed
         ),
+        language: learnlocal_core::lang::DEFAULT_LANGUAGE.to_owned(),
         demonstration: true,
         keeper: Keeper {
             name: format!("LearnLocal synthetic {area}"),

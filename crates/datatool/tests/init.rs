@@ -128,6 +128,52 @@ fn init_explains_what_is_missing_or_wrong() {
     assert!(!dir.exists(), "nothing is written when an option is wrong");
 }
 
+/// `--language` names the language of the catalogue's own text: it is checked,
+/// written in its usual case into the settings, and the example taxonomy is
+/// labelled in it where the demo has a translation.
+#[test]
+fn init_takes_the_catalogues_language() {
+    let dir = scratch("language");
+    let base = [
+        "init",
+        s(&dir),
+        "--name",
+        "Kraków",
+        "--time-zone",
+        "Europe/Warsaw",
+        "--keeper-email",
+        "biblioteka@example.pl",
+        "--skills",
+        "example",
+    ];
+    let (code, out) = run(&[&base[..], &["--language", "polish"]].concat());
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("--language: `polish` is not a language tag such as `pl`, `ga` or `pt-BR`"),
+        "{out}"
+    );
+    assert!(!dir.exists(), "nothing is written when an option is wrong");
+    let (code, out) = run(&[&base[..], &["--language", "PL-pl"]].concat());
+    assert_eq!(code, 0, "{out}");
+    let settings = std::fs::read_to_string(dir.join("catalogue.csv")).unwrap();
+    assert!(
+        settings.lines().any(|l| l == "language,pl-PL"),
+        "{settings}"
+    );
+    let skills = std::fs::read_to_string(dir.join("skills.csv")).unwrap();
+    // pl-PL is served by the demo's pl labels.
+    assert!(
+        skills
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("digital,Komputery i telefony,Computers and phones,")),
+        "{skills}"
+    );
+    let opportunities = std::fs::read_to_string(dir.join("opportunities.csv")).unwrap();
+    assert!(!opportunities.contains("translations."), "{opportunities}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The timetable builds into a catalogue of its own place: every stop is a venue
 /// from its own coordinates, the areas become the gazetteer, the centre and the
 /// area come from the stops (so no venue is "outside the catalogue's area"), and
@@ -158,6 +204,8 @@ fn a_spreadsheet_with_coordinates_builds_a_catalogue_for_the_new_place() {
     let loaded = read_catalogue(&text, None).unwrap();
     let c = &loaded.catalogue;
     assert_eq!(c.name, "Kraków");
+    // The timetable's text is English, the language init writes by default.
+    assert_eq!(c.language, "en");
     assert_eq!(c.time_zone.name, "Europe/Warsaw");
     assert_eq!(c.currency.as_deref(), Some("PLN"));
     assert_eq!(c.centre_label, "Kraków");

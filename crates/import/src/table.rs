@@ -24,6 +24,7 @@ mod settings;
 mod sheet;
 #[cfg(test)]
 mod tests;
+mod translations;
 mod values;
 mod venues;
 

@@ -12,11 +12,13 @@
 //! own text (`path`).
 
 mod path;
+mod shape;
 
 use crate::catalogue::{
-    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, TimeZoneSpec, Venue,
+    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, SkillTranslation, TimeZoneSpec, Venue,
 };
-use crate::opportunity::{Opportunity, Provider};
+use crate::lang::{DEFAULT_LANGUAGE, TranslatedFields, UNDETERMINED, Written};
+use crate::opportunity::{Opportunity, Provider, Translation};
 use crate::problem::{Place, Problem};
 use crate::schedule::WeeklySlot;
 use crate::time::DateTime;
@@ -86,6 +88,8 @@ struct Raw {
     schema_version: u32,
     name: String,
     #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
     demonstration: bool,
     #[serde(default)]
     keeper: Keeper,
@@ -99,10 +103,49 @@ struct Raw {
     bounds: Option<Bounds>,
     #[serde(default)]
     neighbourhoods: Vec<Neighbourhood>,
-    skills: Vec<Skill>,
+    skills: Vec<RawSkill>,
     #[serde(default)]
     venues: Typed<Venue>,
     opportunities: Typed<Opportunity>,
+}
+
+/// A skill as written: its translations are typed, and their shape checked,
+/// from their own text, so that a bad translation is a warning, never a header
+/// that cannot be read.
+#[derive(Deserialize)]
+struct RawSkill {
+    id: String,
+    label: String,
+    // Kept as text and read as records' translations are, from text, so that
+    // the app's wasm holds one reader of translations, not one per kind of input.
+    #[serde(default)]
+    translations: Option<Box<RawValue>>,
+}
+
+/// The skills, with a warning for each part of a translation that is not an
+/// object of texts.
+fn skills(raw: Vec<RawSkill>, problems: &mut Vec<Problem>) -> Vec<Skill> {
+    let mut skills = Vec::with_capacity(raw.len());
+    for (i, skill) in raw.into_iter().enumerate() {
+        let written: Written = skill
+            .translations
+            .and_then(|text| serde_json::from_str(text.get()).ok())
+            .unwrap_or_default();
+        let shape = shape::translation_shape(&written, SkillTranslation::FIELDS);
+        for (field, message) in shape {
+            problems.push(Problem::warning(
+                Place::Catalogue,
+                Some(&format!("skills[{i}].{field}")),
+                message,
+            ));
+        }
+        skills.push(Skill {
+            id: skill.id,
+            label: skill.label,
+            translations: written.into_translations(),
+        });
+    }
+    skills
 }
 
 /// The time zone as written, so that a rule that cannot be read is a problem
@@ -168,9 +211,11 @@ pub fn read_catalogue_from<R: std::io::Read>(
     })?;
     let mut problems = Vec::new();
     let time_zone = time_zone(raw.time_zone, &mut problems);
+    let skills = skills(raw.skills, &mut problems);
     let mut catalogue = Catalogue {
         schema_version: raw.schema_version,
         name: raw.name,
+        language: raw.language.unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned()),
         demonstration: raw.demonstration,
         keeper: raw.keeper,
         time_zone,
@@ -179,10 +224,15 @@ pub fn read_catalogue_from<R: std::io::Read>(
         centre_label: raw.centre_label,
         bounds: raw.bounds,
         neighbourhoods: raw.neighbourhoods,
-        skills: raw.skills,
+        skills,
         ..Catalogue::default()
     };
     problems.extend(validate::check_header(&catalogue));
+    // A language that is no tag would mislabel every text: it is unknown instead.
+    if crate::lang::tag_problem(&catalogue.language).is_some() {
+        UNDETERMINED.clone_into(&mut catalogue.language);
+    }
+    validate::drop_unusable_skill_translations(&mut catalogue.skills, &catalogue.language);
     // A keeper's link that must not become one is left out (with a warning).
     if catalogue
         .keeper
@@ -249,10 +299,11 @@ pub fn read_catalogue_from<R: std::io::Read>(
             .collect::<Vec<bool>>()
     };
     catalogue.opportunities = retain(opportunities.records, &keep);
-    catalogue
-        .opportunities
-        .iter_mut()
-        .for_each(validate::drop_unsafe_links);
+    let own = catalogue.language.as_str();
+    for o in &mut catalogue.opportunities {
+        validate::drop_unsafe_links(o);
+        validate::drop_unusable_translations(o, own);
+    }
     Ok(Loaded {
         catalogue,
         problems,
@@ -337,6 +388,14 @@ trait Record: DeserializeOwned {
     /// of one starts with room for four, or eight small values), and shares
     /// the values many records repeat.
     fn shrink_to_fit(&mut self, shared: &mut Shared);
+
+    /// What typing passed over in the record's text without a word, as
+    /// (field, message) warnings: for an opportunity, what is not a translation.
+    /// Asked only when typing says it passed over something
+    /// ([`crate::lang::take_passed_over`]).
+    fn shape_problems(_text: &str) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// The values records repeat, one copy of each: providers and sources.
@@ -401,6 +460,21 @@ impl Record for Opportunity {
         self.cost.concessions.shrink_to_fit();
         self.access.shrink_to_fit();
         self.booking.how.shrink_to_fit();
+        if !self.translations.is_empty() {
+            self.translations.edit(|_| {});
+        }
+    }
+
+    fn shape_problems(text: &str) -> Vec<(String, String)> {
+        #[derive(Deserialize)]
+        struct Only {
+            #[serde(default)]
+            translations: Written,
+        }
+        serde_json::from_str::<Only>(text).map_or_else(
+            |_| Vec::new(),
+            |only| shape::translation_shape(&only.translations, Translation::FIELDS),
+        )
     }
 }
 
@@ -456,8 +530,19 @@ impl<'de, T: Record> Visitor<'de> for TypedVisitor<T> {
         let mut index = 0;
         // Each record's text lives only until it has been typed.
         while let Some(text) = seq.next_element::<Box<RawValue>>()? {
+            crate::lang::take_passed_over();
             match type_record::<T>(text.get()) {
                 Ok(mut record) => {
+                    // Only a record whose translations had a fault is read again.
+                    if crate::lang::take_passed_over() {
+                        let shape = T::shape_problems(text.get());
+                        let place = T::place(index, record_id(text.get()));
+                        typed
+                            .problems
+                            .extend(shape.into_iter().map(|(field, message)| {
+                                Problem::warning(place.clone(), Some(&field), message)
+                            }));
+                    }
                     record.shrink_to_fit(&mut shared);
                     typed.records.push(record);
                     typed.positions.push(index);
@@ -766,6 +851,176 @@ mod tests {
         assert_eq!(loaded.catalogue.currency.as_deref(), Some("EUR"));
         let written = serde_json::to_value(&loaded.catalogue).unwrap();
         assert_eq!(written["currency"], "EUR");
+    }
+
+    /// Translations are read with the catalogue's language: each record and
+    /// skill answers in the language asked for, and writing the catalogue gives
+    /// the same shape back.
+    #[test]
+    fn reads_translations_and_the_language() {
+        let text = catalogue_json(
+            LIBRARY,
+            &opportunity(
+                "a",
+                r#", "translations": {"pl": {"title": "Poczta e-mail", "summary": "Naucz się poczty."},
+                                      "uk": {"title": "Електронна пошта"}}"#,
+            ),
+        )
+        .replace(r#""name": "Test","#, r#""name": "Test", "language": "en","#)
+        .replace(
+            r#""label": "Computers and phones"}"#,
+            r#""label": "Computers and phones", "translations": {"ga": {"label": "Ríomhairí agus fóin"}}}"#,
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        assert_eq!(loaded.problems, []);
+        let c = &loaded.catalogue;
+        assert_eq!(c.language, "en");
+        let o = &c.opportunities[0];
+        let title = o.title_in("pl", &c.language);
+        assert_eq!((title.text, title.lang), ("Poczta e-mail", "pl"));
+        let summary = o.summary_in("uk", &c.language);
+        assert_eq!((summary.text, summary.lang), ("Learn email.", "en"));
+        let label = c.skill_label_in("digital", "ga");
+        assert_eq!((label.text, label.lang), ("Ríomhairí agus fóin", "ga"));
+        let written = serde_json::to_value(c).unwrap();
+        assert_eq!(written["language"], "en");
+        assert_eq!(
+            written["opportunities"][0]["translations"],
+            serde_json::json!({
+                "pl": {"title": "Poczta e-mail", "summary": "Naucz się poczty."},
+                "uk": {"title": "Електронна пошта"}
+            })
+        );
+        assert_eq!(
+            written["skills"][0]["translations"],
+            serde_json::json!({"ga": {"label": "Ríomhairí agus fóin"}})
+        );
+        let plain: Catalogue = serde_json::from_str(&text).unwrap();
+        assert_eq!(&plain, c);
+    }
+
+    /// A catalogue that does not give its language is in English, as every
+    /// catalogue was before the field existed; one whose language is no tag is
+    /// warned of and taken to be in an undetermined language.
+    #[test]
+    fn the_language_is_english_unless_given() {
+        let text = catalogue_json(LIBRARY, &opportunity("a", ""));
+        let loaded = read_catalogue(&text, None).unwrap();
+        assert_eq!(loaded.problems, []);
+        assert_eq!(loaded.catalogue.language, "en");
+        let text = text.replace(
+            r#""name": "Test","#,
+            r#""name": "Test", "language": "English","#,
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warned,
+            [
+                "warning: catalogue, field `language`: `English` is not a language tag such as `pl`, `ga` or `pt-BR`; the catalogue's own text is taken to be in an undetermined language (`und`)"
+            ]
+        );
+        assert_eq!(loaded.catalogue.language, "und");
+        assert_eq!(loaded.catalogue.opportunities.len(), 1);
+    }
+
+    /// A bad translation is a warning naming the record and the field, and only
+    /// it is left out: the record, and its good translations, are kept.
+    #[test]
+    fn bad_translations_are_left_out_and_the_records_kept() {
+        let opportunities = [
+            opportunity("good", ""),
+            opportunity(
+                "comp-basics",
+                r#", "translations": {
+                    "pl": {"title": " ", "summary": "Naucz się poczty."},
+                    "english": {"title": "Email"},
+                    "en": {"title": "Email"},
+                    "PL": {"title": "Znowu"},
+                    "uk": {"titel": "Пошта", "summary": 5},
+                    "ar": "البريد",
+                    "pt-BR": {"title": "<script>alert(1)</script>"}
+                }"#,
+            ),
+        ]
+        .join(",");
+        let text = catalogue_json(LIBRARY, &opportunities).replace(
+            r#""label": "Computers and phones"}"#,
+            r#""label": "Computers and phones", "translations": {"pl": {"label": ""}, "ga": ["Ríomhairí"]}}"#,
+        );
+        let loaded = read_catalogue(&text, None).unwrap();
+        let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        let at = "warning: opportunity 2 (`comp-basics`), field";
+        assert_eq!(
+            warned,
+            [
+                r#"warning: catalogue, field `skills[0].translations.ga`: a translation must be an object of texts, such as {"label": "…"}; it is ignored"#.to_owned(),
+                "warning: catalogue, field `skills[0].translations.pl.label`: the translated label is empty; it is left out and the label shown in the catalogue's own language".to_owned(),
+                "warning: catalogue, field `skills[0].translations.ga`: the translation gives no text (its fields are label); it is left out".to_owned(),
+                format!("{at} `translations.uk.titel`: `titel` is not a field of a translation (they are title, summary, description); it is ignored"),
+                format!("{at} `translations.uk.summary`: a translated summary must be text; it is ignored"),
+                format!(r#"{at} `translations.ar`: a translation must be an object of texts, such as {{"title": "…"}}; it is ignored"#),
+                format!("{at} `translations.pl.title`: the translated title is empty; it is left out and the title shown in the catalogue's own language"),
+                format!("{at} `translations.english`: `english` is not a language tag such as `pl`, `ga` or `pt-BR`; the translation is left out"),
+                format!("{at} `translations.en`: `en` is the catalogue's own language, so this translation would never be shown; it is left out"),
+                format!("{at} `translations.PL`: `PL` is translated twice; the first translation is used and this one left out"),
+                format!("{at} `translations.uk`: the translation gives no text (its fields are title, summary, description); it is left out"),
+                format!("{at} `translations.ar`: the translation gives no text (its fields are title, summary, description); it is left out"),
+            ]
+        );
+        assert!(loaded.problems.iter().all(|p| !p.is_error()));
+        let c = &loaded.catalogue;
+        assert_eq!(c.opportunities.len(), 2);
+        let o = &c.opportunities[1];
+        let kept: Vec<&str> = o.translations.iter().map(|t| t.lang.as_str()).collect();
+        assert_eq!(kept, ["pl", "pt-BR"]);
+        let pl = o.translations.get("pl").unwrap();
+        assert_eq!(
+            (pl.title.as_deref(), pl.summary.as_deref()),
+            (None, Some("Naucz się poczty."))
+        );
+        assert_eq!(o.title_in("pl", "en").text, "Email");
+        // Hostile text is text like any other: kept as written, never read as HTML.
+        assert_eq!(o.title_in("pt", "en").text, "<script>alert(1)</script>");
+        assert!(c.skills[0].translations.is_empty());
+        assert_eq!(
+            c.skill_label_in("digital", "pl").text,
+            "Computers and phones"
+        );
+    }
+
+    /// Translations that are not an object are one warning naming the field,
+    /// and a long key is cut in the field's name as quotes are.
+    #[test]
+    fn translations_that_are_not_an_object_are_named() {
+        let long = "x".repeat(300);
+        let opportunities = [
+            opportunity("a", r#", "translations": ["pl", "Tytuł"]"#),
+            opportunity(
+                "b",
+                &format!(r#", "translations": {{"{long}": {{"title": "?"}}}}"#),
+            ),
+            opportunity("c", r#", "translations": null"#),
+        ]
+        .join(",");
+        let loaded = read_catalogue(&catalogue_json(LIBRARY, &opportunities), None).unwrap();
+        let warned: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        let cut = format!("{}…", "x".repeat(40));
+        assert_eq!(
+            warned,
+            [
+                r#"warning: opportunity 1 (`a`), field `translations`: translations must be an object from language tag to texts, such as {"pl": {"title": "…"}}; they are ignored"#.to_owned(),
+                format!("warning: opportunity 2 (`b`), field `translations.{cut}`: `{cut}` is not a language tag such as `pl`, `ga` or `pt-BR`; the translation is left out"),
+            ]
+        );
+        assert_eq!(loaded.catalogue.opportunities.len(), 3);
+        assert!(
+            loaded
+                .catalogue
+                .opportunities
+                .iter()
+                .all(|o| o.translations.is_none())
+        );
     }
 
     /// Another schema version is reported, and records that still fit are shown.

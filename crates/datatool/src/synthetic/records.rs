@@ -226,13 +226,7 @@ impl<'a> Writer<'a> {
         let words = match theme {
             Some(Theme::Known(topic)) => Words::of(topic, rng),
             Some(Theme::Label(skill)) => Words::from_label(skill, rng),
-            None => Words::from_label(
-                &Skill {
-                    id: "general".to_owned(),
-                    label: "Learning".to_owned(),
-                },
-                rng,
-            ),
+            None => Words::from_label(&Skill::new("general", "Learning"), rng),
         };
         let mut title = words.title;
         let mut audience = words.audience.to_vec();

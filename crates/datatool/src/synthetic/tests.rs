@@ -201,10 +201,7 @@ fn every_skill_is_used_at_a_thousand() {
 #[test]
 fn a_new_skill_is_titled_by_its_label() {
     let mut s = settings(400, 1, Area::City);
-    s.skills.push(Skill {
-        id: "beekeeping".to_owned(),
-        label: "Beekeeping".to_owned(),
-    });
+    s.skills.push(Skill::new("beekeeping", "Beekeeping"));
     let c = generate(&s);
     assert!(
         c.opportunities

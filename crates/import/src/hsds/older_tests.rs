@@ -47,10 +47,12 @@ fn cork() -> ImportContext {
             Skill {
                 id: "esol".to_owned(),
                 label: "English for speakers of other languages".to_owned(),
+                ..Skill::default()
             },
             Skill {
                 id: "crafts".to_owned(),
                 label: "Crafts and making".to_owned(),
+                ..Skill::default()
             },
         ],
         ..ImportContext::default()

@@ -131,6 +131,7 @@ fn full_service_json_maps_every_field() {
         skills: vec![Skill {
             id: "wellbeing".to_owned(),
             label: "Name".to_owned(),
+            ..Skill::default()
         }],
         ..located()
     };

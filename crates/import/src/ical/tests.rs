@@ -27,10 +27,12 @@ fn ctx() -> ImportContext {
             Skill {
                 id: "reading".into(),
                 label: "Reading".into(),
+                ..Skill::default()
             },
             Skill {
                 id: "crafts".into(),
                 label: "Crafts".into(),
+                ..Skill::default()
             },
         ],
         ..ImportContext::default()

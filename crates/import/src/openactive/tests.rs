@@ -26,14 +26,17 @@ fn ctx() -> ImportContext {
             Skill {
                 id: "netball".into(),
                 label: "Netball".into(),
+                ..Skill::default()
             },
             Skill {
                 id: "fitness".into(),
                 label: "Bodypump™".into(),
+                ..Skill::default()
             },
             Skill {
                 id: "cycling".into(),
                 label: "Road Cycling".into(),
+                ..Skill::default()
             },
         ],
         ..ImportContext::default()

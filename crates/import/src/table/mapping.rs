@@ -15,6 +15,8 @@
 //!   They become the place's opening hours and, for a library, its schedule.
 //! - `id_prefix`: a constant put before every id. Mapped ids (or, when `id` is not
 //!   mapped, titles) are made into slugs, so a name column can serve as the id.
+//! - `translations.<language tag>.title` (and `.summary`, `.description`): the
+//!   field in another language, such as `translations.pl.title`.
 //!
 //! Rows are then read exactly as `opportunities.csv` rows are, and problems name
 //! the row of the keeper's file and its mapped title.
@@ -24,6 +26,8 @@
 #[cfg(test)]
 mod tests;
 
+use super::sheet::FieldName;
+use super::translations::{OPPORTUNITY_FIELDS, translation_field};
 use super::{
     Cell, INLINE_VENUE_COLUMNS, LIST_COLUMNS, OPPORTUNITY_COLUMNS, Record, Sheet, SheetRow, cell,
     group_slots, parse_day_hours, read_records,
@@ -32,6 +36,7 @@ use crate::{Import, ImportContext, LeftOut, LeftOutReason};
 use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::text::{fold, slugify};
 use learnlocal_core::time::{Time, Weekday};
+use std::borrow::Cow;
 
 /// Where a field's value comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,9 +157,9 @@ const REQUIRED: [&str; 2] = ["kind", "title"];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnMap {
     /// Each mapped field with its sources, in the order first mapped.
-    fields: Vec<(&'static str, Vec<Source>)>,
+    fields: Vec<(FieldName, Vec<Source>)>,
     /// The fields whose words are translated (`values`), with their tables.
-    values: Vec<(&'static str, Vec<(String, String)>)>,
+    values: Vec<(FieldName, Vec<(String, String)>)>,
     /// Put before every id.
     id_prefix: String,
 }
@@ -214,16 +219,26 @@ impl ColumnMap {
                 continue;
             };
             let folded = fold(field_text);
-            let Some(field) = valid_fields().find(|f| *f == folded) else {
-                errors.push(Problem::error(
-                    place,
-                    Some("field"),
-                    format!(
-                        "`{field_text}` is not a field LearnLocal knows; the fields are: {}",
-                        valid_fields().collect::<Vec<_>>().join(", ")
-                    ),
-                ));
-                continue;
+            let field: FieldName = match valid_fields().find(|f| *f == folded) {
+                Some(field) => Cow::Borrowed(field),
+                None => match translation_field(field_text, OPPORTUNITY_FIELDS) {
+                    Some(Ok(field)) => Cow::Owned(field),
+                    Some(Err(why)) => {
+                        errors.push(Problem::error(place, Some("field"), why));
+                        continue;
+                    }
+                    None => {
+                        errors.push(Problem::error(
+                            place,
+                            Some("field"),
+                            format!(
+                                "`{field_text}` is not a field LearnLocal knows; the fields are: {}, and translations such as `translations.pl.title`",
+                                valid_fields().collect::<Vec<_>>().join(", ")
+                            ),
+                        ));
+                        continue;
+                    }
+                },
             };
             let Some(column) = cell(row, column_at) else {
                 errors.push(Problem::error(
@@ -244,7 +259,7 @@ impl ColumnMap {
                 match value_table(text) {
                     Ok(table) => match map.values.iter_mut().find(|(f, _)| *f == field) {
                         Some((_, known)) => known.extend(table),
-                        None => map.values.push((field, table)),
+                        None => map.values.push((field.clone(), table)),
                     },
                     Err(message) => {
                         errors.push(Problem::error(place.clone(), Some("values"), message));
@@ -268,7 +283,7 @@ impl ColumnMap {
             }
         }
         for field in REQUIRED {
-            if !map.fields.iter().any(|(f, _)| *f == field) {
+            if !map.fields.iter().any(|(f, _)| f == field) {
                 errors.push(Problem::error(
                     sheet.header_place(),
                     Some(field),
@@ -287,7 +302,7 @@ impl ColumnMap {
     fn sources(&self, field: &str) -> Option<&[Source]> {
         self.fields
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(f, _)| f == field)
             .map(|(_, s)| s.as_slice())
     }
 }
@@ -312,7 +327,7 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
                 ats.push({
                     let at = sheet.column(name);
                     if at.is_none() {
-                        let vital = REQUIRED.contains(field) || *field == "id";
+                        let vital = REQUIRED.contains(&field.as_ref()) || *field == "id";
                         let message = format!(
                             "column `{name}` (mapped to `{field}`) is missing; the header has: {}",
                             sheet.header_list()
@@ -346,7 +361,7 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
             }
             positions.push((ats, source));
         }
-        resolved.push((*field, positions));
+        resolved.push((field, positions));
     }
     if let Some(reason) = unreadable {
         let title_at = map.sources(OPPORTUNITY_TITLE).and_then(|sources| {
@@ -377,7 +392,7 @@ pub fn read_mapped(text: &str, map: &ColumnMap, ctx: &ImportContext) -> Import {
 
 /// A mapped field with each source and the positions in the file of the columns
 /// it reads.
-type Resolved<'m> = (&'static str, Vec<(Vec<Option<usize>>, &'m Source)>);
+type Resolved<'m> = (&'m FieldName, Vec<(Vec<Option<usize>>, &'m Source)>);
 
 const OPPORTUNITY_TITLE: &str = "title";
 
@@ -389,13 +404,14 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
     };
     let mut hours: Option<Vec<(Weekday, Time, Time)>> = None;
     let mut hours_ok = true;
-    for (field, sources) in resolved {
+    for (name, sources) in resolved {
+        let field: &str = name;
         let table = map.values.iter().find(|(f, _)| f == field).map(|(_, t)| t);
         let values: Vec<String> = sources
             .iter()
             .filter_map(|(ats, source)| value_of(row, ats, source))
             .map(|value| match table {
-                Some(table) => translate(&value, table, LIST_COLUMNS.contains(field)),
+                Some(table) => translate(&value, table, LIST_COLUMNS.contains(&field)),
                 None => value,
             })
             .collect();
@@ -405,11 +421,11 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
             .flat_map(|(_, source)| source.columns())
             .collect();
         let column = if names.is_empty() {
-            (*field).to_owned()
+            field.to_owned()
         } else {
             names.join(", ")
         };
-        if let Some((_, day)) = HOURS_FIELDS.iter().find(|(f, _)| f == field) {
+        if let Some((_, day)) = HOURS_FIELDS.iter().find(|(f, _)| *f == field) {
             let slots = hours.get_or_insert_with(Vec::new);
             for value in values {
                 match parse_day_hours(value) {
@@ -425,13 +441,13 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
             }
             continue;
         }
-        let separator = if LIST_COLUMNS.contains(field) {
+        let separator = if LIST_COLUMNS.contains(&field) {
             ";"
         } else {
             ", "
         };
         rec.cells.push((
-            field,
+            (*name).clone(),
             Cell {
                 text: values.join(separator),
                 column,
@@ -459,7 +475,7 @@ fn record(row: &SheetRow, resolved: &[Resolved], map: &ColumnMap) -> Record {
             })
             .unwrap_or_else(|| "id".to_owned());
         rec.cells.push((
-            "id",
+            Cow::Borrowed("id"),
             Cell {
                 text: format!("{}{id}", map.id_prefix),
                 column,

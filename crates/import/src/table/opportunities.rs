@@ -4,7 +4,8 @@
 //!
 //! Must never drop a row silently: every row is kept or left out with the reason.
 
-use super::sheet::{Failed, Record, Row, Sheet, leave_out_all, match_columns};
+use super::sheet::{Failed, Record, Row, Sheet, leave_out_all, match_columns_with};
+use super::translations::{self, OPPORTUNITY_FIELDS, translation_field};
 use super::values::{
     ACCESS, AUDIENCES, BOOKINGS, KINDS, LEVELS, ValueError, parse_bool, parse_code, parse_days,
     parse_join, parse_mode, parse_number, parse_whole,
@@ -48,7 +49,8 @@ impl Reading {
     }
 }
 
-/// Reads `opportunities.csv`. The `venue` column names a venue of `ctx.venues` (or
+/// Reads `opportunities.csv`. Columns `translations.<language tag>.title` (and
+/// `.summary`, `.description`) give the text in other languages. The `venue` column names a venue of `ctx.venues` (or
 /// one made earlier in the file); rows without one may describe their place
 /// inline (see [`INLINE_VENUE_COLUMNS`]), which makes a venue `<id>-venue` or
 /// reuses a known venue with the same name. A library without its own schedule
@@ -60,7 +62,10 @@ pub fn read_opportunities(text: &str, ctx: &ImportContext) -> Import {
         .chain(INLINE_VENUE_COLUMNS)
         .copied()
         .collect();
-    let (columns, problems, missing) = match_columns(&sheet, &known, &["id", "title", "kind"]);
+    let (columns, problems, missing) =
+        match_columns_with(&sheet, &known, &["id", "title", "kind"], |heading| {
+            translation_field(heading, OPPORTUNITY_FIELDS)
+        });
     if let Some(missing) = missing {
         let mut import = Import {
             problems,
@@ -146,6 +151,12 @@ pub(super) fn read_opportunity(
     let summary = row.get("summary").unwrap_or_default();
     let mut o = Opportunity::new(&id, kind, title, summary);
     o.description = row.get("description").map(str::to_owned);
+    o.translations = translations::collect(
+        row.rec
+            .cells
+            .iter()
+            .map(|(name, cell)| (name.as_ref(), cell.text.as_str())),
+    );
     o.url = row.get("url").map(str::to_owned);
     o.mode = match row.get("mode") {
         None => Mode::InPerson,

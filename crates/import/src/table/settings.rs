@@ -4,7 +4,8 @@
 //! Must never let a wrong setting pass quietly: a missing or unreadable setting is
 //! an error or a warning naming its row.
 
-use super::sheet::{Failed, Record, Row, Sheet, cell, match_columns};
+use super::sheet::{Failed, Record, Row, Sheet, cell, match_columns, match_columns_with};
+use super::translations::{self, SKILL_FIELDS, translation_field};
 use super::values::{parse_bool, parse_number, parse_whole};
 use super::venues::coordinates;
 use crate::LeftOutReason;
@@ -12,6 +13,7 @@ use crate::zone::{iana_zone, same_clock};
 use learnlocal_core::catalogue::{
     Bounds, Catalogue, Keeper, LatLon, Neighbourhood, SCHEMA_VERSION, Skill, TimeZoneSpec,
 };
+use learnlocal_core::lang::{DEFAULT_LANGUAGE, canonical_case, tag_problem};
 use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::text::{fold, slugify};
 use learnlocal_core::tz::TimeZone;
@@ -22,6 +24,9 @@ use learnlocal_core::tz::TimeZone;
 pub struct CatalogueSettings {
     /// `name`.
     pub name: String,
+    /// `language`: the language tag of the catalogue's own text (`en` when not
+    /// given).
+    pub language: Option<String>,
     /// `demonstration` (yes/no).
     pub demonstration: bool,
     /// `keeper_name`, `keeper_email`, `keeper_url`.
@@ -52,6 +57,10 @@ impl CatalogueSettings {
         Catalogue {
             schema_version: SCHEMA_VERSION,
             name: self.name.clone(),
+            language: self
+                .language
+                .clone()
+                .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned()),
             demonstration: self.demonstration,
             keeper: self.keeper.clone(),
             time_zone: self.time_zone.clone(),
@@ -69,6 +78,7 @@ pub const AUTO: &str = "auto";
 
 pub(super) const SETTING_KEYS: &[&str] = &[
     "name",
+    "language",
     "demonstration",
     "keeper_name",
     "keeper_email",
@@ -86,7 +96,8 @@ pub(super) const SETTING_KEYS: &[&str] = &[
 ];
 
 /// Reads `catalogue.csv`: `key,value` rows with the keys of
-/// [`CatalogueSettings`]. `name`, `centre_lat` and `centre_lon` are required
+/// [`CatalogueSettings`]. `name`, `centre_lat` and `centre_lon` are required; the
+/// catalogue's `language` is `en` unless given
 /// (`auto` in both: the middle of the venues); a missing time zone means UTC
 /// (with a warning). The bounds are optional, and `auto` in all four means the
 /// venues' own area.
@@ -166,6 +177,16 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     match get("name") {
         Some(name) => settings.name = name,
         None => missing("name", &mut problems),
+    }
+    if let Some(language) = get("language") {
+        match tag_problem(&language) {
+            None => settings.language = Some(canonical_case(&language)),
+            Some(problem) => problems.push(Problem::error(
+                place_of("language"),
+                Some("value"),
+                format!("{problem}: the language of the catalogue's own text, such as `en`"),
+            )),
+        }
     }
     if let Some(d) = get("demonstration") {
         match parse_bool(&d) {
@@ -317,11 +338,21 @@ pub fn read_settings(text: &str) -> (CatalogueSettings, Vec<Problem>) {
     (settings, problems)
 }
 
-/// Reads `skills.csv` (`id,label`). Ids must be lower-case slugs such as
-/// `reading-groups`; a skill without a usable id, or a repeated one, is left out.
+/// Reads `skills.csv` (`id,label`, and `translations.<language tag>.label`
+/// columns for the label in other languages). Ids must be lower-case slugs such
+/// as `reading-groups`; a skill without a usable id, or a repeated one, is left out.
 pub fn read_skills(text: &str) -> (Vec<Skill>, Vec<Problem>) {
     let sheet = Sheet::parse(text);
-    let (_, mut problems, missing) = match_columns(&sheet, &["id", "label"], &["id", "label"]);
+    let (columns, mut problems, missing) =
+        match_columns_with(&sheet, &["id", "label"], &["id", "label"], |heading| {
+            translation_field(heading, SKILL_FIELDS)
+        });
+    // The translation columns, by the names they were read as.
+    let translated: Vec<(String, usize)> = columns
+        .iter()
+        .filter(|(name, _)| name.starts_with(translations::PREFIX))
+        .map(|(name, at)| (name.to_string(), *at))
+        .collect();
     problems.extend(sheet.unreadable_problems());
     let mut skills: Vec<Skill> = Vec::new();
     if missing.is_some() {
@@ -373,10 +404,13 @@ pub fn read_skills(text: &str) -> (Vec<Skill>, Vec<Problem>) {
                 id.to_owned()
             }
         };
-        skills.push(Skill {
-            id: id.to_owned(),
-            label,
-        });
+        let mut skill = Skill::new(id, &label);
+        skill.translations = translations::collect(
+            translated
+                .iter()
+                .filter_map(|(name, at)| Some((name.as_str(), cell(row, Some(*at))?))),
+        );
+        skills.push(skill);
     }
     (skills, problems)
 }

@@ -9,6 +9,11 @@ use crate::{Import, LeftOut, LeftOutReason};
 use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::schedule::WeeklySlot;
 use learnlocal_core::text::fold;
+use std::borrow::Cow;
+
+/// A LearnLocal column's name: one of the format's own, or a name made from a
+/// heading, such as a translation's `translations.pl.title`.
+pub(crate) type FieldName = Cow<'static, str>;
 
 /// A CSV file as read: its header cells (trimmed) and the rows below it.
 #[derive(Debug, Clone, Default)]
@@ -106,23 +111,53 @@ pub(super) fn match_columns(
     known: &[&'static str],
     required: &[&str],
 ) -> (Vec<(&'static str, usize)>, Vec<Problem>, Option<String>) {
-    let mut found = Vec::new();
+    let (found, problems, missing) = match_columns_with(sheet, known, required, |_| None);
+    let found = found
+        .into_iter()
+        .filter_map(|(name, i)| match name {
+            Cow::Borrowed(name) => Some((name, i)),
+            Cow::Owned(_) => None,
+        })
+        .collect();
+    (found, problems, missing)
+}
+
+/// [`match_columns`], with columns whose names `extra` reads besides the known
+/// ones (a translation's `translations.pl.title`): `Some(Ok(name))` names the
+/// column's field, `Some(Err(why))` says why it is not used.
+pub(super) fn match_columns_with(
+    sheet: &Sheet,
+    known: &[&'static str],
+    required: &[&str],
+    extra: impl Fn(&str) -> Option<Result<String, String>>,
+) -> (Vec<(FieldName, usize)>, Vec<Problem>, Option<String>) {
+    let mut found: Vec<(FieldName, usize)> = Vec::new();
     let mut problems = Vec::new();
     for (i, heading) in sheet.header.iter().enumerate() {
         let folded = fold(heading);
-        match known.iter().find(|k| **k == folded) {
-            Some(k) if found.iter().any(|(f, _)| f == k) => problems.push(Problem::warning(
+        let name = match known.iter().find(|k| **k == folded) {
+            Some(k) => Ok(Cow::Borrowed(*k)),
+            None => match extra(heading) {
+                Some(Ok(name)) => Ok(Cow::Owned(name)),
+                Some(Err(why)) => Err(format!("column `{heading}` is not used: {why}")),
+                None => Err(format!("column `{heading}` is not used")),
+            },
+        };
+        match name {
+            Ok(k) if found.iter().any(|(f, _)| *f == k) => problems.push(Problem::warning(
                 sheet.header_place(),
                 Some(heading),
                 format!("column `{heading}` appears twice; only the first is used"),
             )),
-            Some(k) => found.push((*k, i)),
-            None if heading.is_empty() => {}
-            None => problems.push(Problem::warning(
-                sheet.header_place(),
-                Some(heading),
-                format!("column `{heading}` is not used"),
-            )),
+            Ok(k) => found.push((k, i)),
+            Err(_) if heading.is_empty() => {}
+            Err(message) => {
+                problems.push(Problem::warning(
+                    sheet.header_place(),
+                    Some(heading),
+                    message,
+                ));
+            }
         }
     }
     let missing = required
@@ -178,7 +213,7 @@ pub(crate) struct Record {
     /// The row's line number in the original file.
     pub(crate) line: usize,
     /// Values by LearnLocal column name.
-    pub(crate) cells: Vec<(&'static str, Cell)>,
+    pub(crate) cells: Vec<(FieldName, Cell)>,
     /// Opening hours already read from per-weekday columns (a column mapping);
     /// they replace the `opening_hours` cell.
     pub(crate) hours: Option<Vec<WeeklySlot>>,
@@ -188,7 +223,10 @@ pub(crate) struct Record {
 
 impl Record {
     /// Makes records from a native sheet using the matched columns.
-    pub(super) fn from_sheet(sheet: &Sheet, columns: &[(&'static str, usize)]) -> Vec<Record> {
+    pub(super) fn from_sheet<N: Clone + Into<FieldName>>(
+        sheet: &Sheet,
+        columns: &[(N, usize)],
+    ) -> Vec<Record> {
         sheet
             .rows
             .iter()
@@ -196,10 +234,10 @@ impl Record {
                 line: row.line,
                 cells: columns
                     .iter()
-                    .filter_map(|&(name, i)| {
-                        let text = row.cells.get(i)?.clone();
-                        let column = sheet.header.get(i).cloned().unwrap_or_default();
-                        Some((name, Cell { text, column }))
+                    .filter_map(|(name, i)| {
+                        let text = row.cells.get(*i)?.clone();
+                        let column = sheet.header.get(*i).cloned().unwrap_or_default();
+                        Some((name.clone().into(), Cell { text, column }))
                     })
                     .collect(),
                 hours: None,

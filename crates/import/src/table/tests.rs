@@ -286,10 +286,12 @@ fn cork_ctx() -> ImportContext {
             Skill {
                 id: "digital".into(),
                 label: "Computers and phones".into(),
+                ..Skill::default()
             },
             Skill {
                 id: "languages".into(),
                 label: "Languages".into(),
+                ..Skill::default()
             },
         ],
         venues: vec![Venue {
@@ -734,6 +736,7 @@ fn ids_are_unique_and_made_when_missing() {
 const SETTINGS: &str = "\
 key,value
 name,Cork learning opportunities (demonstration)
+language,EN
 demonstration,yes
 keeper_name,LearnLocal demo keeper
 keeper_email,catalogue@example.ie
@@ -757,6 +760,7 @@ fn settings_are_read() {
         settings,
         CatalogueSettings {
             name: "Cork learning opportunities (demonstration)".into(),
+            language: Some("en".into()),
             demonstration: true,
             keeper: Keeper {
                 name: "LearnLocal demo keeper".into(),
@@ -851,17 +855,18 @@ fn settings_zone_rules() {
 /// Settings mistakes name the key's row and say what to do.
 #[test]
 fn settings_mistakes() {
-    let text = "key,value\ncentre_lat,\"51,8\"\ncolour,blue\ntime_zone,Mars/Base\ntime_zone_rule,nonsense\nbounds_south,1\n";
+    let text = "key,value\ncentre_lat,\"51,8\"\ncolour,blue\ntime_zone,Mars/Base\ntime_zone_rule,nonsense\nbounds_south,1\nlanguage,Gaeilge\n";
     let (_, problems) = read_settings(text);
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let rule_error = TimeZone::parse_posix("nonsense").unwrap_err();
     for expected in [
-        "warning: row 3 (colour), column `key`: `colour` is not a setting; the settings are: name, demonstration, keeper_name, keeper_email, keeper_url, time_zone, time_zone_rule, centre_lat, centre_lon, centre_label, bounds_south, bounds_west, bounds_north, bounds_east, currency".to_owned(),
+        "warning: row 3 (colour), column `key`: `colour` is not a setting; the settings are: name, language, demonstration, keeper_name, keeper_email, keeper_url, time_zone, time_zone_rule, centre_lat, centre_lon, centre_label, bounds_south, bounds_west, bounds_north, bounds_east, currency".to_owned(),
         "error: row 1, column `name`: the setting `name` is missing: add a row `name,…`".to_owned(),
         format!("error: row 5 (time_zone_rule), column `value`: {rule_error}"),
         "error: row 2 (centre_lat), column `value`: `51,8` is not a number, use a dot".to_owned(),
         "error: row 1, column `centre_lon`: the setting `centre_lon` is missing: add a row `centre_lon,…`".to_owned(),
         "error: row 1, column `bounds_south`: give all four bounds (bounds_south, bounds_west, bounds_north, bounds_east) or none".to_owned(),
+        "error: row 7 (language), column `value`: `Gaeilge` is not a language tag such as `pl`, `ga` or `pt-BR`: the language of the catalogue's own text, such as `en`".to_owned(),
     ] {
         assert!(messages.contains(&expected), "{expected}\nin {messages:#?}");
     }
@@ -876,14 +881,8 @@ fn skills_and_neighbourhoods() {
     assert_eq!(
         skills,
         vec![
-            Skill {
-                id: "digital".into(),
-                label: "Computers and phones".into()
-            },
-            Skill {
-                id: "music".into(),
-                label: "music".into()
-            }
+            Skill::new("digital", "Computers and phones"),
+            Skill::new("music", "music")
         ]
     );
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -915,6 +914,78 @@ fn skills_and_neighbourhoods() {
     assert_eq!(
         messages,
         vec!["error: row 3 (The Glen), column `lat`: no coordinates, so it is left out"]
+    );
+}
+
+/// A catalogue is in English unless its settings say otherwise; the tag is
+/// written in its usual case.
+#[test]
+fn the_catalogue_language_is_a_setting() {
+    let (settings, _) = read_settings("key,value\nname,Kraków\n");
+    assert_eq!(settings.language, None);
+    assert_eq!(settings.catalogue().language, "en");
+    let (settings, problems) = read_settings("key,value\nname,Kraków\nlanguage,PL\n");
+    assert!(
+        problems.iter().all(|p| !p.to_string().contains("language")),
+        "{problems:#?}"
+    );
+    assert_eq!(settings.catalogue().language, "pl");
+}
+
+/// `translations.<tag>.label` columns give a skill's label in other languages;
+/// an empty cell gives none, and a column that cannot be a translation is
+/// named and not used.
+#[test]
+fn skill_labels_may_be_translated() {
+    let (skills, problems) = read_skills(
+        "id,label,translations.pl.label,Translations.PT-BR.Label,translations.polish.label,translations.uk.title\n\
+         digital,Computers and phones,Komputery i telefony,Computadores e telefones,x,y\n\
+         music,Music,,Música,,\n",
+    );
+    let labels = |skill: &Skill| {
+        skill
+            .translations
+            .iter()
+            .map(|t| format!("{}={}", t.lang, t.label.as_deref().unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        labels(&skills[0]),
+        ["pl=Komputery i telefony", "pt-BR=Computadores e telefones"]
+    );
+    assert_eq!(labels(&skills[1]), ["pt-BR=Música"]);
+    assert_eq!(skills[1].label_in("pt", "en").text, "Música");
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "warning: row 1, column `translations.polish.label`: column `translations.polish.label` is not used: `polish` is not a language tag such as `pl`, `ga` or `pt-BR`",
+            "warning: row 1, column `translations.uk.title`: column `translations.uk.title` is not used: `title` cannot be translated here: the fields that can are label, as in `translations.pl.label`",
+        ]
+    );
+}
+
+/// `translations.<tag>.title`, `.summary` and `.description` columns of
+/// `opportunities.csv` give the record's text in other languages, field by
+/// field; a row's empty cells give nothing.
+#[test]
+fn opportunity_text_may_be_translated() {
+    let text = "id,kind,title,summary,mode,translations.pl.title,translations.pl.summary,translations.uk.title,translations.xx.title\n\
+                email,course,Email basics,Learn email.,online,Podstawy poczty,Naucz się poczty.,Основи пошти,?\n\
+                web,course,The web,Learn the web.,online,,,,\n";
+    let import = read_opportunities(text, &ImportContext::default());
+    assert_eq!(import.opportunities.len(), 2);
+    let email = &import.opportunities[0];
+    assert_eq!(email.title_in("pl", "en").text, "Podstawy poczty");
+    assert_eq!(email.summary_in("pl", "en").text, "Naucz się poczty.");
+    assert_eq!(email.title_in("uk", "en").text, "Основи пошти");
+    assert_eq!(email.summary_in("uk", "en").text, "Learn email.");
+    assert!(import.opportunities[1].translations.is_none());
+    assert_eq!(
+        messages(&import),
+        [
+            "warning: row 1, column `translations.xx.title`: column `translations.xx.title` is not used: `xx` is not a language tag such as `pl`, `ga` or `pt-BR`: `xx` is not an ISO 639-1 language code"
+        ]
     );
 }
 

@@ -80,6 +80,50 @@ fn left_out_rows(import: &Import) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// A keeper's columns may be mapped to `translations.<tag>.title`, `.summary`
+/// and `.description`, one language or many; a row's empty cells give nothing.
+#[test]
+fn translations_may_be_mapped() {
+    let map = ColumnMap::parse(
+        "field,column\nkind,=course\nmode,=online\ntitle,Course\nsummary,About\n\
+         translations.pl.title,Kurs\ntranslations.pl.summary,O kursie\n\
+         Translations.UK.Title,Курс\ntranslations.ar.description,Note AR: {Details}\n",
+    )
+    .unwrap();
+    let text = "Course,About,Kurs,O kursie,Курс,Details\n\
+                Email basics,Learn email.,Podstawy poczty,Naucz się poczty.,Основи пошти,متاح للجميع\n\
+                The web,Learn the web.,,,,\n";
+    let import = read_mapped(text, &map, &ImportContext::default());
+    assert_eq!(messages(&import.problems), Vec::<String>::new());
+    let email = &import.opportunities[0];
+    let tags: Vec<&str> = email.translations.iter().map(|t| t.lang.as_str()).collect();
+    assert_eq!(tags, ["pl", "uk", "ar"]);
+    assert_eq!(email.title_in("pl", "en").text, "Podstawy poczty");
+    assert_eq!(email.summary_in("pl", "en").text, "Naucz się poczty.");
+    assert_eq!(email.title_in("uk", "en").text, "Основи пошти");
+    assert_eq!(
+        email.description_in("ar", "en").map(|d| d.text),
+        Some("Note AR: متاح للجميع")
+    );
+    assert!(import.opportunities[1].translations.is_none());
+}
+
+/// A translation field that cannot be one is a mapping error naming why.
+#[test]
+fn translation_fields_are_checked() {
+    let problems = ColumnMap::parse(
+        "field,column\nkind,=course\ntitle,Course\ntranslations.polish.title,Kurs\ntranslations.pl.venue,Miejsce\n",
+    )
+    .unwrap_err();
+    assert_eq!(
+        messages(&problems),
+        [
+            "error: row 4 (translations.polish.title), column `field`: `polish` is not a language tag such as `pl`, `ga` or `pt-BR`",
+            "error: row 5 (translations.pl.venue), column `field`: `venue` cannot be translated here: the fields that can are title, summary, description, as in `translations.pl.title`",
+        ]
+    );
+}
+
 /// A mapping's mistakes are all reported at once, unknown fields with the
 /// list of valid ones.
 #[test]
@@ -92,7 +136,7 @@ fn mapping_mistakes_are_all_reported() {
         messages(&problems),
         vec![
             format!(
-                "error: row 3 (colour), column `field`: `colour` is not a field LearnLocal knows; the fields are: {valid}"
+                "error: row 3 (colour), column `field`: `colour` is not a field LearnLocal knows; the fields are: {valid}, and translations such as `translations.pl.title`"
             ),
             "error: row 4 (summary), column `column`: no column is given for `summary`: name a column of your file, or write `=value` for a constant".to_owned(),
             "error: row 5 (id_prefix), column `column`: `id_prefix` must be a constant such as `=plymouth-`, not the column `Prefix`".to_owned(),
@@ -224,6 +268,7 @@ fn template_imports_cleanly() {
     let skill = |id: &str| Skill {
         id: id.into(),
         label: id.into(),
+        ..Skill::default()
     };
     let ctx = ImportContext {
         skills: ["esol", "citizenship", "digital", "languages"]
