@@ -71,6 +71,18 @@ pub fn link(path: &str) -> String {
     with_interface_language(path, IN_LINKS.with(Cell::get).then(|| t().lang()))
 }
 
+/// The `lang` attribute for catalogue text in the language `text_lang`: its tag
+/// when that is not the page's language (compared by primary subtag), else none.
+pub fn lang_attribute(text_lang: &str) -> Option<String> {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    (primary(text_lang) != primary(t().lang())).then(|| text_lang.to_owned())
+}
+
 /// The languages of the menu.
 pub fn all() -> &'static [Language] {
     LANGUAGES

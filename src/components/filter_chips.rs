@@ -35,8 +35,7 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
         add(t().online_left_out(), &|n| n.exclude_online = false);
     }
     for id in &f.skills {
-        let label = catalogue.skills.iter().find(|s| s.id == *id);
-        let label = label.map_or_else(|| id.clone(), |s| s.label.clone());
+        let label = catalogue.skill_label_in(id, t().lang()).text.to_owned();
         add(label, &|n| {
             n.skills.remove(id);
         });

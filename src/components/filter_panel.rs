@@ -31,6 +31,9 @@ pub fn CheckGroup(
     /// The options' icons, shown before the labels, when the group has them.
     #[prop(optional)]
     icons: Vec<IconName>,
+    /// The options' `lang`, for catalogue text not in the page's language.
+    #[prop(optional)]
+    langs: Vec<Option<String>>,
     /// Per option, whether it is ticked.
     selected: Signal<Vec<bool>>,
     /// Per option, what ticking it gives or adds.
@@ -43,6 +46,7 @@ pub fn CheckGroup(
         .enumerate()
         .map(|(at, label)| {
             let icon = icons.get(at).map(|&name| view! { <Icon name /> });
+            let lang = langs.get(at).cloned().flatten();
             let count = Signal::derive(move || {
                 counts.with(|c| c.get(at).copied().unwrap_or(OptionCount::Gives(0)))
             });
@@ -50,7 +54,7 @@ pub fn CheckGroup(
             let text = move || count_label(&label, count.get());
             view! {
                 <li class="check-group__item">
-                    <label class="check" class:check--empty=move || count.get().value() == 0>
+                    <label class="check" class:check--empty=move || count.get().value() == 0 lang=lang>
                         <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle.run(at) />
                         {icon}
                         {text}
@@ -150,7 +154,18 @@ pub fn FilterPanel(
         .catalogue
         .skills
         .iter()
-        .map(|s| (s.id.clone(), s.label.clone()))
+        .map(|s| {
+            let label = s.label_in(t().lang(), &loaded.catalogue.language).text;
+            (s.id.clone(), label.to_owned())
+        })
+        .collect();
+    let skill_langs: Vec<Option<String>> = loaded
+        .catalogue
+        .skills
+        .iter()
+        .map(|s| {
+            crate::language::lang_attribute(s.label_in(t().lang(), &loaded.catalogue.language).lang)
+        })
         .collect();
     let skill_icons: Vec<IconName> = loaded
         .catalogue
@@ -272,7 +287,7 @@ pub fn FilterPanel(
                     <span>{t().include_online()}</span>
                 </label>
             </fieldset>
-            <SkillGroup legend=t().skills_legend() labels=skill.labels icons=skill_icons selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
+            <SkillGroup legend=t().skills_legend() labels=skill.labels icons=skill_icons langs=skill_langs selected=skill.selected counts=skill.counts on_toggle=skill.on_toggle />
             <CheckGroup legend=t().kinds_legend() labels=kind.labels icons=Kind::ALL.map(icon::for_kind).to_vec() selected=kind.selected counts=kind.counts on_toggle=kind.on_toggle />
             <CheckGroup legend=t().access_legend() hint=t().access_hint() labels=access.labels icons=AccessNeed::all().into_iter().map(icon::for_access_need).collect() selected=access.selected counts=access.counts on_toggle=access.on_toggle />
             <CheckGroup legend=t().days_legend() labels=day.labels selected=day.selected counts=day.counts on_toggle=day.on_toggle />
@@ -332,9 +347,10 @@ fn SkillGroup(
     legend: String,
     labels: Vec<String>,
     icons: Vec<IconName>,
+    langs: Vec<Option<String>>,
     selected: Signal<Vec<bool>>,
     counts: Signal<Vec<OptionCount>>,
     on_toggle: Callback<usize>,
 ) -> impl IntoView {
-    view! { <div class="skill-filter"><CheckGroup legend labels icons selected counts on_toggle /></div> }
+    view! { <div class="skill-filter"><CheckGroup legend labels icons langs selected counts on_toggle /></div> }
 }

@@ -69,12 +69,22 @@ pub fn ResultCard(
             view! { <p class="result-card__next">{t().next_session(&when)}</p> }
         })
     };
-    let spoken = t().spoken(&opportunity.title, &opportunity.summary, &venue);
+    // The reader's language where the record has it, else the catalogue's own.
+    let own = catalogue.language.as_str();
+    let title = opportunity.title_in(t().lang(), own);
+    let summary = opportunity.summary_in(t().lang(), own);
+    let (title_lang, summary_lang) = (
+        crate::language::lang_attribute(title.lang),
+        crate::language::lang_attribute(summary.lang),
+    );
+    let spoken = t().spoken(title.text, summary.text, &venue);
+    let read_aloud_name = t().read_aloud_named(title.text);
+    let (title, summary) = (title.text.to_owned(), summary.text.to_owned());
     view! {
         <li class="result-card" id=anchor>
-            <h3 class="result-card__title" dir="auto">
+            <h3 class="result-card__title" dir="auto" lang=title_lang>
                 <a class="result-card__link" href=href on:click=remember>
-                    {opportunity.title.clone()}
+                    {title}
                 </a>
             </h3>
             <p class="result-card__meta">
@@ -83,8 +93,8 @@ pub fn ResultCard(
                 {distance}
             </p>
             {next}
-            <p class="result-card__summary" dir="auto">{opportunity.summary.clone()}</p>
-            <ReadAloud text=spoken name=t().read_aloud_named(&opportunity.title) />
+            <p class="result-card__summary" dir="auto" lang=summary_lang>{summary}</p>
+            <ReadAloud text=spoken name=read_aloud_name />
         </li>
     }
     .into_any()

@@ -37,7 +37,8 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
         let id = id();
         match loaded.catalogue.opportunity(&id) {
             Some(o) => {
-                document().set_title(&t().page_title(&o.title));
+                let own = loaded.catalogue.language.as_str();
+                document().set_title(&t().page_title(o.title_in(t().lang(), own).text));
                 view! { <OpportunityDetail loaded=Arc::clone(&loaded) opportunity=o.clone() /> }
                     .into_any()
             }
@@ -68,24 +69,34 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
 fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
     let catalogue = &loaded.catalogue;
     let o = &opportunity;
-    let description = o.description.clone().map(|d| {
+    // The reader's language where the record has it, else the catalogue's own.
+    let own = catalogue.language.as_str();
+    let title = o.title_in(t().lang(), own);
+    let summary = o.summary_in(t().lang(), own);
+    let description = o.description_in(t().lang(), own).map(|d| {
+        let (text, lang) = (d.text.to_owned(), crate::language::lang_attribute(d.lang));
         view! {
             <h2>{t().label_about()}</h2>
-            <p class="detail__description" dir="auto">{d}</p>
+            <p class="detail__description" dir="auto" lang=lang>{text}</p>
         }
     });
     let place = catalogue
         .venue_of(o)
         .map_or_else(|| t().online_only(), |v| v.name.clone());
-    let spoken = t().spoken(&o.title, &o.summary, &place);
+    let spoken = t().spoken(title.text, summary.text, &place);
+    let (title_lang, summary_lang) = (
+        crate::language::lang_attribute(title.lang),
+        crate::language::lang_attribute(summary.lang),
+    );
+    let (title, summary) = (title.text.to_owned(), summary.text.to_owned());
     view! {
         <article class="detail">
-            <h1 class="page__title" dir="auto">{o.title.clone()}</h1>
-            <p class="detail__summary" dir="auto">{o.summary.clone()}</p>
+            <h1 class="page__title" dir="auto" lang=title_lang>{title}</h1>
+            <p class="detail__summary" dir="auto" lang=summary_lang>{summary}</p>
             <ReadAloud text=spoken />
             <dl class="detail__facts">
                 <Fact label=t().label_kind() lines=vec![t().kind(o.kind)] icons=vec![icon::for_kind(o.kind)] />
-                <Fact label=t().label_skills() lines=skill_lines(catalogue, o) icons=skill_icons(catalogue, o) />
+                <Fact label=t().label_skills() lines=skill_lines(catalogue, o) icons=skill_icons(catalogue, o) langs=skill_langs(catalogue, o) />
                 <Fact label=t().label_level() lines=vec![t().level(o.level)] />
                 <Fact label=t().label_audience() lines=audience_lines(o) />
                 <Fact label=t().label_languages() lines=o.languages.iter().map(|c| t().language(c)).collect() />
@@ -107,6 +118,19 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
     }
 }
 
+/// A skill's label in the reader's language where the catalogue has it.
+fn skill_label(catalogue: &Catalogue, id: &str) -> String {
+    catalogue.skill_label_in(id, t().lang()).text.to_owned()
+}
+
+/// The `lang` of each of a record's skill labels, where it is not the page's.
+fn skill_langs(catalogue: &Catalogue, o: &Opportunity) -> Vec<Option<String>> {
+    o.skills
+        .iter()
+        .map(|id| crate::language::lang_attribute(catalogue.skill_label_in(id, t().lang()).lang))
+        .collect()
+}
+
 fn skill_icons(catalogue: &Catalogue, o: &Opportunity) -> Vec<IconName> {
     o.skills
         .iter()
@@ -117,7 +141,7 @@ fn skill_icons(catalogue: &Catalogue, o: &Opportunity) -> Vec<IconName> {
 fn skill_lines(catalogue: &Catalogue, o: &Opportunity) -> Vec<String> {
     o.skills
         .iter()
-        .map(|id| catalogue.skill_label(id).to_owned())
+        .map(|id| skill_label(catalogue, id))
         .collect()
 }
 
@@ -294,12 +318,15 @@ fn Fact(
     /// An icon before each line, when the fact has them.
     #[prop(optional)]
     icons: Vec<IconName>,
+    /// Each line's `lang`, for catalogue text not in the page's language.
+    #[prop(optional)]
+    langs: Vec<Option<String>>,
 ) -> impl IntoView {
     (!lines.is_empty()).then(|| {
         view! {
             <dt>{label}</dt>
             <dd>
-                <Lines lines icons />
+                <Lines lines icons langs />
             </dd>
         }
     })
@@ -308,15 +335,19 @@ fn Fact(
 /// Lines of text, each after its icon when given: one paragraph, or a list when
 /// there are several.
 #[component]
-fn Lines(lines: Vec<String>, #[prop(optional)] icons: Vec<IconName>) -> impl IntoView {
+fn Lines(
+    lines: Vec<String>,
+    #[prop(optional)] icons: Vec<IconName>,
+    #[prop(optional)] langs: Vec<Option<String>>,
+) -> impl IntoView {
     let single = lines.len() == 1;
-    let mut items = lines
-        .into_iter()
-        .enumerate()
-        .map(|(at, line)| (icons.get(at).map(|&name| view! { <Icon name /> }), line));
+    let mut items = lines.into_iter().enumerate().map(|(at, line)| {
+        let icon = icons.get(at).map(|&name| view! { <Icon name /> });
+        (icon, line, langs.get(at).cloned().flatten())
+    });
     if single {
-        let (icon, line) = items.next().unwrap_or_default();
-        return view! { <p class="detail__line">{icon}{line}</p> }.into_any();
+        let (icon, line, lang) = items.next().unwrap_or_default();
+        return view! { <p class="detail__line" lang=lang>{icon}{line}</p> }.into_any();
     }
     let items: Vec<_> = items.collect();
     if items.is_empty() {
@@ -324,7 +355,7 @@ fn Lines(lines: Vec<String>, #[prop(optional)] icons: Vec<IconName>) -> impl Int
     }
     view! {
         <ul class="detail__lines">
-            {items.into_iter().map(|(icon, l)| view! { <li>{icon}{l}</li> }).collect_view()}
+            {items.into_iter().map(|(icon, l, lang)| view! { <li lang=lang>{icon}{l}</li> }).collect_view()}
         </ul>
     }
     .into_any()

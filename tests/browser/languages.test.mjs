@@ -144,6 +144,38 @@ describe('interface languages', () => {
     }
   });
 
+  it('shows an entry\'s own translation in the reader\'s language, finds it by its words, and marks other-language text with its lang', async () => {
+    const catalogue = shared.catalogue;
+    const translated = catalogue.opportunities.find((o) => o.translations?.pl?.title && o.translations.pl.summary);
+    const untranslated = catalogue.opportunities.find((o) => !o.translations?.pl);
+    assert.ok(translated && untranslated, 'the demo has entries with and without Polish');
+    const page = await pageIn('pl-PL');
+    try {
+      await page.goto(shared.server.origin + `/o/${translated.id}`);
+      const h1 = page.locator('h1');
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, translated.translations.pl.title);
+      assert.equal(await h1.getAttribute('lang'), null, 'Polish text on a Polish page needs no lang');
+      assert.equal(await page.locator('.detail__summary').innerText(), translated.translations.pl.summary);
+      const skill = catalogue.skills.find((s) => s.id === translated.skills[0]);
+      assert.ok(
+        (await page.locator('.detail__facts').first().innerText()).includes(skill.translations.pl.label),
+        'skill labels are in Polish',
+      );
+
+      await page.goto(shared.server.origin + `/o/${untranslated.id}`);
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, untranslated.title);
+      assert.equal(await page.locator('h1').getAttribute('lang'), catalogue.language ?? 'en', 'the catalogue\'s own text says its language');
+
+      const word = translated.translations.pl.title.split(/[\s:,]+/).find((w) => w.length >= 7);
+      await page.goto(shared.server.origin + `/?q=${encodeURIComponent(word)}`);
+      await page.locator('.result-card').first().waitFor();
+      const titles = await page.locator('.result-card__title').allInnerTexts();
+      assert.ok(titles.includes(translated.translations.pl.title), `"${word}" finds ${translated.id}: ${titles.join(' | ')}`);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('offers every language, each named in itself and marked with its own lang', async () => {
     const page = await pageIn('en-GB');
     try {
