@@ -98,6 +98,10 @@ describe('finder', () => {
     pages.push(page);
     await page.goto(server.origin + '/');
     await page.locator('#shell #search').fill('library');
+    // The app has started behind the shell: only the shell's header shows.
+    await page.waitForFunction(() => document.querySelectorAll('.site-header').length === 2);
+    const shown = await page.locator('.site-header').evaluateAll((all) => all.filter((h) => h.getBoundingClientRect().height > 0).length);
+    assert.equal(shown, 1, 'the app stays hidden until it takes over from the shell');
     release();
     await page.waitForFunction(() => !document.getElementById('shell'));
     assert.equal(await searchBox(page).inputValue(), 'library');
