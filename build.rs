@@ -7,11 +7,10 @@ fn main() {
     let source = "locales/en.ftl";
     println!("cargo::rerun-if-changed={source}");
     let text = std::fs::read_to_string(source).expect("locales/en.ftl is readable");
-    let kept: String = text
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| format!("{line}\n"))
-        .collect();
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("en.ftl"), kept).expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("en.ftl"),
+        learnlocal_l10n::parse::without_comments(&text),
+    )
+    .expect("OUT_DIR is writable");
 }

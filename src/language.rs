@@ -10,6 +10,7 @@
 
 use std::cell::Cell;
 
+use learnlocal_core::lang::primary_subtag;
 use learnlocal_core::route::{INTERFACE_LANGUAGE, with_interface_language};
 use learnlocal_l10n::{LANGUAGES, Language, find, negotiate};
 
@@ -74,13 +75,8 @@ pub fn link(path: &str) -> String {
 /// The `lang` attribute for catalogue text in the language `text_lang`: its tag
 /// when that is not the page's language (compared by primary subtag), else none.
 pub fn lang_attribute(text_lang: &str) -> Option<String> {
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    };
-    (primary(text_lang) != primary(t().lang())).then(|| text_lang.to_owned())
+    let same = primary_subtag(text_lang).eq_ignore_ascii_case(primary_subtag(t().lang()));
+    (!same).then(|| text_lang.to_owned())
 }
 
 /// The languages of the menu.

@@ -150,23 +150,20 @@ pub fn FilterPanel(
         }
     }
     let max_price_label = t().max_price(loaded.catalogue.currency.as_deref());
-    let skills: Vec<(String, String)> = loaded
+    // Each skill's label in the reader's language where the catalogue has it,
+    // and its `lang` when that is not the page's.
+    let (skills, skill_langs): (Vec<(String, String)>, Vec<Option<String>>) = loaded
         .catalogue
         .skills
         .iter()
         .map(|s| {
-            let label = s.label_in(t().lang(), &loaded.catalogue.language).text;
-            (s.id.clone(), label.to_owned())
+            let label = s.label_in(t().lang(), &loaded.catalogue.language);
+            (
+                (s.id.clone(), label.text.to_owned()),
+                crate::language::lang_attribute(label.lang),
+            )
         })
-        .collect();
-    let skill_langs: Vec<Option<String>> = loaded
-        .catalogue
-        .skills
-        .iter()
-        .map(|s| {
-            crate::language::lang_attribute(s.label_in(t().lang(), &loaded.catalogue.language).lang)
-        })
-        .collect();
+        .unzip();
     let skill_icons: Vec<IconName> = loaded
         .catalogue
         .skills

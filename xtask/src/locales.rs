@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use learnlocal_l10n::parse::Element;
+use learnlocal_l10n::parse::{Element, without_comments};
 use learnlocal_l10n::{Bundle, LANGUAGES, check};
 
 use crate::common::{Failure, Result};
@@ -83,15 +83,6 @@ pub fn strip_comments(dir: &Path) -> Result {
         }
     }
     Ok(())
-}
-
-/// A message file's text without its comment lines (`#` at the start of a line;
-/// a `#` inside a message's text stays).
-pub fn without_comments(text: &str) -> String {
-    text.lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| format!("{line}\n"))
-        .collect()
 }
 
 /// The highest Flesch–Kincaid grade the English text may reach: US grade 4, a

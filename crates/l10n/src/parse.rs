@@ -383,6 +383,16 @@ impl Cursor<'_> {
     }
 }
 
+/// A message file's text without its comment lines (`#` at the start of a line;
+/// a `#` inside a message's text stays): what a reader downloads or the app
+/// embeds needs the messages, not the notes about them.
+pub fn without_comments(text: &str) -> String {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(|line| [line, "\n"])
+        .collect()
+}
+
 /// Appends, merging adjacent text.
 fn push(elements: &mut Vec<Element>, element: Element) {
     if let (Some(Element::Text(last)), Element::Text(text)) = (elements.last_mut(), &element) {
