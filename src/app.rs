@@ -2,7 +2,10 @@
 
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
-use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
+use crate::pages::{
+    compare::ComparePage, detail::DetailPage, finder::FinderPage, not_found::NotFoundPage,
+    shortlist::ShortlistPage,
+};
 use crate::state::{CatalogueResource, provide_app_state};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -12,6 +15,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    crate::shortlist::provide_saved();
     // Counts the interface's language changes: each draws the app again.
     let language_changes = RwSignal::new(0_u32);
     provide_context(LanguageChanges(language_changes));
@@ -48,6 +52,8 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=FinderPage />
                         <Route path=path!("/o/:id") view=DetailPage />
+                        <Route path=path!("/shortlist") view=ShortlistPage />
+                        <Route path=path!("/compare") view=ComparePage />
                     </Routes>
                 </main>
             </Router>

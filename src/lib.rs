@@ -11,6 +11,7 @@ mod format;
 mod i18n;
 mod language;
 mod pages;
+mod shortlist;
 mod state;
 
 pub use app::App;

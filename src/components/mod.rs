@@ -11,5 +11,6 @@ pub mod location_picker;
 pub mod problems_notice;
 pub mod read_aloud;
 pub mod result_card;
+pub mod save_button;
 pub mod search_box;
 pub mod site_header;

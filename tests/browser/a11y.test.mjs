@@ -1,7 +1,8 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
 // violation on any route or state, on a phone and on a wide screen, in English
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
-// detail page, not found, a load error, and (in English) the keeper's workbench.
+// detail page, not found, a load error, the shortlist (empty, with items, and
+// handed over by link), the comparison, and (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,6 +70,26 @@ describe('accessibility (axe-core)', () => {
       await check(size, `/o/${first.id}`, (page) => page.getByRole('heading', { level: 1, name: first.title }).waitFor());
     });
 
+    it(`finds nothing on the shortlist, empty, saved and handed over, and on compare at ${size.width} px`, async () => {
+      const [a, b, c] = shared.catalogue.opportunities;
+      const list = `${a.id}*Ask+for+Mary!${b.id}!gone-record*Old`;
+      await check(size, '/shortlist', (page) => page.locator('.shortlist__empty').waitFor());
+      await check(size, '/shortlist', (page) => page.locator('.shortlist__empty').waitFor(), async (page) => {
+        await page.evaluate((value) => localStorage.setItem('learnlocal.shortlist', value), list);
+        await page.reload();
+        await page.locator('.shortlist__item').nth(2).waitFor();
+        await page.locator('.check').first().click();
+        await page.locator('.check').nth(1).click();
+        await page.getByRole('link', { name: 'Compare (2)' }).waitFor();
+      });
+      await check(size, `/shortlist?s=${list}!%ZZ`, (page) => page.locator('.shortlist__item').nth(2).waitFor());
+      await check(size, `/compare?o=${a.id}!${b.id}!${c.id}`, (page) => page.locator('table').waitFor());
+      await check(size, `/?q=${encodeURIComponent(a.title.split(' ')[0])}`, (page) => page.locator('.result-card').first().waitFor(), async (page) => {
+        await page.locator('.save-button').first().click();
+        await page.locator('.save-button[aria-pressed="true"]').first().waitFor();
+      });
+    });
+
     it(`finds nothing on not found, a load error and the workbench at ${size.width} px`, async () => {
       await check(size, '/o/no-such-record', (page) => page.locator('#main h1').waitFor());
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
@@ -98,6 +119,8 @@ describe('accessibility (axe-core)', () => {
       const first = shared.catalogue.opportunities[0];
       await check(size, `/o/${first.id}?hl=ar`, arabic((page) => page.locator('.detail__back').waitFor()));
       await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
+      await check(size, `/shortlist?hl=ar&s=${first.id}*%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9!gone-record`, arabic((page) => page.locator('.shortlist__item').nth(1).waitFor()));
+      await check(size, `/compare?hl=ar&o=${first.id}!${shared.catalogue.opportunities[1].id}`, arabic((page) => page.locator('table').waitFor()));
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
       try {
         await check(size, '/?hl=ar', arabic((page) => page.getByRole('alert').waitFor()));

@@ -332,7 +332,11 @@ mod tests {
         assert_eq!(l.note("not-saved"), None);
         assert!(!l.toggle("cork-0002"));
         l.add("cork-0002");
-        assert_eq!(l.note("cork-0002"), Some(""), "a removed note does not come back");
+        assert_eq!(
+            l.note("cork-0002"),
+            Some(""),
+            "a removed note does not come back"
+        );
         l.remove("cork-0001");
         assert_eq!(l.len(), 1);
     }
@@ -376,7 +380,10 @@ mod tests {
         let text = list(&[("a", "Łódź \u{202E}x")]).to_text();
         assert_eq!(text, "a*Łódź+%E2%80%AEx");
         let escaped = Shortlist::from_query("?hl=pl&s=a*%C5%81%C3%B3d%C5%BA");
-        assert_eq!(escaped.map(|r| r.shortlist.note("a").map(str::to_owned)), Some(Some("Łódź".to_owned())));
+        assert_eq!(
+            escaped.map(|r| r.shortlist.note("a").map(str::to_owned)),
+            Some(Some("Łódź".to_owned()))
+        );
         assert_eq!(Shortlist::from_query("?hl=pl"), None);
     }
 
