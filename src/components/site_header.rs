@@ -8,7 +8,8 @@ use crate::state::CatalogueResource;
 use leptos::prelude::*;
 
 /// The link to the shortlist with how many are saved: the word and the count
-/// where there is room, the bookmark and the count on a phone.
+/// where there is room; on a phone the bookmark and the count are shown and the
+/// words are there for screen readers only.
 #[component]
 fn ShortlistLink() -> impl IntoView {
     let saved = crate::shortlist::use_saved();
@@ -24,12 +25,11 @@ fn ShortlistLink() -> impl IntoView {
         <a
             class="site-header__shortlist"
             href=move || language::link("/shortlist")
-            aria-label=move || t().shortlist_link(count.get())
             aria-current=here
         >
             <Icon name=IconName::Bookmark />
             <span class="site-header__shortlist-words">{move || t().shortlist_link(count.get())}</span>
-            <span class="site-header__shortlist-count">{move || t().shortlist_count(count.get())}</span>
+            <span class="site-header__shortlist-count" aria-hidden="true">{move || t().shortlist_count(count.get())}</span>
         </a>
     }
 }
