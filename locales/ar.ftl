@@ -515,6 +515,7 @@ shortlist-copy = نسخ الرابط
 shortlist-copied = تم نسخ الرابط.
 shortlist-copy-failed = تعذّر النسخ. حدّد الرابط وانسخه.
 shortlist-qr = رمز QR لرابط هذه القائمة
+shortlist-qr-too-long = هذه القائمة أطول من أن تُوضع في رمز QR. شارك الرابط بدلًا من ذلك، أو اختصر الملاحظات.
 shortlist-print = طباعة
 shared-title = قائمة مختصرة شاركها أحدهم معك
 shared-intro = يمكنك قراءتها هنا. احفظها لتحتفظ بها وتغيّر الملاحظات.

@@ -464,6 +464,7 @@ shortlist-copy = Copy link
 shortlist-copied = Link copied.
 shortlist-copy-failed = Could not copy. Select the link and copy it.
 shortlist-qr = QR code of the link to this shortlist
+shortlist-qr-too-long = This list is too long for a QR code. Share or print the link instead, or make the notes shorter.
 shortlist-print = Print
 shared-title = A shortlist shared with you
 shared-intro = You can read it here. Save it to keep it and change the notes.

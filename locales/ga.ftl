@@ -527,6 +527,7 @@ shortlist-copy = Cóipeáil an nasc
 shortlist-copied = Cóipeáladh an nasc.
 shortlist-copy-failed = Níorbh fhéidir é a chóipeáil. Roghnaigh an nasc agus cóipeáil é.
 shortlist-qr = Cód QR an naisc chuig an ngearrliosta seo
+shortlist-qr-too-long = Tá an liosta seo rófhada do chód QR. Roinn nó priontáil an nasc ina ionad, nó giorraigh na nótaí.
 shortlist-print = Priontáil
 shared-title = Gearrliosta a roinneadh leat
 shared-intro = Is féidir leat é a léamh anseo. Sábháil é chun é a choinneáil agus na nótaí a athrú.

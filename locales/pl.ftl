@@ -484,6 +484,7 @@ shortlist-copy = Kopiuj link
 shortlist-copied = Link skopiowany.
 shortlist-copy-failed = Nie udało się skopiować. Zaznacz link i skopiuj go.
 shortlist-qr = Kod QR linku do tej listy
+shortlist-qr-too-long = Ta lista jest za długa na kod QR. Zamiast tego udostępnij link albo skróć notatki.
 shortlist-print = Drukuj
 shared-title = Lista udostępniona Tobie
 shared-intro = Możesz ją tu przeczytać. Zapisz ją, aby ją zachować i zmieniać notatki.

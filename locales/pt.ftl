@@ -484,6 +484,7 @@ shortlist-copy = Copiar link
 shortlist-copied = Link copiado.
 shortlist-copy-failed = Não deu para copiar. Selecione o link e copie.
 shortlist-qr = Código QR do link para esta lista
+shortlist-qr-too-long = Esta lista é longa demais para um código QR. Compartilhe o link em vez disso, ou encurte as notas.
 shortlist-print = Imprimir
 shared-title = Uma lista compartilhada com você
 shared-intro = Você pode lê-la aqui. Salve-a para guardá-la e mudar as notas.

@@ -468,6 +468,7 @@ shortlist-copy = 复制链接
 shortlist-copied = 链接已复制。
 shortlist-copy-failed = 无法复制。请选中链接后复制。
 shortlist-qr = 这份清单链接的二维码
+shortlist-qr-too-long = 这份清单太长，无法生成二维码。请改为分享链接，或把备注写短一些。
 shortlist-print = 打印
 shared-title = 别人与你分享的清单
 shared-intro = 你可以在这里查看。保存后就能留着它并修改备注。

@@ -964,6 +964,8 @@ texts! {
     shortlist_copy_failed => "shortlist-copy-failed",
     /// The accessible name of the hand-off link's QR code.
     shortlist_qr => "shortlist-qr",
+    /// When the hand-off link is too long for any QR code.
+    shortlist_qr_too_long => "shortlist-qr-too-long",
     /// The print button.
     shortlist_print => "shortlist-print",
     /// Heading of a shortlist opened from a link.

@@ -19,8 +19,17 @@ pub struct Saved(RwSignal<Shortlist>);
 /// Reads the saved shortlist from storage and provides it. Called once, by the
 /// app's shell.
 pub fn provide_saved() {
-    let text = api::stored(STORAGE_KEY).unwrap_or_default();
-    provide_context(Saved(RwSignal::new(Shortlist::from_text(&text).shortlist)));
+    let read = || Shortlist::from_text(&api::stored(STORAGE_KEY).unwrap_or_default()).shortlist;
+    let saved = RwSignal::new(read());
+    provide_context(Saved(saved));
+    // Another tab of the app saved or removed something (a result opened in a
+    // new tab, say): follow it, so this tab never writes an older list over it.
+    // It listens for as long as the page is open: dropping the handle leaves it.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|key| key == STORAGE_KEY) {
+            saved.set(read());
+        }
+    });
 }
 
 /// The saved shortlist.

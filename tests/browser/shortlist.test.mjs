@@ -84,6 +84,22 @@ describe('shortlist', () => {
     await page.context().close();
   });
 
+  it('follows what another tab of the app saves, so neither writes over the other', async () => {
+    const page = await openPage(shared.browser, shared.server);
+    const [first] = await saveFromList(page, 'library', 1);
+    // A result opened in a new tab, and saved there.
+    const tab = await page.context().newPage();
+    const other = shared.catalogue.opportunities.find((o) => o.id !== first);
+    await tab.goto(`${shared.server.origin}/o/${other.id}`);
+    await tab.getByRole('button', { name: `Save: ${other.title}`, exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.site-header__shortlist-words').textContent === 'Shortlist (2)');
+    // Back in the first tab, unsaving keeps the other tab's item.
+    await page.locator(`#o-${first}`).getByRole('button', { name: `Saved: ${titleOf(first)}`, exact: true }).click();
+    await tab.waitForFunction(() => document.querySelector('.site-header__shortlist-words').textContent === 'Shortlist (1)');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), other.id);
+    await page.context().close();
+  });
+
   it('says how to save when nothing is saved', async () => {
     const page = await openPage(shared.browser, shared.server);
     await page.goto(`${shared.server.origin}/shortlist`);
