@@ -123,9 +123,10 @@ fn CompareTable(loaded: Arc<Loaded>, ids: Vec<String>) -> impl IntoView {
             }
         })
         .collect_view();
+    let class = format!("compare__table compare__table--{}", ids.len());
     view! {
         <div class="compare" role="region" tabindex="0" aria-labelledby="compare-caption">
-            <table class="compare__table">
+            <table class=class>
                 <caption class="compare__caption" id="compare-caption">{t().compare_table()}</caption>
                 <thead>
                     <tr>

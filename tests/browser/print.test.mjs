@@ -72,17 +72,20 @@ describe('print', () => {
     await page.context().close();
   });
 
-  it('prints a comparison as a bordered table, without navigation', async () => {
-    const [first, second] = shared.catalogue.opportunities;
+  it('prints a comparison of four as a bordered table as wide as A4, without navigation', async () => {
+    const [first, second, third, fourth] = shared.catalogue.opportunities;
     const page = await openPage(shared.browser, shared.server);
-    await page.goto(`${shared.server.origin}/compare?o=${first.id}!${second.id}`);
+    await page.goto(`${shared.server.origin}/compare?o=${first.id}!${second.id}!${third.id}!${fourth.id}`);
     await page.locator('table').waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
     const heads = await page.locator('thead th').allInnerTexts();
-    assert.deepEqual(heads, [first.title, second.title]);
+    assert.deepEqual(heads, [first, second, third, fourth].map((o) => o.title));
     const border = await page.locator('tbody td').first().evaluate((td) => getComputedStyle(td).borderTopStyle);
     assert.equal(border, 'solid');
+    await page.setViewportSize({ width: 718, height: 1000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the print-out is ${overflow} px wider than A4`);
     await page.context().close();
   });
 });
