@@ -2,13 +2,42 @@
 // opportunities from the list and a detail page, write a note on each, remove
 // one, and find it all again after a reload; hand it over as a link that opens,
 // read only, in a browser that has never seen it, and can be saved there; and
-// compare two or more side by side, on a page whose address reproduces it.
+// compare two or more side by side, on a page whose address reproduces it. The
+// hand-off link's QR code, for ten items with notes, reads back as the link.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 import { openPage, suite, venueOf } from './support.mjs';
 
 const KEY = 'learnlocal.shortlist';
+
+/**
+ * Decodes the QR code shown in `locator` as a camera would see it: its
+ * screenshot, drawn on a canvas in a blank page, read by jsQR (an independent
+ * decoder). Returns the text, or null when nothing is found.
+ */
+async function decodeShown(page, locator) {
+  const png = (await locator.screenshot()).toString('base64');
+  const blank = await page.context().newPage();
+  try {
+    const { width, height, data } = await blank.evaluate(async (src) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${src}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { width: pixels.width, height: pixels.height, data: Array.from(pixels.data) };
+    }, png);
+    return jsQR(Uint8ClampedArray.from(data), width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+  } finally {
+    await blank.close();
+  }
+}
 
 describe('shortlist', () => {
   const shared = suite();
@@ -196,5 +225,53 @@ describe('shortlist', () => {
     await fresh.getByText('Pick two to four saved items to compare them.').waitFor();
     assert.deepEqual(fresh.consoleErrors, []);
     await fresh.context().close();
+  });
+
+  it('shows the hand-off link as a QR code that reads back as the link, for ten items with notes', async () => {
+    const notes = [
+      'Ask for Mary at the desk, she runs it. Bring photo ID please',
+      'Free, but book by phone first. Bus 208 stops right outside.',
+      'Good for beginners. Starts again in January, ask for a place',
+      'Step-free entrance at the side door on Grand Parade, 10:30.',
+      'Brings her own laptop; the library lends one if needed too.',
+      'Wants to practise English conversation before the job fair.',
+      'Tuesday evenings suit best, childcare is on Tuesdays too.',
+      'Call Seán on Monday to check there is still room this term.',
+      'Level 2 after finishing the intro course here in the spring.',
+      'Online only: needs help setting up the video call first (1:1)',
+    ];
+    const ids = shared.catalogue.opportunities.filter((_, at) => at % 37 === 5).slice(0, 10).map((o) => o.id);
+    assert.equal(ids.length, 10);
+    const page = await openPage(shared.browser, shared.server);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${shared.server.origin}/`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, '']);
+    await page.goto(`${shared.server.origin}/shortlist`);
+    await page.getByText('Nothing saved yet.').waitFor();
+    // Saved and noted as a person would, then read from the page.
+    for (const id of ids) {
+      await page.goto(`${shared.server.origin}/o/${id}`);
+      await page.getByRole('button', { name: `Save: ${titleOf(id)}`, exact: true }).click();
+    }
+    await header(page).click();
+    for (const [at, note] of notes.entries()) {
+      await item(page, at).getByRole('textbox').fill(note);
+    }
+    const link = await page.getByRole('textbox', { name: 'Link to this shortlist' }).inputValue();
+    console.log(`hand-off link of 10 items with notes: ${link.length} characters`);
+    const code = page.getByRole('img', { name: 'QR code of the link to this shortlist' });
+    await code.scrollIntoViewIfNeeded();
+    const decoded = await decodeShown(page, code);
+    // The code holds the link as written (letters beyond ASCII as UTF-8); a
+    // browser opening it escapes them, which the app reads the same.
+    assert.equal(decoded, link);
+    // Opened elsewhere, the decoded link gives the same list and notes.
+    const other = await openPage(shared.browser, shared.server);
+    await other.goto(decoded);
+    await other.locator('.shortlist__item').nth(9).waitFor();
+    assert.deepEqual(await headings(other), ids.map(titleOf));
+    assert.deepEqual(await other.locator('.shortlist__note-text').allInnerTexts(), notes.map((n) => `Your note: ${n}`));
+    await other.context().close();
+    await page.context().close();
   });
 });
