@@ -484,3 +484,8 @@ language-name = { $code ->
     [gd] الغيلية الإسكتلندية
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = اعرض رمز QR لمسحه
+qr-page-label = رمز QR لرابط هذه الصفحة
+qr-scan-hint = وجّه كاميرا هاتفك إلى الرمز لفتح هذه الصفحة.

@@ -433,3 +433,10 @@ language-name = { $code ->
     [gd] Scottish Gaelic
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+# The summary of a disclosure on the detail page that shows the page's QR code.
+qr-show = Show a QR code to scan
+# The QR code's name, read out by screen readers.
+qr-page-label = QR code of the link to this page
+qr-scan-hint = Point your phone's camera at the code to open this page.

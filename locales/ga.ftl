@@ -496,3 +496,8 @@ language-name = { $code ->
     [gd] Gaeilge na hAlban
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Taispeáin cód QR le scanadh
+qr-page-label = Cód QR an naisc chuig an leathanach seo
+qr-scan-hint = Dírigh ceamara do ghutháin ar an gcód chun an leathanach seo a oscailt.

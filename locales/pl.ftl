@@ -453,3 +453,8 @@ language-name = { $code ->
     [gd] szkocki gaelicki
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Pokaż kod QR do zeskanowania
+qr-page-label = Kod QR z linkiem do tej strony
+qr-scan-hint = Skieruj aparat telefonu na kod, aby otworzyć tę stronę.

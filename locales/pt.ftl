@@ -453,3 +453,8 @@ language-name = { $code ->
     [gd] Gaélico escocês
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Mostrar um código QR para escanear
+qr-page-label = Código QR do link para esta página
+qr-scan-hint = Aponte a câmera do celular para o código para abrir esta página.

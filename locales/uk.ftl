@@ -462,3 +462,8 @@ language-name = { $code ->
     [gd] шотландська гельська
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Показати QR-код для сканування
+qr-page-label = QR-код із посиланням на цю сторінку
+qr-scan-hint = Наведіть камеру телефона на код, щоб відкрити цю сторінку.

@@ -437,3 +437,8 @@ language-name = { $code ->
     [gd] 苏格兰盖尔语
    *[other] { $upper }
 }
+
+## QR codes and kiosk mode (issue 9)
+qr-show = 显示二维码以便扫描
+qr-page-label = 本页链接的二维码
+qr-scan-hint = 用手机摄像头对准二维码，即可打开本页。
