@@ -538,3 +538,8 @@ compare-too-few = اختر من اثنين إلى أربعة عناصر محفو
 compare-back = العودة إلى قائمتك المختصرة
 compare-access = إمكانية الوصول
 compare-table = جنبًا إلى جنب
+
+## QR codes and kiosk mode (issue 9)
+qr-show = اعرض رمز QR لمسحه
+qr-page-label = رمز QR لرابط هذه الصفحة
+qr-scan-hint = وجّه كاميرا هاتفك إلى الرمز لفتح هذه الصفحة.

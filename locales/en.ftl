@@ -483,3 +483,10 @@ compare-too-few = Pick two to four saved items to compare them.
 compare-back = Back to your shortlist
 compare-access = Access
 compare-table = Side by side
+
+## QR codes and kiosk mode (issue 9)
+# The summary of a disclosure on the detail page that shows the page's QR code.
+qr-show = Show a QR code to scan
+# The QR code's name, read out by screen readers.
+qr-page-label = QR code of the link to this page
+qr-scan-hint = Point your phone's camera at the code to open this page.

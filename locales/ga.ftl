@@ -549,3 +549,8 @@ compare-too-few = Roghnaigh dhá cheann go ceithre cinn sábháilte chun iad a c
 compare-back = Ar ais chuig do ghearrliosta
 compare-access = Rochtain
 compare-table = Taobh le taobh
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Taispeáin cód QR le scanadh
+qr-page-label = Cód QR an naisc chuig an leathanach seo
+qr-scan-hint = Dírigh ceamara do ghutháin ar an gcód chun an leathanach seo a oscailt.

@@ -504,3 +504,8 @@ compare-too-few = Wybierz od dwóch do czterech zapisanych pozycji, aby je poró
 compare-back = Wróć do swojej listy
 compare-access = Dostępność
 compare-table = Obok siebie
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Pokaż kod QR do zeskanowania
+qr-page-label = Kod QR z linkiem do tej strony
+qr-scan-hint = Skieruj aparat telefonu na kod, aby otworzyć tę stronę.

@@ -503,3 +503,8 @@ compare-too-few = Escolha de dois a quatro itens salvos para compará-los.
 compare-back = Voltar para sua lista
 compare-access = Acessibilidade
 compare-table = Lado a lado
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Mostrar um código QR para escanear
+qr-page-label = Código QR do link para esta página
+qr-scan-hint = Aponte a câmera do celular para o código para abrir esta página.

@@ -513,3 +513,8 @@ compare-too-few = Виберіть від двох до чотирьох збе�
 compare-back = Назад до вашого списку
 compare-access = Доступність
 compare-table = Поруч
+
+## QR codes and kiosk mode (issue 9)
+qr-show = Показати QR-код для сканування
+qr-page-label = QR-код із посиланням на цю сторінку
+qr-scan-hint = Наведіть камеру телефона на код, щоб відкрити цю сторінку.

@@ -486,3 +486,8 @@ compare-too-few = 请选择二到四项已收藏的内容进行比较。
 compare-back = 返回你的收藏清单
 compare-access = 无障碍
 compare-table = 并排比较
+
+## QR codes and kiosk mode (issue 9)
+qr-show = 显示二维码以便扫描
+qr-page-label = 本页链接的二维码
+qr-scan-hint = 用手机摄像头对准二维码，即可打开本页。

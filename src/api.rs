@@ -370,6 +370,15 @@ pub fn current_path() -> String {
     )
 }
 
+/// The app's `path` as an absolute URL on the page's own origin, for links
+/// taken off the device (shared, or scanned from a QR code).
+pub fn absolute_url(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}")
+}
+
 /// Changes the address without a navigation (the router reads it when the app
 /// draws itself again).
 pub fn replace_address(path: &str) {

@@ -1041,6 +1041,16 @@ impl Messages {
     }
 }
 
+// QR codes and kiosk mode (issue 9).
+texts! {
+    /// The summary of the disclosure that shows the detail page's QR code.
+    qr_show => "qr-show",
+    /// The accessible name of the QR code of the page's link.
+    qr_page_label => "qr-page-label",
+    /// Beside a QR code: how to use it.
+    qr_scan_hint => "qr-scan-hint",
+}
+
 /// The text with its first letter in capitals (where its script has them).
 fn capitalise_first(text: &str) -> String {
     let mut chars = text.chars();

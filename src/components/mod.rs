@@ -9,6 +9,7 @@ pub mod icon;
 pub mod load_error;
 pub mod location_picker;
 pub mod problems_notice;
+pub mod qr_code;
 pub mod read_aloud;
 pub mod result_card;
 pub mod save_button;

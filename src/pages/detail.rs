@@ -3,6 +3,7 @@
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::icon::{self, Icon, IconName};
+use crate::components::qr_code::QrCode;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
@@ -368,15 +369,22 @@ fn Lines(
 
 /// The page's own address without the finder's filters, for sharing.
 fn page_url(id: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!(
-        "{origin}{}",
-        crate::language::link(&learnlocal_core::route::detail_path(
-            id,
-            &Filters::default(),
-            Shown::default()
-        ))
-    )
+    crate::api::absolute_url(&crate::language::link(
+        &learnlocal_core::route::detail_path(id, &Filters::default(), Shown::default()),
+    ))
+}
+
+/// The page's link as a QR code, behind a disclosure, with the link as text.
+#[component]
+fn PageQrCode(url: String) -> impl IntoView {
+    view! {
+        <details class="qr-disclosure">
+            <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
+            <QrCode text=url.clone() label=t().qr_page_label() />
+            <p class="qr-disclosure__hint">{t().qr_scan_hint()}</p>
+            <p class="qr-disclosure__link" dir="ltr">{url}</p>
+        </details>
+    }
 }
 
 /// Add to calendar, share, and report a problem.
@@ -466,6 +474,7 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
             </button>
         </div>
         <p class="detail__status" role="status">{move || status.get()}</p>
+        <PageQrCode url />
         {report}
     }
 }

@@ -5,6 +5,7 @@
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::icon::{Icon, IconName};
+use crate::components::qr_code::QrCode;
 use crate::i18n::t;
 use crate::shortlist::use_saved;
 use learnlocal_core::distance::distance_m;
@@ -184,8 +185,14 @@ fn CompareLink(picked: RwSignal<Vec<String>>) -> impl IntoView {
 fn ShareSection() -> impl IntoView {
     let saved = use_saved();
     let status = RwSignal::new(None::<String>);
-    let link =
-        Memo::new(move |_| absolute_url(&crate::language::link(&saved.with(Shortlist::link_path))));
+    let link = Memo::new(move |_| {
+        crate::api::absolute_url(&crate::language::link(&saved.with(Shortlist::link_path)))
+    });
+    // Too long a list (fifty items with long notes) fits no QR code: say so.
+    let too_long = move || {
+        link.with(|l| learnlocal_core::qr::encode(l).is_err())
+            .then(|| view! { <p class="shortlist__hint">{t().shortlist_qr_too_long()}</p> })
+    };
     let copy = move |_| {
         leptos::task::spawn_local(async move {
             let copied = crate::api::copy(&link.get_untracked()).await;
@@ -206,8 +213,10 @@ fn ShareSection() -> impl IntoView {
                 <button class="button" type="button" on:click=copy>{t().shortlist_copy()}</button>
             </div>
             <p class="shortlist__status" role="status">{move || status.get()}</p>
-            // QR code slot: the hand-off link's QR code (components::qr_code) goes here.
-            <div class="shortlist__qr"></div>
+            <div class="shortlist__qr">
+                <QrCode text=link label=t().shortlist_qr() />
+                {too_long}
+            </div>
             <button class="button button--secondary shortlist__print" type="button" on:click=|_| crate::api::print()>
                 {t().shortlist_print()}
             </button>
@@ -407,13 +416,6 @@ pub(crate) fn contacts(o: &Opportunity) -> Vec<(String, String, String)> {
         out.push((t().label_booking_page(), u.clone(), u));
     }
     out
-}
-
-/// The page address `path` on this site, with its origin, for links that leave
-/// the device.
-fn absolute_url(path: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{path}")
 }
 
 /// Gives the focus to the element `id`.

@@ -1,8 +1,9 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
 // violation on any route or state, on a phone and on a wide screen, in English
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
-// detail page, not found, a load error, the shortlist (empty, with items, and
-// handed over by link), the comparison, and (in English) the keeper's workbench.
+// detail page (with its QR code shown), not found, a load error, the shortlist
+// (empty, with items, and handed over by link), the comparison, and (in English)
+// the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -68,6 +69,10 @@ describe('accessibility (axe-core)', () => {
       await check(size, '/?q=zzzzqqqq', (page) => page.locator('.empty-state').waitFor());
       const first = shared.catalogue.opportunities[0];
       await check(size, `/o/${first.id}`, (page) => page.getByRole('heading', { level: 1, name: first.title }).waitFor());
+      await check(size, `/o/${first.id}`, (page) => page.getByRole('heading', { level: 1, name: first.title }).waitFor(), async (page) => {
+        await page.locator('.qr-disclosure__summary').click();
+        await page.locator('svg.qr-code').waitFor();
+      });
     });
 
     it(`finds nothing on the shortlist, empty, saved and handed over, and on compare at ${size.width} px`, async () => {
@@ -117,7 +122,10 @@ describe('accessibility (axe-core)', () => {
       });
       await check(size, '/?hl=ar&q=zzzzqqqq', arabic((page) => page.locator('.empty-state').waitFor()));
       const first = shared.catalogue.opportunities[0];
-      await check(size, `/o/${first.id}?hl=ar`, arabic((page) => page.locator('.detail__back').waitFor()));
+      await check(size, `/o/${first.id}?hl=ar`, arabic((page) => page.locator('.detail__back').waitFor()), async (page) => {
+        await page.locator('.qr-disclosure__summary').click();
+        await page.locator('svg.qr-code').waitFor();
+      });
       await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
       await check(size, `/shortlist?hl=ar&s=${first.id}*%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9!gone-record`, arabic((page) => page.locator('.shortlist__item').nth(1).waitFor()));
       await check(size, `/compare?hl=ar&o=${first.id}!${shared.catalogue.opportunities[1].id}`, arabic((page) => page.locator('table').waitFor()));

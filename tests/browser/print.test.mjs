@@ -60,6 +60,9 @@ describe('print', () => {
       assert.ok(text.includes(words), `"${words}" is not printed`);
     }
     assert.ok(await page.locator('.shortlist__note-print').first().isVisible(), 'the note is printed as text');
+    const code = page.getByRole('img', { name: 'QR code of the link to this shortlist' });
+    assert.ok(await code.isVisible(), 'the QR code is printed');
+    assert.ok((await code.boundingBox()).width >= 200, 'large enough to scan from paper');
     const colours = await page.evaluate(() => {
       const style = getComputedStyle(document.querySelector('.shortlist__title a'));
       return [style.color, getComputedStyle(document.body).backgroundColor];

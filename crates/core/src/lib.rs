@@ -31,6 +31,7 @@ pub mod link;
 pub mod opportunity;
 pub mod places;
 pub mod problem;
+pub mod qr;
 pub mod read;
 pub mod route;
 pub mod schedule;

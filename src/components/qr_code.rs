@@ -1,0 +1,38 @@
+//! A QR code of a link, drawn as SVG from `learnlocal_core::qr`, to scan with a
+//! phone. It never leaves the page: no image is fetched.
+
+use leptos::prelude::*;
+
+/// The QR code of `text`, black on white with its quiet zone, sized by CSS
+/// (`.qr-code`). Its accessible name is `label`; the link itself should be
+/// shown as text beside it. Draws nothing for a text too long for any code.
+#[component]
+pub fn QrCode(
+    /// What the code holds: an absolute URL.
+    #[prop(into)]
+    text: Signal<String>,
+    /// The code's accessible name, saying what scanning it opens.
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    let code = Memo::new(move |_| {
+        text.with(|text| learnlocal_core::qr::encode(text).ok())
+            .map(|qr| (qr.view_box(), qr.svg_path()))
+    });
+    move || {
+        code.get().map(|(view_box, path)| {
+            view! {
+                <svg
+                    class="qr-code"
+                    role="img"
+                    aria-label=move || label.get()
+                    viewBox=view_box
+                    shape-rendering="crispEdges"
+                >
+                    <rect width="100%" height="100%" fill="#fff"></rect>
+                    <path d=path fill="#000"></path>
+                </svg>
+            }
+        })
+    }
+}
