@@ -468,6 +468,7 @@ shortlist-qr-too-long = This list is too long for a QR code. Share or print the 
 shortlist-print = Print
 shared-title = A shortlist shared with you
 shared-intro = You can read it here. Save it to keep it and change the notes.
+shared-note = Note
 shared-save = Save on this device
 shared-save-hint = { $n ->
     [0] Saving puts these on this device's shortlist.

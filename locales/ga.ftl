@@ -531,6 +531,7 @@ shortlist-qr-too-long = Tá an liosta seo rófhada do chód QR. Roinn nó priont
 shortlist-print = Priontáil
 shared-title = Gearrliosta a roinneadh leat
 shared-intro = Is féidir leat é a léamh anseo. Sábháil é chun é a choinneáil agus na nótaí a athrú.
+shared-note = Nóta
 shared-save = Sábháil ar an ngléas seo
 shared-save-hint = { $n ->
     [0] Cuirtear iad seo ar ghearrliosta an ghléis seo nuair a shábhálann tú.

@@ -488,6 +488,7 @@ shortlist-qr-too-long = Ta lista jest za długa na kod QR. Zamiast tego udostęp
 shortlist-print = Drukuj
 shared-title = Lista udostępniona Tobie
 shared-intro = Możesz ją tu przeczytać. Zapisz ją, aby ją zachować i zmieniać notatki.
+shared-note = Notatka
 shared-save = Zapisz na tym urządzeniu
 shared-save-hint = { $n ->
     [0] Zapisanie umieści je na liście tego urządzenia.

@@ -488,6 +488,7 @@ shortlist-qr-too-long = Esta lista é longa demais para um código QR. Compartil
 shortlist-print = Imprimir
 shared-title = Uma lista compartilhada com você
 shared-intro = Você pode lê-la aqui. Salve-a para guardá-la e mudar as notas.
+shared-note = Nota
 shared-save = Salvar neste aparelho
 shared-save-hint = { $n ->
     [0] Salvar coloca estes itens na lista deste aparelho.

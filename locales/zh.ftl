@@ -472,6 +472,7 @@ shortlist-qr-too-long = 这份清单太长，无法生成二维码。请改为�
 shortlist-print = 打印
 shared-title = 别人与你分享的清单
 shared-intro = 你可以在这里查看。保存后就能留着它并修改备注。
+shared-note = 备注
 shared-save = 保存到这台设备
 shared-save-hint = { $n ->
     [0] 保存后，这些内容会放进这台设备的收藏清单。

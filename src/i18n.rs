@@ -972,6 +972,8 @@ texts! {
     shared_title => "shared-title",
     /// Under it: read only until saved.
     shared_intro => "shared-intro",
+    /// Before a note in a shortlist opened from a link (someone else wrote it).
+    shared_note => "shared-note",
     /// The button that saves a shared shortlist on this device.
     shared_save => "shared-save",
     /// A link that carries no shortlist.

@@ -240,7 +240,7 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
             let note = (!item.note.is_empty()).then(|| {
                 view! {
                     <p class="shortlist__note-text" dir="auto">
-                        <strong>{t().shortlist_note()} ": "</strong>
+                        <strong>{t().shared_note()} ": "</strong>
                         {item.note.clone()}
                     </p>
                 }

@@ -162,7 +162,7 @@ describe('shortlist', () => {
     assert.deepEqual(await headings(other), [...ids.map(titleOf), 'No longer listed (no-such-record)']);
     assert.equal(await other.locator('textarea').count(), 0, 'read only');
     const read = await other.locator('.shortlist__note-text').allInnerTexts();
-    assert.deepEqual(read, [...notes.filter(Boolean), 'Gone now'].map((n) => `Your note: ${n}`));
+    assert.deepEqual(read, [...notes.filter(Boolean), 'Gone now'].map((n) => `Note: ${n}`));
     await other.getByText('One part of this link could not be read, so it is left out.').waitFor();
     await other.getByText('Saving adds these to this device\'s shortlist.').waitFor();
     assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), `${mine.id}*Mine`, 'nothing saved yet');
@@ -270,7 +270,7 @@ describe('shortlist', () => {
     await other.goto(decoded);
     await other.locator('.shortlist__item').nth(9).waitFor();
     assert.deepEqual(await headings(other), ids.map(titleOf));
-    assert.deepEqual(await other.locator('.shortlist__note-text').allInnerTexts(), notes.map((n) => `Your note: ${n}`));
+    assert.deepEqual(await other.locator('.shortlist__note-text').allInnerTexts(), notes.map((n) => `Note: ${n}`));
     await other.context().close();
     await page.context().close();
   });
