@@ -452,7 +452,13 @@ mod tests {
     #[test]
     fn scale_bars() {
         let bar = scale_bar(10.0, 100.0);
-        assert_eq!(bar, ScaleBar { metres: 1_000.0, px: 100.0 });
+        assert_eq!(
+            bar,
+            ScaleBar {
+                metres: 1_000.0,
+                px: 100.0
+            }
+        );
         let bar = scale_bar(3.7, 100.0);
         assert_eq!(bar.metres, 200.0);
         assert!(close(bar.px, 54.054, 0.001));
@@ -469,13 +475,25 @@ mod tests {
     #[test]
     fn clustering() {
         let p = |x, y| Point { x, y };
-        let markers = [(p(0.0, 0.0), 3), (p(10.0, 0.0), 1), (p(100.0, 0.0), 2), (p(0.0, 15.0), 4)];
+        let markers = [
+            (p(0.0, 0.0), 3),
+            (p(10.0, 0.0), 1),
+            (p(100.0, 0.0), 2),
+            (p(0.0, 15.0), 4),
+        ];
         let c = cluster(&markers, 20.0);
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].members, [0, 1, 3]);
         assert_eq!(c[0].weight, 8);
         assert!(close(c[0].at.x, 1.25, 1e-9) && close(c[0].at.y, 7.5, 1e-9));
-        assert_eq!(c[1], Cluster { at: p(100.0, 0.0), members: vec![2], weight: 2 });
+        assert_eq!(
+            c[1],
+            Cluster {
+                at: p(100.0, 0.0),
+                members: vec![2],
+                weight: 2
+            }
+        );
         assert_eq!(cluster(&markers, 0.0).len(), 4);
         assert!(cluster(&[], 10.0).is_empty());
     }
@@ -485,15 +503,34 @@ mod tests {
     fn tiles_cover_the_view() {
         let v = Viewport::new(at(51.9, -8.47), 13.0, 600.0, 400.0);
         let tiles = v.tiles();
-        assert!(tiles.iter().all(|t| t.z == 13 && close(t.size, 256.0, 1e-9)));
+        assert!(
+            tiles
+                .iter()
+                .all(|t| t.z == 13 && close(t.size, 256.0, 1e-9))
+        );
         let left = tiles.iter().map(|t| t.at.x).fold(f64::MAX, f64::min);
-        let right = tiles.iter().map(|t| t.at.x + t.size).fold(f64::MIN, f64::max);
+        let right = tiles
+            .iter()
+            .map(|t| t.at.x + t.size)
+            .fold(f64::MIN, f64::max);
         let top = tiles.iter().map(|t| t.at.y).fold(f64::MAX, f64::min);
-        let bottom = tiles.iter().map(|t| t.at.y + t.size).fold(f64::MIN, f64::max);
+        let bottom = tiles
+            .iter()
+            .map(|t| t.at.y + t.size)
+            .fold(f64::MIN, f64::max);
         assert!(left <= 0.0 && right >= 600.0 && top <= 0.0 && bottom >= 400.0);
         assert!(tiles.len() <= 4 * 3);
-        let t = Tile { z: 3, x: 4, y: 2, at: Point::default(), size: 256.0 };
+        let t = Tile {
+            z: 3,
+            x: 4,
+            y: 2,
+            at: Point::default(),
+            size: 256.0,
+        };
         assert_eq!(tile_url("/tiles/{z}/{x}/{y}.png", &t), "/tiles/3/4/2.png");
-        assert_eq!(tile_url("https://a.example/{z}-{y}-{x}", &t), "https://a.example/3-2-4");
+        assert_eq!(
+            tile_url("https://a.example/{z}-{y}-{x}", &t),
+            "https://a.example/3-2-4"
+        );
     }
 }
