@@ -453,3 +453,27 @@ language-name = { $code ->
     [gd] Gaélico escocês
    *[other] { $upper }
 }
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Mostrar resultados como
+view-list = Lista
+view-map = Mapa
+map-label = Mapa dos resultados
+map-help = Arraste o mapa ou use as setas do teclado para o mover. Use + e − para aproximar ou afastar.
+map-zoom-in = Aproximar
+map-zoom-out = Afastar
+map-search-here = Pesquisar nesta área
+map-places = { $n ->
+    [one] { $n } local
+   *[other] { $n } locais
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Aproximar.
+map-online = { $n ->
+    [one] { $n } resultado online não está no mapa.
+   *[other] { $n } resultados online não estão no mapa.
+}
+map-choose = Escolha um local no mapa para ver o que lá acontece.
+map-centre = Centro do mapa
+map-centre-near = Centro do mapa, perto de { $place }

@@ -62,6 +62,15 @@ impl Radius {
         }
     }
 
+    /// The smallest choice that reaches `metres`; anywhere when none does.
+    pub fn covering(metres: f64) -> Self {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|r| r.metres().is_some_and(|m| m >= metres))
+            .unwrap_or(Self::Anywhere)
+    }
+
     /// The next wider choice, if any.
     pub fn wider(self) -> Option<Self> {
         let i = Self::ALL.iter().position(|&r| r == self)?;
@@ -759,6 +768,10 @@ mod tests {
         assert_eq!(Radius::Walk15.wider(), Some(Radius::Km1));
         assert_eq!(Radius::Km10.wider(), Some(Radius::Anywhere));
         assert_eq!(Radius::Anywhere.wider(), None);
+        assert_eq!(Radius::covering(900.0), Radius::Walk15);
+        assert_eq!(Radius::covering(2_500.0), Radius::Km3);
+        assert_eq!(Radius::covering(10_000.0), Radius::Km10);
+        assert_eq!(Radius::covering(10_001.0), Radius::Anywhere);
     }
 
     /// A point on the map is written compactly and read strictly: anything

@@ -118,19 +118,13 @@ impl Viewport {
 
     /// A view holding the circle of `radius_m` metres around `centre`.
     pub fn around(centre: LatLon, radius_m: f64, size: (f64, f64), padding: f64) -> Self {
-        let degrees_lat = radius_m / 111_320.0;
-        let degrees_lon = degrees_lat / centre.lat.to_radians().cos().max(0.01);
-        let corners = [
-            LatLon {
-                lat: centre.lat - degrees_lat,
-                lon: centre.lon - degrees_lon,
-            },
-            LatLon {
-                lat: centre.lat + degrees_lat,
-                lon: centre.lon + degrees_lon,
-            },
-        ];
-        Self::fit(corners, centre, size, padding, MAX_ZOOM)
+        Self::fit(
+            circle_corners(centre, radius_m),
+            centre,
+            size,
+            padding,
+            MAX_ZOOM,
+        )
     }
 
     /// Screen pixels per world pixel.
@@ -258,6 +252,23 @@ impl Viewport {
         }
         tiles
     }
+}
+
+/// The south-west and north-east corners of the square around a circle of
+/// `radius_m` metres: what a view must hold to show the circle.
+pub fn circle_corners(centre: LatLon, radius_m: f64) -> [LatLon; 2] {
+    let degrees_lat = radius_m / 111_320.0;
+    let degrees_lon = degrees_lat / centre.lat.to_radians().cos().max(0.01);
+    [
+        LatLon {
+            lat: centre.lat - degrees_lat,
+            lon: centre.lon - degrees_lon,
+        },
+        LatLon {
+            lat: centre.lat + degrees_lat,
+            lon: centre.lon + degrees_lon,
+        },
+    ]
 }
 
 fn clamp_zoom(zoom: f64) -> f64 {
