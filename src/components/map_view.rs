@@ -96,7 +96,7 @@ pub fn MapView(
         Viewport::fit(around, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
     };
     let measure = move || {
-        let el = frame.get_untracked()?;
+        let el = frame.try_get_untracked().flatten()?;
         let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
         (w > 0.0 && h > 0.0).then_some((w, h))
     };
@@ -106,10 +106,11 @@ pub fn MapView(
         let _ = (origin.get(), radius_m.get());
         let changed = fitted.with_value(|f| f.as_ref() != Some(&now));
         request_animation_frame(move || {
+            // The map may have gone (the list chosen) before the frame.
             let Some(size) = measure() else { return };
-            if changed || view.get_untracked().is_none() {
-                fitted.set_value(Some(now));
-                view.set(Some(fit(size)));
+            if changed || view.try_with_untracked(Option::is_none) == Some(true) {
+                fitted.try_set_value(Some(now));
+                view.try_set(Some(fit(size)));
             }
         });
     });
@@ -133,16 +134,7 @@ pub fn MapView(
     // press became a drag (then it chooses nothing).
     let pointers = StoredValue::new(Vec::<(i32, Point)>::new());
     let travelled = StoredValue::new(0.0_f64);
-    let local = move |ev: &web_sys::PointerEvent| -> Point {
-        let rect = frame
-            .get_untracked()
-            .map(|el| el.get_bounding_client_rect());
-        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        Point {
-            x: f64::from(ev.client_x()) - left,
-            y: f64::from(ev.client_y()) - top,
-        }
-    };
+    let local = move |ev: &web_sys::PointerEvent| in_map(frame, ev);
     let pointer_down = move |ev: ev::PointerEvent| {
         if ev.button() > 0 {
             return;
@@ -224,8 +216,13 @@ pub fn MapView(
         markers.with(|markers| {
             let placed: Vec<(Point, usize)> =
                 markers.iter().map(|m| (v.place(m.at), m.count)).collect();
+            // Clustered as a whole, so a cluster does not change as it is panned;
+            // only those on the map are drawn, so Tab never leaves the view.
+            let inside =
+                |p: Point| (0.0..=v.width).contains(&p.x) && (0.0..=v.height).contains(&p.y);
             cluster(&placed, CLUSTER_PX)
                 .into_iter()
+                .filter(|c| inside(c.at))
                 .map(|c| {
                     let members: Vec<MapMarker> = c
                         .members
@@ -392,14 +389,7 @@ pub fn MapView(
     wheel.options_mut().set_passive(false);
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
-        let rect = frame
-            .get_untracked()
-            .map(|el| el.get_bounding_client_rect());
-        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        let anchor = Point {
-            x: f64::from(ev.client_x()) - left,
-            y: f64::from(ev.client_y()) - top,
-        };
+        let anchor = in_map(frame, &ev);
         // A notch of a wheel (about 100 pixels) is half a zoom level.
         let by = (-ev.delta_y() / 200.0).clamp(-1.0, 1.0);
         change(&|v: &Viewport| v.zoomed(by, anchor));
@@ -410,10 +400,6 @@ pub fn MapView(
             class="map__drawing"
             width=move || size().0.to_string()
             height=move || size().1.to_string()
-            on:pointerdown=pointer_down
-            on:pointermove=pointer_move
-            on:pointerup=pointer_up
-            on:pointercancel=pointer_up
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>
@@ -434,6 +420,11 @@ pub fn MapView(
                 aria-label=t().map_label()
                 aria-describedby="map-help"
                 on:keydown=key_down
+                // On the frame, which keeps the pointer once a drag starts.
+                on:pointerdown=pointer_down
+                on:pointermove=pointer_move
+                on:pointerup=pointer_up
+                on:pointercancel=pointer_up
             >
                 {svg}
                 <div class="map__zoom">
@@ -451,6 +442,18 @@ pub fn MapView(
             </div>
             <p class="map__help" id="map-help">{t().map_help()}</p>
         </div>
+    }
+}
+
+/// Where a pointer event happened, in the map's pixels (inside the frame's border).
+fn in_map(frame: NodeRef<leptos::html::Div>, ev: &web_sys::MouseEvent) -> Point {
+    let Some(el) = frame.get_untracked() else {
+        return Point::default();
+    };
+    let rect = el.get_bounding_client_rect();
+    Point {
+        x: f64::from(ev.client_x()) - rect.left() - f64::from(el.client_left()),
+        y: f64::from(ev.client_y()) - rect.top() - f64::from(el.client_top()),
     }
 }
 

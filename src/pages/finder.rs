@@ -385,9 +385,9 @@ fn FinderMap(
             })
             .collect::<Vec<_>>(),
     );
-    let radius_m = Signal::derive(move || filters.with(|f| f.radius.metres()));
+    let radius_m = Memo::new(move |_| filters.with(|f| f.radius.metres()));
     // The point measured from is marked once chosen, or when a radius is drawn around it.
-    let marked = Signal::derive(move || {
+    let marked = Memo::new(move |_| {
         filters
             .with(|f| f.place.is_some() || f.radius != Radius::Anywhere)
             .then(|| origin.get())
@@ -403,7 +403,8 @@ fn FinderMap(
                     .copied()
                     .collect()
             });
-            Some((key, list))
+            // A venue the filters have since left out is no longer chosen.
+            (!list.is_empty()).then_some((key, list))
         }
     };
     let search_here = Callback::new(move |(centre, reach_m): (LatLon, f64)| {
