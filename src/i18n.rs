@@ -1003,6 +1003,13 @@ impl Messages {
         }
     }
 
+    /// A count drawn on a map marker, in the language's digits, as its name says it.
+    pub fn marker_count(&self, n: usize) -> String {
+        self.bundle
+            .number()
+            .integer(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
     /// A scale bar's round length: whole metres, or whole kilometres from 1 km.
     pub fn scale_length(&self, metres: f64) -> String {
         if metres < 1_000.0 {

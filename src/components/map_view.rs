@@ -296,7 +296,7 @@ pub fn MapView(
                         <circle class="map__hit" r="22" />
                         <circle class="map__dot" r=r />
                         <text class="map__count" text-anchor="middle" dy="0.35em">
-                            {weight.to_string()}
+                            {t().marker_count(weight)}
                         </text>
                     </g>
                 }
