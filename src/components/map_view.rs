@@ -287,7 +287,7 @@ pub fn MapView(
                         role="button"
                         tabindex="0"
                         aria-label=label
-                        aria-pressed=single.then(|| if is_chosen { "true" } else { "false" })
+                        aria-pressed=single.then_some(if is_chosen { "true" } else { "false" })
                         transform=format!("translate({:.1} {:.1})", at.x, at.y)
                         on:click=press
                         on:keydown=key
