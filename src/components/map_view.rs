@@ -12,7 +12,7 @@ use crate::i18n::t;
 use learnlocal_core::LatLon;
 use learnlocal_core::catalogue::MapSettings;
 use learnlocal_core::map::{
-    Point, ScaleBar, Viewport, circle_corners, cluster, scale_bar, tile_url,
+    Point, ScaleBar, Viewport, circle_corners, cluster, log2, scale_bar, tile_url,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -44,6 +44,15 @@ pub struct MapMarker {
     pub count: usize,
 }
 
+/// The point measured from, and the radius around it in metres, if any.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapFocus {
+    /// The point.
+    pub at: LatLon,
+    /// The radius in metres.
+    pub radius_m: Option<f64>,
+}
+
 /// A place name written on the map.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapLabel {
@@ -57,23 +66,17 @@ pub struct MapLabel {
 #[component]
 pub fn MapView(
     /// The markers, refitted into view whenever they change.
-    #[prop(into)]
-    markers: Signal<Vec<MapMarker>>,
+    markers: Memo<Vec<MapMarker>>,
     /// Names written on the map from close enough.
     labels: Arc<Vec<MapLabel>>,
-    /// The point measured from, marked when given.
-    #[prop(into)]
-    origin: Signal<Option<LatLon>>,
-    /// The radius drawn around the origin, in metres.
-    #[prop(into)]
-    radius_m: Signal<Option<f64>>,
+    /// The point measured from, marked, with the radius drawn around it.
+    focus: Memo<Option<MapFocus>>,
     /// Where to look when there are no markers.
     home: LatLon,
     /// Raster tiles underneath, when configured.
     tiles: Option<MapSettings>,
     /// The key of the chosen marker.
-    #[prop(into)]
-    chosen: Signal<Option<usize>>,
+    chosen: RwSignal<Option<usize>>,
     /// Called with the key of a marker pressed.
     on_choose: Callback<usize>,
     /// Called by "Search this area" with the map's centre and the distance in
@@ -82,34 +85,31 @@ pub fn MapView(
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let view = RwSignal::new(None::<Viewport>);
-    // What the view was last fitted to, so a new set of markers is fitted once.
-    let fitted = StoredValue::new(None::<Vec<MapMarker>>);
     let fit = move |size: (f64, f64)| {
-        let points: Vec<LatLon> = markers.with_untracked(|m| m.iter().map(|m| m.at).collect());
-        let mut around: Vec<LatLon> = points;
-        if let Some(o) = origin.get_untracked() {
-            match radius_m.get_untracked() {
-                Some(r) => around.extend(circle_corners(o, r)),
-                None => around.push(o),
-            }
+        let mut points: Vec<LatLon> = markers.with_untracked(|m| m.iter().map(|m| m.at).collect());
+        match focus.get_untracked() {
+            Some(MapFocus {
+                at,
+                radius_m: Some(r),
+            }) => points.extend(circle_corners(at, r)),
+            Some(MapFocus { at, radius_m: None }) => points.push(at),
+            None => {}
         }
-        Viewport::fit(around, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
+        Viewport::fit(points, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
     };
     let measure = move || {
         let el = frame.try_get_untracked().flatten()?;
         let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
         (w > 0.0 && h > 0.0).then_some((w, h))
     };
-    // Fitted when first measured and whenever the markers change.
+    // Fitted when first drawn and whenever the markers or the place change
+    // (both are memos, so this runs only then), on a frame once laid out.
     Effect::new(move |_| {
-        let now = markers.get();
-        let _ = (origin.get(), radius_m.get());
-        let changed = fitted.with_value(|f| f.as_ref() != Some(&now));
+        markers.track();
+        focus.track();
         request_animation_frame(move || {
             // The map may have gone (the list chosen) before the frame.
-            let Some(size) = measure() else { return };
-            if changed || view.try_with_untracked(Option::is_none) == Some(true) {
-                fitted.try_set_value(Some(now));
+            if let Some(size) = measure() {
                 view.try_set(Some(fit(size)));
             }
         });
@@ -132,39 +132,43 @@ pub fn MapView(
 
     // Pointers down on the map, by id, where they were last; and whether the
     // press became a drag (then it chooses nothing).
-    let pointers = StoredValue::new(Vec::<(i32, Point)>::new());
-    let travelled = StoredValue::new(0.0_f64);
+    let drag = StoredValue::new(Drag::default());
     let local = move |ev: &web_sys::PointerEvent| in_map(frame, ev);
     let pointer_down = move |ev: ev::PointerEvent| {
         if ev.button() > 0 {
             return;
         }
         let p = local(&ev);
-        pointers.update_value(|ps| {
-            ps.retain(|(id, _)| *id != ev.pointer_id());
-            ps.push((ev.pointer_id(), p));
+        drag.update_value(|d| {
+            d.pointers.retain(|(id, _)| *id != ev.pointer_id());
+            d.pointers.push((ev.pointer_id(), p));
+            if d.pointers.len() == 1 {
+                d.travelled = 0.0;
+            }
         });
-        if pointers.with_value(Vec::len) == 1 {
-            travelled.set_value(0.0);
-        }
     };
     let pointer_move = move |ev: ev::PointerEvent| {
         let id = ev.pointer_id();
         let p = local(&ev);
-        let before = pointers.get_value();
+        let before = drag.with_value(|d| d.pointers.clone());
         let Some(&(_, last)) = before.iter().find(|(i, _)| *i == id) else {
             return;
         };
-        pointers.update_value(|ps| {
-            if let Some(slot) = ps.iter_mut().find(|(i, _)| *i == id) {
+        drag.update_value(|d| {
+            if let Some(slot) = d.pointers.iter_mut().find(|(i, _)| *i == id) {
                 slot.1 = p;
             }
         });
         match before.as_slice() {
             [_] => {
                 let (dx, dy) = (p.x - last.x, p.y - last.y);
-                travelled.update_value(|t| *t += dx.hypot(dy));
-                if travelled.get_value() > DRAG_THRESHOLD_PX {
+                let travelled = drag
+                    .try_update_value(|d| {
+                        d.travelled += dx.abs() + dy.abs();
+                        d.travelled
+                    })
+                    .unwrap_or_default();
+                if travelled > DRAG_THRESHOLD_PX {
                     // Once it is a drag, the map keeps the pointer even off its edge.
                     if let Some(el) = frame.get_untracked() {
                         let _ = el.set_pointer_capture(id);
@@ -177,11 +181,11 @@ pub fn MapView(
                 let other = if *a_id == id { *b } else { *a };
                 let (old_mid, new_mid) = (mid(last, other), mid(p, other));
                 let (old_d, new_d) = (distance(last, other), distance(p, other));
-                travelled.set_value(f64::MAX);
+                drag.update_value(|d| d.travelled = f64::MAX);
                 if old_d > 1.0 && new_d > 1.0 {
                     change(&|v: &Viewport| {
                         v.panned(new_mid.x - old_mid.x, new_mid.y - old_mid.y)
-                            .zoomed((new_d / old_d).log2(), new_mid)
+                            .zoomed(log2(new_d / old_d), new_mid)
                     });
                 }
             }
@@ -189,7 +193,7 @@ pub fn MapView(
         }
     };
     let pointer_up = move |ev: ev::PointerEvent| {
-        pointers.update_value(|ps| ps.retain(|(id, _)| *id != ev.pointer_id()));
+        drag.update_value(|d| d.pointers.retain(|(id, _)| *id != ev.pointer_id()));
     };
     let key_down = move |ev: ev::KeyboardEvent| {
         let (dx, dy, by) = match ev.key().as_str() {
@@ -209,7 +213,7 @@ pub fn MapView(
         }
     };
 
-    let clusters = Memo::new(move |_| {
+    let clusters = move || {
         let Some(v) = view.get() else {
             return Vec::new();
         };
@@ -233,7 +237,7 @@ pub fn MapView(
                 })
                 .collect::<Vec<_>>()
         })
-    });
+    };
     let choose_cluster = move |members: Vec<MapMarker>| {
         if let [one] = members.as_slice() {
             on_choose.run(one.key);
@@ -256,8 +260,7 @@ pub fn MapView(
     };
     let marker_views = move || {
         let chosen = chosen.get();
-        clusters
-            .get()
+        clusters()
             .into_iter()
             .map(|(at, weight, members)| {
                 let single = members.len() == 1;
@@ -328,9 +331,9 @@ pub fn MapView(
     };
     let origin_view = move || {
         let v = view.get()?;
-        let o = origin.get()?;
-        let at = v.place(o);
-        let circle = radius_m.get().map(|r| {
+        let MapFocus { at, radius_m } = focus.get()?;
+        let at = v.place(at);
+        let circle = radius_m.map(|r| {
             view! {
                 <circle class="map__radius" cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r=format!("{:.1}", r / v.metres_per_px()) />
             }
@@ -457,6 +460,14 @@ fn in_map(frame: NodeRef<leptos::html::Div>, ev: &web_sys::MouseEvent) -> Point 
     }
 }
 
+/// The pointers down on the map, by id, where they were last; and how far the
+/// first has travelled (a press that moved is a drag, and chooses nothing).
+#[derive(Default)]
+struct Drag {
+    pointers: Vec<(i32, Point)>,
+    travelled: f64,
+}
+
 fn mid(a: Point, b: Point) -> Point {
     Point {
         x: (a.x + b.x) / 2.0,
@@ -465,5 +476,5 @@ fn mid(a: Point, b: Point) -> Point {
 }
 
 fn distance(a: Point, b: Point) -> f64 {
-    (a.x - b.x).hypot(a.y - b.y)
+    ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).sqrt()
 }

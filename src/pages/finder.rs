@@ -8,7 +8,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::icon::{Icon, IconName};
 use crate::components::location_picker::{LocationPicker, point_name};
-use crate::components::map_view::{MapLabel, MapMarker, MapView};
+use crate::components::map_view::{MapFocus, MapLabel, MapMarker, MapView};
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
@@ -385,12 +385,13 @@ fn FinderMap(
             })
             .collect::<Vec<_>>(),
     );
-    let radius_m = Memo::new(move |_| filters.with(|f| f.radius.metres()));
     // The point measured from is marked once chosen, or when a radius is drawn around it.
-    let marked = Memo::new(move |_| {
-        filters
-            .with(|f| f.place.is_some() || f.radius != Radius::Anywhere)
-            .then(|| origin.get())
+    let focus = Memo::new(move |_| {
+        let (chosen, radius_m) = filters.with(|f| (f.place.is_some(), f.radius.metres()));
+        (chosen || radius_m.is_some()).then(|| MapFocus {
+            at: origin.get(),
+            radius_m,
+        })
     });
     let chosen = RwSignal::new(None::<usize>);
     let at_chosen = {
@@ -447,8 +448,7 @@ fn FinderMap(
         <MapView
             markers
             labels
-            origin=marked
-            radius_m
+            focus
             home=catalogue.centre
             tiles=catalogue.map.clone()
             chosen

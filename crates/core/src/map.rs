@@ -35,7 +35,10 @@ pub struct Point {
 pub fn project(at: LatLon) -> Point {
     let lat = at.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
     let x = (at.lon + 180.0) / 360.0 * TILE_PX;
-    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * TILE_PX;
+    // ln(tan φ + sec φ), written with the few libm functions the app already
+    // needs (each one costs bytes in the wasm).
+    let sin = lat.sin();
+    let y = (1.0 - 0.5 * ((1.0 + sin) / (1.0 - sin)).ln() / std::f64::consts::PI) / 2.0 * TILE_PX;
     Point { x, y }
 }
 
@@ -43,7 +46,7 @@ pub fn project(at: LatLon) -> Point {
 pub fn unproject(p: Point) -> LatLon {
     let lon = p.x / TILE_PX * 360.0 - 180.0;
     let n = std::f64::consts::PI * (1.0 - 2.0 * p.y / TILE_PX);
-    let lat = n.sinh().atan().to_degrees();
+    let lat = (2.0 * n.exp().atan() - std::f64::consts::FRAC_PI_2).to_degrees();
     LatLon { lat, lon }
 }
 
@@ -104,7 +107,7 @@ impl Viewport {
         let span_y = (hi.y - lo.y).max(f64::EPSILON);
         let room_x = (width - 2.0 * padding).max(1.0);
         let room_y = (height - 2.0 * padding).max(1.0);
-        let zoom = (room_x / span_x).min(room_y / span_y).log2();
+        let zoom = log2((room_x / span_x).min(room_y / span_y));
         Self {
             centre: Point {
                 x: (lo.x + hi.x) / 2.0,
@@ -129,7 +132,7 @@ impl Viewport {
 
     /// Screen pixels per world pixel.
     pub fn scale(&self) -> f64 {
-        self.zoom.exp2()
+        exp2(self.zoom)
     }
 
     /// A world point (zoom 0) in this map's pixels.
@@ -187,7 +190,7 @@ impl Viewport {
     pub fn zoomed(&self, by: f64, anchor: Point) -> Self {
         let zoom = clamp_zoom(self.zoom + by);
         let held = self.to_world(anchor);
-        let s = zoom.exp2();
+        let s = exp2(zoom);
         Self {
             centre: Point {
                 x: held.x - (anchor.x - self.width / 2.0) / s,
@@ -216,7 +219,7 @@ impl Viewport {
     /// where it is drawn.
     pub fn tiles(&self) -> Vec<Tile> {
         let z = self.zoom.round().clamp(0.0, MAX_ZOOM);
-        let n = z.exp2();
+        let n = exp2(z);
         // On-screen size of one tile of zoom z.
         let size = TILE_PX * self.scale() / n;
         let top_left = self.to_world(Point::default());
@@ -271,6 +274,16 @@ pub fn circle_corners(centre: LatLon, radius_m: f64) -> [LatLon; 2] {
     ]
 }
 
+/// 2 to the power `x`.
+pub fn exp2(x: f64) -> f64 {
+    (x * std::f64::consts::LN_2).exp()
+}
+
+/// The power of 2 that gives `x`.
+pub fn log2(x: f64) -> f64 {
+    x.ln() / std::f64::consts::LN_2
+}
+
 fn clamp_zoom(zoom: f64) -> f64 {
     if zoom.is_finite() {
         zoom.clamp(MIN_ZOOM, MAX_ZOOM)
@@ -315,7 +328,10 @@ pub struct ScaleBar {
 /// pixels at `metres_per_px`.
 pub fn scale_bar(metres_per_px: f64, max_px: f64) -> ScaleBar {
     let most = (metres_per_px * max_px).max(1.0);
-    let power = 10f64.powf(most.log10().floor());
+    let mut power = 1.0;
+    while power * 10.0 <= most {
+        power *= 10.0;
+    }
     let step = [5.0, 2.0, 1.0]
         .into_iter()
         .map(|f| f * power)
