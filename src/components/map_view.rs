@@ -76,7 +76,7 @@ pub fn MapView(
     /// Raster tiles underneath, when configured.
     tiles: Option<MapSettings>,
     /// The key of the chosen marker.
-    chosen: RwSignal<Option<usize>>,
+    chosen: Memo<Option<usize>>,
     /// Called with the key of a marker pressed.
     on_choose: Callback<usize>,
     /// Called by "Search this area" with the map's centre and the distance in

@@ -393,7 +393,27 @@ fn FinderMap(
             radius_m,
         })
     });
-    let chosen = RwSignal::new(None::<usize>);
+    // The venue chosen on the map is in the URL, so Back from a result's page
+    // returns to its list.
+    let chosen = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| {
+            filters.with(|f| {
+                let id = f.venue.as_deref()?;
+                loaded.catalogue.venues.iter().position(|v| v.id == id)
+            })
+        })
+    };
+    let choose = {
+        let loaded = Arc::clone(&loaded);
+        Callback::new(move |key: usize| {
+            let venue = loaded.catalogue.venues.get(key).map(|v| v.id.clone());
+            on_change.run(Filters {
+                venue,
+                ..filters.get_untracked()
+            });
+        })
+    };
     let at_chosen = {
         let venue_of = venue_of.clone();
         move || {
@@ -412,10 +432,10 @@ fn FinderMap(
         let Some(point) = MapPoint::new(centre) else {
             return;
         };
-        chosen.set(None);
         on_change.run(Filters {
             place: Some(PlaceRef::Point(point)),
             radius: Radius::covering(reach_m),
+            venue: None,
             ..filters.get_untracked()
         });
     });
@@ -452,7 +472,7 @@ fn FinderMap(
             home=catalogue.centre
             tiles=catalogue.map.clone()
             chosen
-            on_choose=Callback::new(move |key| chosen.set(Some(key)))
+            on_choose=choose
             on_search_here=search_here
         />
         {online}

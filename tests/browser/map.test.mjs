@@ -211,7 +211,13 @@ describe('map', () => {
     await page.waitForURL((url) => url.pathname === `/o/${encodeURIComponent(expected[0].id)}`);
     assert.match(page.url(), /view=map/);
     await page.goBack();
+    // Back returns to the map with the venue still chosen: the URL names it.
+    await page.locator('.map-results__venue', { hasText: lone.label }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('venue'), venue.id);
     await markersOnceDrawn(page, onMap);
+    // And Back again to before it was chosen.
+    await page.goBack();
+    await page.getByText('Choose a place on the map to see what is on there.').waitFor();
     assert.deepEqual(page.consoleErrors, []);
   });
 

@@ -310,6 +310,8 @@ pub struct Filters {
     pub sort: Sort,
     /// A list or a map.
     pub view: View,
+    /// The venue chosen on the map, whose results are listed beside it.
+    pub venue: Option<String>,
 }
 
 /// The query keys, in the order they are written.
@@ -356,6 +358,8 @@ pub mod keys {
     pub const SHOWN: &str = "shown";
     /// `map` for the map view.
     pub const VIEW: &str = "view";
+    /// The venue id chosen on the map.
+    pub const VENUE: &str = "venue";
 }
 
 /// The values a comma-separated list of words names; other words are skipped.
@@ -418,6 +422,12 @@ impl Filters {
                 }
                 keys::SORT => f.sort = Sort::from_token(value).unwrap_or(f.sort),
                 keys::VIEW => f.view = View::from_token(value).unwrap_or(f.view),
+                keys::VENUE => {
+                    f.venue = catalogue
+                        .venue(value.trim())
+                        .map(|v| v.id.clone())
+                        .or(f.venue.take())
+                }
                 _ => {}
             }
         }
@@ -482,6 +492,9 @@ impl Filters {
         if self.view != View::List {
             parts.push((keys::VIEW, self.view.token().to_owned()));
         }
+        if let Some(venue) = &self.venue {
+            parts.push((keys::VENUE, venue.clone()));
+        }
         parts
             .into_iter()
             .map(|(k, v)| format!("{k}={}", encode(&v, b",")))
@@ -511,6 +524,7 @@ impl Filters {
             place: None,
             sort: Sort::Distance,
             view: View::List,
+            venue: None,
             ..self.clone()
         } == Self::default()
     }
@@ -523,6 +537,7 @@ impl Filters {
             place: self.place.clone(),
             sort: self.sort,
             view: self.view,
+            venue: self.venue.clone(),
             ..Self::default()
         }
     }
@@ -832,5 +847,27 @@ mod tests {
         assert_eq!(f.cleared().view, View::Map);
         assert_eq!(read("view=globe").view, View::List);
         assert_eq!(read("view=list").to_query(), "");
+        // The venue chosen on the map rides along too, when the catalogue has it.
+        let mut with_venue = catalogue();
+        with_venue.venues.push(crate::Venue {
+            id: "lib".into(),
+            name: "Library".into(),
+            address: None,
+            postcode: None,
+            neighbourhood: None,
+            location: LatLon {
+                lat: 51.9,
+                lon: -8.4,
+            },
+            accessibility: vec![],
+            opening_hours: vec![],
+            url: None,
+            phone: None,
+        });
+        let chosen = Filters::from_query([("view", "map"), ("venue", "lib")], &with_venue);
+        assert_eq!(chosen.venue.as_deref(), Some("lib"));
+        assert_eq!(chosen.to_query(), "view=map&venue=lib");
+        assert!(chosen.is_unfiltered());
+        assert_eq!(read("venue=atlantis").venue, None);
     }
 }
