@@ -484,7 +484,6 @@ language-name = { $code ->
     [gd] الغيلية الإسكتلندية
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = حفظ
@@ -544,3 +543,35 @@ compare-table = جنبًا إلى جنب
 qr-show = اعرض رمز QR لمسحه
 qr-page-label = رمز QR لرابط هذه الصفحة
 qr-scan-hint = وجّه كاميرا هاتفك إلى الرمز لفتح هذه الصفحة.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = اعرض النتائج على شكل
+view-list = قائمة
+view-map = خريطة
+map-label = خريطة النتائج
+map-help = اسحب الخريطة أو استخدم مفاتيح الأسهم لتحريكها. استخدم + و − للتكبير والتصغير.
+map-zoom-in = تكبير
+map-zoom-out = تصغير
+map-search-here = ابحث في هذه المنطقة
+map-places = { $n ->
+    [zero] لا أماكن
+    [one] مكان واحد
+    [two] مكانان
+    [few] { $n } أماكن
+    [many] { $n } مكانًا
+   *[other] { $n } مكان
+}
+map-venue = { $name }، { $results }
+map-cluster = { $places }، { $results }. كبّر الخريطة.
+map-online = { $n ->
+    [zero] لا توجد نتائج عبر الإنترنت خارج الخريطة.
+    [one] نتيجة واحدة عبر الإنترنت ليست على الخريطة.
+    [two] نتيجتان عبر الإنترنت ليستا على الخريطة.
+    [few] { $n } نتائج عبر الإنترنت ليست على الخريطة.
+    [many] { $n } نتيجة عبر الإنترنت ليست على الخريطة.
+   *[other] { $n } نتيجة عبر الإنترنت ليست على الخريطة.
+}
+map-choose = اختر مكانًا على الخريطة لترى ما يجري فيه.
+map-centre = وسط الخريطة
+map-centre-near = وسط الخريطة، قرب { $place }

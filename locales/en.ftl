@@ -433,7 +433,6 @@ language-name = { $code ->
     [gd] Scottish Gaelic
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = Save
@@ -491,3 +490,27 @@ qr-show = Show a QR code to scan
 # The QR code's name, read out by screen readers.
 qr-page-label = QR code of the link to this page
 qr-scan-hint = Point your phone's camera at the code to open this page.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Show results as
+view-list = List
+view-map = Map
+map-label = Map of the results
+map-help = Drag the map or use the arrow keys to move it. Use + and − to zoom.
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-search-here = Search this area
+map-places = { $n ->
+    [one] { $n } place
+   *[other] { $n } places
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Zoom in.
+map-online = { $n ->
+    [one] { $n } online result is not on the map.
+   *[other] { $n } online results are not on the map.
+}
+map-choose = Choose a place on the map to see what is on there.
+map-centre = Map centre
+map-centre-near = Map centre, near { $place }

@@ -496,7 +496,6 @@ language-name = { $code ->
     [gd] Gaeilge na hAlban
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = Sábháil
@@ -555,3 +554,33 @@ compare-table = Taobh le taobh
 qr-show = Taispeáin cód QR le scanadh
 qr-page-label = Cód QR an naisc chuig an leathanach seo
 qr-scan-hint = Dírigh ceamara do ghutháin ar an gcód chun an leathanach seo a oscailt.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Taispeáin na torthaí mar
+view-list = Liosta
+view-map = Léarscáil
+map-label = Léarscáil na dtorthaí
+map-help = Tarraing an léarscáil nó úsáid na heochracha saighde chun í a bhogadh. Úsáid + agus − chun súmáil.
+map-zoom-in = Súmáil isteach
+map-zoom-out = Súmáil amach
+map-search-here = Cuardaigh an ceantar seo
+map-places = { $n ->
+    [one] { $n } áit
+    [two] { $n } áit
+    [few] { $n } áit
+    [many] { $n } n-áit
+   *[other] { $n } áit
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Súmáil isteach.
+map-online = { $n ->
+    [one] Níl { $n } toradh ar líne ar an léarscáil.
+    [two] Níl { $n } thoradh ar líne ar an léarscáil.
+    [few] Níl { $n } thoradh ar líne ar an léarscáil.
+    [many] Níl { $n } dtoradh ar líne ar an léarscáil.
+   *[other] Níl { $n } toradh ar líne ar an léarscáil.
+}
+map-choose = Roghnaigh áit ar an léarscáil le feiceáil cad atá ar siúl ann.
+map-centre = Lár na léarscáile
+map-centre-near = Lár na léarscáile, gar do { $place }

@@ -453,7 +453,6 @@ language-name = { $code ->
     [gd] szkocki gaelicki
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = Zapisz
@@ -510,3 +509,29 @@ compare-table = Obok siebie
 qr-show = Pokaż kod QR do zeskanowania
 qr-page-label = Kod QR z linkiem do tej strony
 qr-scan-hint = Skieruj aparat telefonu na kod, aby otworzyć tę stronę.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Pokaż wyniki jako
+view-list = Lista
+view-map = Mapa
+map-label = Mapa wyników
+map-help = Przeciągnij mapę lub użyj strzałek, aby ją przesunąć. Użyj + i −, aby przybliżyć lub oddalić.
+map-zoom-in = Przybliż
+map-zoom-out = Oddal
+map-search-here = Szukaj w tym obszarze
+map-places = { $n ->
+    [one] { $n } miejsce
+    [few] { $n } miejsca
+   *[many] { $n } miejsc
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Przybliż.
+map-online = { $n ->
+    [one] { $n } wynik online nie jest na mapie.
+    [few] { $n } wyniki online nie są na mapie.
+   *[many] { $n } wyników online nie ma na mapie.
+}
+map-choose = Wybierz miejsce na mapie, aby zobaczyć, co się tam odbywa.
+map-centre = Środek mapy
+map-centre-near = Środek mapy, w pobliżu: { $place }

@@ -453,7 +453,6 @@ language-name = { $code ->
     [gd] Gaélico escocês
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = Salvar
@@ -509,3 +508,27 @@ compare-table = Lado a lado
 qr-show = Mostrar um código QR para escanear
 qr-page-label = Código QR do link para esta página
 qr-scan-hint = Aponte a câmera do celular para o código para abrir esta página.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Mostrar resultados como
+view-list = Lista
+view-map = Mapa
+map-label = Mapa dos resultados
+map-help = Arraste o mapa ou use as setas do teclado para o mover. Use + e − para aproximar ou afastar.
+map-zoom-in = Aproximar
+map-zoom-out = Afastar
+map-search-here = Pesquisar nesta área
+map-places = { $n ->
+    [one] { $n } local
+   *[other] { $n } locais
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Aproximar.
+map-online = { $n ->
+    [one] { $n } resultado online não está no mapa.
+   *[other] { $n } resultados online não estão no mapa.
+}
+map-choose = Escolha um local no mapa para ver o que lá acontece.
+map-centre = Centro do mapa
+map-centre-near = Centro do mapa, perto de { $place }

@@ -462,7 +462,6 @@ language-name = { $code ->
     [gd] шотландська гельська
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = Зберегти
@@ -519,3 +518,29 @@ compare-table = Поруч
 qr-show = Показати QR-код для сканування
 qr-page-label = QR-код із посиланням на цю сторінку
 qr-scan-hint = Наведіть камеру телефона на код, щоб відкрити цю сторінку.
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = Показати результати як
+view-list = Список
+view-map = Мапа
+map-label = Мапа результатів
+map-help = Перетягніть мапу або скористайтеся клавішами зі стрілками, щоб її посунути. Клавіші + і − змінюють масштаб.
+map-zoom-in = Збільшити
+map-zoom-out = Зменшити
+map-search-here = Шукати в цій області
+map-places = { $n ->
+    [one] { $n } місце
+    [few] { $n } місця
+   *[many] { $n } місць
+}
+map-venue = { $name }, { $results }
+map-cluster = { $places }, { $results }. Збільшити.
+map-online = { $n ->
+    [one] { $n } онлайн-результат не показано на мапі.
+    [few] { $n } онлайн-результати не показано на мапі.
+   *[many] { $n } онлайн-результатів не показано на мапі.
+}
+map-choose = Виберіть місце на мапі, щоб побачити, що там відбувається.
+map-centre = Центр мапи
+map-centre-near = Центр мапи, поблизу: { $place }

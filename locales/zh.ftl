@@ -437,7 +437,6 @@ language-name = { $code ->
     [gd] 苏格兰盖尔语
    *[other] { $upper }
 }
-
 ## Shortlist, notes, compare, hand-off link and print (issue 9)
 
 shortlist-save = 收藏
@@ -492,3 +491,25 @@ compare-table = 并排比较
 qr-show = 显示二维码以便扫描
 qr-page-label = 本页链接的二维码
 qr-scan-hint = 用手机摄像头对准二维码，即可打开本页。
+
+## Map (issue 9): the list / map switch, the map and its controls
+
+view-label = 结果显示方式
+view-list = 列表
+view-map = 地图
+map-label = 结果地图
+map-help = 拖动地图或使用方向键移动地图。使用 + 和 − 缩放。
+map-zoom-in = 放大
+map-zoom-out = 缩小
+map-search-here = 搜索此区域
+map-places = { $n ->
+   *[other] { $n }个地点
+}
+map-venue = { $name }，{ $results }
+map-cluster = { $places }，{ $results }。放大查看。
+map-online = { $n ->
+   *[other] 有{ $n }条在线结果不在地图上。
+}
+map-choose = 在地图上选择一个地点，查看那里的活动。
+map-centre = 地图中心
+map-centre-near = 地图中心，靠近{ $place }

@@ -919,6 +919,106 @@ impl Messages {
             }
         }
     }
+
+    // The map (issue 9): the list / map switch, the map and its controls.
+
+    /// The name of the switch between the list and the map.
+    pub fn view_label(&self) -> String {
+        self.text("view-label")
+    }
+
+    /// The switch's "List".
+    pub fn view_list(&self) -> String {
+        self.text("view-list")
+    }
+
+    /// The switch's "Map".
+    pub fn view_map(&self) -> String {
+        self.text("view-map")
+    }
+
+    /// The map's accessible name.
+    pub fn map_label(&self) -> String {
+        self.text("map-label")
+    }
+
+    /// How to move and zoom the map.
+    pub fn map_help(&self) -> String {
+        self.text("map-help")
+    }
+
+    /// The zoom-in button's name.
+    pub fn map_zoom_in(&self) -> String {
+        self.text("map-zoom-in")
+    }
+
+    /// The zoom-out button's name.
+    pub fn map_zoom_out(&self) -> String {
+        self.text("map-zoom-out")
+    }
+
+    /// The button that searches around the map's centre.
+    pub fn map_search_here(&self) -> String {
+        self.text("map-search-here")
+    }
+
+    /// A venue marker's name: the venue and how many results it has.
+    pub fn map_venue(&self, name: &str, results: usize) -> String {
+        let results = self.results_count(results);
+        self.format(
+            "map-venue",
+            &[("name", Arg::Str(name)), ("results", Arg::Str(&results))],
+        )
+    }
+
+    /// A cluster's name: how many places and results it holds.
+    pub fn map_cluster(&self, places: usize, results: usize) -> String {
+        let places = self.count("map-places", places);
+        let results = self.results_count(results);
+        self.format(
+            "map-cluster",
+            &[
+                ("places", Arg::Str(&places)),
+                ("results", Arg::Str(&results)),
+            ],
+        )
+    }
+
+    /// How many results are online only, so not on the map.
+    pub fn map_online(&self, n: usize) -> String {
+        self.count("map-online", n)
+    }
+
+    /// The hint before a marker is chosen.
+    pub fn map_choose(&self) -> String {
+        self.text("map-choose")
+    }
+
+    /// A point chosen on the map, as the place box names it: near the
+    /// neighbourhood given, else plainly the map's centre.
+    pub fn map_centre(&self, near: Option<&str>) -> String {
+        match near {
+            Some(place) => self.with("map-centre-near", "place", place),
+            None => self.text("map-centre"),
+        }
+    }
+
+    /// A count drawn on a map marker, in the language's digits, as its name says it.
+    pub fn marker_count(&self, n: usize) -> String {
+        self.bundle
+            .number()
+            .integer(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
+    /// A scale bar's round length: whole metres, or whole kilometres from 1 km.
+    pub fn scale_length(&self, metres: f64) -> String {
+        if metres < 1_000.0 {
+            self.format("distance-metres", &[("n", Arg::Int(metres.round() as i64))])
+        } else {
+            let km = (metres / 1_000.0).round() as i64;
+            self.format("distance-km", &[("n", Arg::Int(km))])
+        }
+    }
 }
 
 // Shortlist, notes, compare, hand-off link and print (issue 9) ------------------

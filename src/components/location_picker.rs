@@ -5,8 +5,8 @@ use crate::api::{LocationError, locate};
 use crate::i18n::t;
 use crate::state::DevicePosition;
 use learnlocal_core::filter::PlaceRef;
-use learnlocal_core::places::suggest_places;
-use learnlocal_core::{Filters, Loaded};
+use learnlocal_core::places::{nearest_neighbourhood, suggest_places};
+use learnlocal_core::{Catalogue, Filters, LatLon, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,8 +18,20 @@ fn place_name(loaded: &Loaded, place: Option<&PlaceRef>) -> String {
             .place(id)
             .map(|p| p.name.to_owned())
             .unwrap_or_default(),
+        Some(PlaceRef::Point(point)) => point_name(catalogue, point.at()),
         Some(PlaceRef::Me) | None => String::new(),
     }
+}
+
+/// How far a point chosen on the map may be from a neighbourhood's centre to
+/// be called near it.
+const NEAR_M: f64 = 1_500.0;
+
+/// A point chosen on the map, in words: "Map centre, near Blackpool", or
+/// "Map centre" with no neighbourhood close by.
+pub fn point_name(catalogue: &Catalogue, at: LatLon) -> String {
+    let near = nearest_neighbourhood(catalogue, at, NEAR_M).map(|n| n.name.as_str());
+    t().map_centre(near)
 }
 
 /// The "Where" controls.
@@ -99,7 +111,7 @@ pub fn LocationPicker(
     let unknown = move || {
         typed.with(|t| !t.trim().is_empty()) && suggestions.with(Vec::is_empty) && {
             let place = filters.with(|f| f.place.clone());
-            !matches!(place, Some(PlaceRef::Named(_)))
+            !matches!(place, Some(PlaceRef::Named(_) | PlaceRef::Point(_)))
         }
     };
     view! {

@@ -8,6 +8,7 @@ pub mod filter_sheet;
 pub mod icon;
 pub mod load_error;
 pub mod location_picker;
+pub mod map_view;
 pub mod problems_notice;
 pub mod qr_code;
 pub mod read_aloud;

@@ -7,7 +7,8 @@ use crate::components::filter_chips::{FilterChips, filter_chips};
 use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::icon::{Icon, IconName};
-use crate::components::location_picker::LocationPicker;
+use crate::components::location_picker::{LocationPicker, point_name};
+use crate::components::map_view::{MapFocus, MapLabel, MapMarker, MapView};
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
@@ -16,10 +17,10 @@ use crate::state::{
     DataAsOf, DevicePosition, after_first_paint, after_paint, search_index, use_clock, use_filters,
     use_shown,
 };
-use learnlocal_core::filter::{PlaceRef, Shown, Sort};
+use learnlocal_core::filter::{MapPoint, PlaceRef, Radius, Shown, Sort, View};
 use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
-use learnlocal_core::{Catalogue, Filters, LatLon, Loaded, Token};
+use learnlocal_core::{Catalogue, Filters, Hit, LatLon, Loaded, Token};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -38,6 +39,7 @@ pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<La
     match place {
         Some(PlaceRef::Named(id)) => catalogue.place(id).map_or(catalogue.centre, |p| p.location),
         Some(PlaceRef::Me) => device.unwrap_or(catalogue.centre),
+        Some(PlaceRef::Point(point)) => point.at(),
         None => catalogue.centre,
     }
 }
@@ -217,10 +219,56 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     let name = catalogue.place(&id).map_or(id, |p| p.name.to_owned());
                     t().distances_from(&name)
                 }
+                Some(PlaceRef::Point(point)) => {
+                    t().distances_from(&point_name(catalogue, point.at()))
+                }
                 Some(PlaceRef::Me) if device.get().is_some() => t().measuring_from_you(),
                 Some(PlaceRef::Me) => t().location_needed(),
                 None => t().distances_from(&catalogue.centre_label),
             }
+        }
+    };
+
+    let view_switch = move || {
+        let current = filters.with(|f| f.view);
+        [(View::List, t().view_list()), (View::Map, t().view_map())]
+            .into_iter()
+            .map(|(view, label)| {
+                let next = move || filters.with(|f| Filters { view, ..f.clone() });
+                let href = move || crate::language::link(&finder_path(&next()));
+                // A plain click stays where the page is scrolled; a new tab is a link.
+                let click = move |ev: leptos::ev::MouseEvent| {
+                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                        ev.prevent_default();
+                        on_change.run(next());
+                    }
+                };
+                view! {
+                    <a class="view-switch__link" href=href aria-current=(view == current).then_some("page") on:click=click>
+                        {label}
+                    </a>
+                }
+            })
+            .collect_view()
+    };
+    let is_map = Memo::new(move |_| filters.with(|f| f.view == View::Map));
+    let list = move || {
+        let loaded = Arc::clone(&loaded_for_cards);
+        (!is_map.get()).then(|| {
+            view! {
+                <ol class="results__list">
+                    <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
+                        <ResultCard loaded=Arc::clone(&loaded) index hit filters shown />
+                    </For>
+                </ol>
+                {more}
+            }
+        })
+    };
+    let map = {
+        let loaded = Arc::clone(&loaded);
+        move || {
+            is_map.get().then(|| view! { <FinderMap loaded=Arc::clone(&loaded) index hits filters origin=origin_point shown on_change /> })
         }
     };
 
@@ -241,6 +289,9 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 <h2 id="results-heading" class="results__heading">
                     {t().results_heading()}
                 </h2>
+                <nav class="view-switch" aria-label=t().view_label()>
+                    {view_switch}
+                </nav>
                 <div class="results__bar">
                     <p class="results__count" role="status">
                         {count}
@@ -264,13 +315,167 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 <Show when=move || hits.with(Vec::is_empty)>
                     <EmptyState widenings=widen on_change />
                 </Show>
-                <ol class="results__list">
-                    <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
-                        <ResultCard loaded=Arc::clone(&loaded_for_cards) index hit filters shown />
-                    </For>
-                </ol>
-                {more}
+                {map}
+                {list}
             </section>
         </div>
+    }
+}
+
+/// The results' venues on the map, and the results at the venue chosen on it.
+#[component]
+fn FinderMap(
+    loaded: Arc<Loaded>,
+    index: Memo<Arc<SearchIndex>>,
+    hits: Memo<Vec<Hit>>,
+    filters: Memo<Filters>,
+    origin: Memo<LatLon>,
+    shown: Memo<Shown>,
+    on_change: Callback<Filters>,
+) -> impl IntoView {
+    let catalogue = &loaded.catalogue;
+    // Each hit's venue, by its position in the catalogue's venues.
+    let venue_of = {
+        let loaded = Arc::clone(&loaded);
+        move |hit: &Hit| -> Option<usize> {
+            let catalogue = &loaded.catalogue;
+            let id = catalogue.opportunities.get(hit.index)?.venue.as_deref()?;
+            catalogue.venues.iter().position(|v| v.id == id)
+        }
+    };
+    let markers = {
+        let loaded = Arc::clone(&loaded);
+        let venue_of = venue_of.clone();
+        Memo::new(move |_| {
+            let mut markers: Vec<MapMarker> = Vec::new();
+            hits.with(|hits| {
+                for key in hits.iter().filter_map(&venue_of) {
+                    match markers.iter_mut().find(|m| m.key == key) {
+                        Some(m) => m.count += 1,
+                        None => {
+                            if let Some(v) = loaded.catalogue.venues.get(key) {
+                                markers.push(MapMarker {
+                                    key,
+                                    at: v.location,
+                                    name: v.name.clone(),
+                                    count: 1,
+                                });
+                            }
+                        }
+                    }
+                }
+            });
+            markers
+        })
+    };
+    let online = {
+        let venue_of = venue_of.clone();
+        move || {
+            let n = hits.with(|h| h.iter().filter(|hit| venue_of(hit).is_none()).count());
+            (n > 0).then(|| view! { <p class="map-results__online">{t().map_online(n)}</p> })
+        }
+    };
+    let labels = Arc::new(
+        catalogue
+            .neighbourhoods
+            .iter()
+            .map(|n| MapLabel {
+                at: n.centre,
+                name: n.name.clone(),
+            })
+            .collect::<Vec<_>>(),
+    );
+    // The point measured from is marked once chosen, or when a radius is drawn around it.
+    let focus = Memo::new(move |_| {
+        let (chosen, radius_m) = filters.with(|f| (f.place.is_some(), f.radius.metres()));
+        (chosen || radius_m.is_some()).then(|| MapFocus {
+            at: origin.get(),
+            radius_m,
+        })
+    });
+    // The venue chosen on the map is in the URL, so Back from a result's page
+    // returns to its list.
+    let chosen = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| {
+            filters.with(|f| {
+                let id = f.venue.as_deref()?;
+                loaded.catalogue.venues.iter().position(|v| v.id == id)
+            })
+        })
+    };
+    let choose = {
+        let loaded = Arc::clone(&loaded);
+        Callback::new(move |key: usize| {
+            let venue = loaded.catalogue.venues.get(key).map(|v| v.id.clone());
+            on_change.run(Filters {
+                venue,
+                ..filters.get_untracked()
+            });
+        })
+    };
+    let at_chosen = {
+        let venue_of = venue_of.clone();
+        move || {
+            let key = chosen.get()?;
+            let list: Vec<Hit> = hits.with(|h| {
+                h.iter()
+                    .filter(|hit| venue_of(hit) == Some(key))
+                    .copied()
+                    .collect()
+            });
+            // A venue the filters have since left out is no longer chosen.
+            (!list.is_empty()).then_some((key, list))
+        }
+    };
+    let search_here = Callback::new(move |(centre, reach_m): (LatLon, f64)| {
+        let Some(point) = MapPoint::new(centre) else {
+            return;
+        };
+        on_change.run(Filters {
+            place: Some(PlaceRef::Point(point)),
+            radius: Radius::covering(reach_m),
+            venue: None,
+            ..filters.get_untracked()
+        });
+    });
+    let venue_list = {
+        let loaded = Arc::clone(&loaded);
+        move || {
+            let Some((key, list)) = at_chosen() else {
+                return view! { <p class="map-results__hint">{t().map_choose()}</p> }.into_any();
+            };
+            let name = loaded
+                .catalogue
+                .venues
+                .get(key)
+                .map(|v| v.name.clone())
+                .unwrap_or_default();
+            let loaded = Arc::clone(&loaded);
+            view! {
+                <p class="map-results__venue" role="status">{t().map_venue(&name, list.len())}</p>
+                <ol class="results__list">
+                    {list
+                        .into_iter()
+                        .map(|hit| view! { <ResultCard loaded=Arc::clone(&loaded) index hit filters shown /> })
+                        .collect_view()}
+                </ol>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <MapView
+            markers
+            labels
+            focus
+            home=catalogue.centre
+            tiles=catalogue.map.clone()
+            chosen
+            on_choose=choose
+            on_search_here=search_here
+        />
+        {online}
+        <div class="map-results">{venue_list}</div>
     }
 }

@@ -1,9 +1,9 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
 // violation on any route or state, on a phone and on a wide screen, in English
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
-// detail page (with its QR code shown), not found, a load error, the shortlist
-// (empty, with items, and handed over by link), the comparison, and (in English)
-// the keeper's workbench.
+// detail page (with its QR code shown), not found, a load error, the map with a
+// venue chosen, the shortlist (empty, with items, and handed over by link), the
+// comparison, and (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -135,6 +135,24 @@ describe('accessibility (axe-core)', () => {
       } finally {
         shared.server.clearFaults();
       }
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`finds nothing on the map, with a venue chosen, in English and in Arabic, at ${size.width} px`, async () => {
+      const drawn = (page) => page.locator('.map__marker').first().waitFor();
+      const choose = async (page) => {
+        const lone = page.locator('.map__marker[aria-pressed]').first();
+        await lone.focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.map-results__venue').waitFor();
+      };
+      await check(size, '/?view=map', drawn);
+      await check(size, '/?view=map&kind=course', drawn, choose);
+      await check(size, '/?view=map&hl=ar', async (page) => {
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+        await drawn(page);
+      }, choose);
     });
   }
 

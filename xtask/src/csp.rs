@@ -6,7 +6,7 @@
 //! hashes every inline script and style (the critical CSS is inlined, so the first
 //! paint waits for no stylesheet) and fills the policy into the placeholder
 //! `<meta http-equiv="Content-Security-Policy" content="">` that index.html carries.
-//! The work is done by the pure [`apply_csp`], which the unit tests cover.
+//! The work is done by the pure [`apply_csp_allowing`], which the unit tests cover.
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -45,7 +45,9 @@ pub fn post_build() -> Result {
     } else {
         html
     };
-    let (output, hashes) = apply_csp(&html).map_err(|problem| {
+    // The one origin the catalogue's map tiles come from, if it configures any.
+    let tiles = catalogue.as_deref().and_then(tile_origin);
+    let (output, hashes) = apply_csp_allowing(&html, tiles.as_deref()).map_err(|problem| {
         Failure::new(format!(
             "post-build could not set the Content-Security-Policy: {problem}"
         ))
@@ -57,9 +59,10 @@ pub fn post_build() -> Result {
         ))
     })?;
     println!(
-        "post-build: Content-Security-Policy set with {} inline script and {} inline style hash(es)",
+        "post-build: Content-Security-Policy set with {} inline script and {} inline style hash(es){}",
         hashes.scripts.len(),
-        hashes.styles.len()
+        hashes.styles.len(),
+        tiles.map_or(String::new(), |origin| format!(", map tiles from {origin}"))
     );
     if finder {
         crate::locales::strip_comments(&staging.join(crate::locales::DIR))?;
@@ -82,7 +85,44 @@ pub struct Hashes {
 /// sources are given. Style attributes stay forbidden: a hash allows an element.
 ///
 /// `'wasm-unsafe-eval'` lets the page compile WebAssembly without allowing `eval`.
+#[cfg(test)]
 pub fn policy(hashes: &Hashes) -> String {
+    policy_allowing(hashes, None)
+}
+
+/// The `img-src` directive: the site's own images and inline ones, and the
+/// map tiles' origin when the catalogue configures one elsewhere.
+pub fn img_src(tile_origin: Option<&str>) -> String {
+    match tile_origin {
+        Some(origin) => format!("img-src 'self' data: {origin}"),
+        None => "img-src 'self' data:".to_owned(),
+    }
+}
+
+/// The origin (`https://tiles.example.org`) of the map tiles the catalogue's
+/// text configures at `map.tiles`, when it is an https or http URL whose host
+/// is plain (letters, digits, dots, hyphens, and a port): nothing else can reach
+/// the policy. `None` for none, a path on the site itself, or anything else.
+pub fn tile_origin(catalogue: &str) -> Option<String> {
+    let json = crate::json::Json::parse(catalogue).ok()?;
+    let tiles = json.at(&["map", "tiles"])?.as_str()?.trim();
+    let lower = tiles.to_ascii_lowercase();
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|s| lower.starts_with(s))?;
+    let rest = lower.get(scheme.len()..)?;
+    let host = rest.split('/').next()?;
+    let (name, port) = host.split_once(':').unwrap_or((host, ""));
+    let plain_name = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let plain_port = port.bytes().all(|b| b.is_ascii_digit()) && port.len() <= 5;
+    (plain_name && plain_port && !(host.ends_with(':'))).then(|| format!("{scheme}{host}"))
+}
+
+/// [`policy`], with images also allowed from the map tiles' origin, if any.
+pub fn policy_allowing(hashes: &Hashes, tile_origin: Option<&str>) -> String {
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
     for hash in &hashes.scripts {
         script_src.push(' ');
@@ -93,8 +133,9 @@ pub fn policy(hashes: &Hashes) -> String {
         style_src.push(' ');
         style_src.push_str(hash);
     }
+    let img_src = img_src(tile_origin);
     format!(
-        "default-src 'none'; script-src {script_src}; style-src {style_src}; img-src 'self' data:; \
+        "default-src 'none'; script-src {script_src}; style-src {style_src}; {img_src}; \
          font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
          base-uri 'self'; form-action 'self'"
     )
@@ -114,7 +155,16 @@ pub fn script_hash(text: &str) -> String {
 ///
 /// Fails, with a description of what to change, when there is no inline script, no
 /// placeholder, more than one, or a placeholder that already has a policy.
+#[cfg(test)]
 pub fn apply_csp(html: &str) -> std::result::Result<(String, Hashes), String> {
+    apply_csp_allowing(html, None)
+}
+
+/// [`apply_csp`], with images also allowed from the map tiles' origin, if any.
+pub fn apply_csp_allowing(
+    html: &str,
+    tile_origin: Option<&str>,
+) -> std::result::Result<(String, Hashes), String> {
     let scan = scan(html);
     let distinct = |texts: &[&str]| {
         let mut hashes: Vec<String> = Vec::new();
@@ -173,7 +223,7 @@ pub fn apply_csp(html: &str) -> std::result::Result<(String, Hashes), String> {
     let mut output = String::with_capacity(html.len() + 512);
     output.push_str(&html[..content.start]);
     output.push_str("content=\"");
-    output.push_str(&policy(&hashes));
+    output.push_str(&policy_allowing(&hashes, tile_origin));
     output.push('"');
     output.push_str(&html[content.end..]);
     Ok((output, hashes))
@@ -470,5 +520,47 @@ mod tests {
         });
         assert!(text.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c';"));
         assert!(text.ends_with("base-uri 'self'; form-action 'self'"));
+    }
+
+    /// The policy allows images from exactly the origin the catalogue's map
+    /// tiles name, and from nowhere else when they name none or their own site.
+    #[test]
+    fn map_tiles_add_exactly_their_origin() {
+        let catalogue = |tiles: &str| {
+            format!(r#"{{"name": "x", "map": {{"tiles": "{tiles}", "attribution": "a"}}}}"#)
+        };
+        assert_eq!(
+            tile_origin(&catalogue("https://Tiles.Example.org:8443/{z}/{x}/{y}.png")).as_deref(),
+            Some("https://tiles.example.org:8443")
+        );
+        assert_eq!(
+            tile_origin(&catalogue("http://a.example/t/{z}/{x}/{y}")).as_deref(),
+            Some("http://a.example")
+        );
+        for none in [
+            "/tiles/{z}/{x}/{y}.png",
+            "https://a.example; script-src *",
+            "https://a.example'/{z}",
+            "https://*.example/{z}",
+            "https://:80/{z}",
+            "https://a.example:/{z}",
+            "javascript:alert(1)",
+            "ftp://a.example/{z}",
+        ] {
+            assert_eq!(tile_origin(&catalogue(none)), None, "{none}");
+        }
+        assert_eq!(tile_origin(r#"{"name": "x"}"#), None);
+        assert_eq!(tile_origin("not json"), None);
+        let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"\"><script>x</script></head>";
+        let (with, _) = apply_csp_allowing(html, Some("https://tiles.example.org")).unwrap();
+        assert!(
+            with.contains("img-src 'self' data: https://tiles.example.org; font-src"),
+            "{with}"
+        );
+        let (without, _) = apply_csp_allowing(html, None).unwrap();
+        assert!(
+            without.contains("img-src 'self' data:; font-src"),
+            "{without}"
+        );
     }
 }

@@ -85,6 +85,19 @@ pub fn stage_with_catalogue(
     } else {
         html.replace(DEMONSTRATION_NOTICE, "")
     };
+    // The built policy allowed the built catalogue's map tiles; this one's instead.
+    let built_img_src = crate::csp::img_src(
+        std::fs::read_to_string(dist.join("data").join("catalogue.json"))
+            .ok()
+            .as_deref()
+            .and_then(crate::csp::tile_origin)
+            .as_deref(),
+    );
+    let html = html.replacen(
+        &built_img_src,
+        &crate::csp::img_src(crate::csp::tile_origin(&text).as_deref()),
+        1,
+    );
     let write = |path: &std::path::Path, bytes: &[u8]| {
         std::fs::write(path, bytes).map_err(|error| {
             Failure::new(format!("{}: cannot be written: {error}", path.display()))

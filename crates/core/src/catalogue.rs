@@ -56,6 +56,75 @@ pub struct Catalogue {
     pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
+    /// Raster map tiles to draw under the app's own map, when the keeper
+    /// configures them; without them the map needs no server at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<MapSettings>,
+}
+
+/// Where the map's raster tiles come from, already checked by the reader: a
+/// template with `{z}`, `{x}` and `{y}`, on https or http or a path of the
+/// site itself, and the attribution its licence asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapSettings {
+    /// The tile URL template, e.g. `https://tile.example.org/{z}/{x}/{y}.png`.
+    pub tiles: String,
+    /// The credit shown on the map, e.g. "© OpenStreetMap contributors".
+    pub attribution: String,
+}
+
+impl MapSettings {
+    /// Why a tile template cannot be used, or `None` when it can: it must be an
+    /// https or http URL, or a path on the site (`/tiles/{z}/{x}/{y}.png`), and
+    /// name `{z}`, `{x}` and `{y}` with no other `{`.
+    pub fn template_problem(tiles: &str) -> Option<String> {
+        let web = ["https://", "http://"].iter().any(|scheme| {
+            tiles
+                .get(..scheme.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        });
+        let own_path = tiles.starts_with('/') && !tiles.starts_with("//");
+        if !(web || own_path) {
+            return Some(format!(
+                "`{tiles}` is not an https or http URL or a path on this site starting with /"
+            ));
+        }
+        if tiles
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '\\')
+        {
+            return Some(format!("`{tiles}` has spaces, quotes or backslashes"));
+        }
+        let missing: Vec<&str> = ["{z}", "{x}", "{y}"]
+            .into_iter()
+            .filter(|part| !tiles.contains(part))
+            .collect();
+        if !missing.is_empty() {
+            return Some(format!("`{tiles}` does not name {}", missing.join(", ")));
+        }
+        let rest = tiles
+            .replace("{z}", "")
+            .replace("{x}", "")
+            .replace("{y}", "");
+        if rest.contains(['{', '}']) {
+            return Some(format!(
+                "`{tiles}` has a placeholder other than {{z}}, {{x}} and {{y}}"
+            ));
+        }
+        None
+    }
+
+    /// The origin (`https://tile.example.org`) the tiles come from; `None` for
+    /// the site's own paths.
+    pub fn tile_origin(&self) -> Option<&str> {
+        let after_scheme = self.tiles.find("://")? + 3;
+        let end = self
+            .tiles
+            .get(after_scheme..)?
+            .find('/')
+            .map_or(self.tiles.len(), |i| i + after_scheme);
+        self.tiles.get(..end)
+    }
 }
 
 impl Default for Catalogue {
@@ -75,6 +144,7 @@ impl Default for Catalogue {
             skills: Vec::new(),
             venues: Vec::new(),
             opportunities: Vec::new(),
+            map: None,
         }
     }
 }
@@ -417,5 +487,42 @@ mod tests {
         assert_eq!(label("cooking", "pl"), ("cooking", "en"));
         assert!(catalogue.skill_label_in("digital", "pl").differs_from("en"));
         assert!(!catalogue.skill_label_in("digital", "ga").differs_from("EN"));
+    }
+
+    /// Tile templates are on the web or the site, with their three
+    /// placeholders; the origin is what the CSP allows.
+    #[test]
+    fn tile_templates() {
+        for good in [
+            "https://tile.example.org/{z}/{x}/{y}.png",
+            "HTTP://a.example:8080/t/{z}-{x}-{y}",
+            "/tiles/{z}/{x}/{y}.png",
+        ] {
+            assert_eq!(MapSettings::template_problem(good), None, "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)//{z}{x}{y}",
+            "//evil.example/{z}/{x}/{y}",
+            "tiles/{z}/{x}/{y}.png",
+            "https://a.example/{z}/{x}.png",
+            "https://a.example/{s}/{z}/{x}/{y}.png",
+            "https://a.example/{z}/{x}/{y}.png x",
+            "data:image/png,{z}{x}{y}",
+        ] {
+            assert!(MapSettings::template_problem(bad).is_some(), "{bad}");
+        }
+        let settings = |tiles: &str| MapSettings {
+            tiles: tiles.to_owned(),
+            attribution: "©".to_owned(),
+        };
+        assert_eq!(
+            settings("https://tile.example.org/{z}/{x}/{y}.png").tile_origin(),
+            Some("https://tile.example.org")
+        );
+        assert_eq!(
+            settings("http://a.example:8080").tile_origin(),
+            Some("http://a.example:8080")
+        );
+        assert_eq!(settings("/tiles/{z}/{x}/{y}.png").tile_origin(), None);
     }
 }

@@ -8,6 +8,7 @@
 //! needs, which a result must meet all of, between its venue and its session.
 
 use crate::Catalogue;
+use crate::LatLon;
 use crate::catalogue::VenueAccess;
 use crate::opportunity::{Audience, Kind, Level, Mode, SessionAccess};
 use crate::route::encode;
@@ -61,6 +62,15 @@ impl Radius {
         }
     }
 
+    /// The smallest choice that reaches `metres`; anywhere when none does.
+    pub fn covering(metres: f64) -> Self {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|r| r.metres().is_some_and(|m| m >= metres))
+            .unwrap_or(Self::Anywhere)
+    }
+
     /// The next wider choice, if any.
     pub fn wider(self) -> Option<Self> {
         let i = Self::ALL.iter().position(|&r| r == self)?;
@@ -75,7 +85,107 @@ pub enum PlaceRef {
     Me,
     /// A neighbourhood or venue id from the catalogue.
     Named(String),
+    /// A point chosen on the map ("Search this area"), in the URL as
+    /// `near=51.8985,-8.4756`.
+    Point(MapPoint),
 }
+
+/// A point on the earth to 5 decimal places (about a metre), held as whole
+/// hundred-thousandths of a degree so a place compares and hashes exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MapPoint {
+    lat_e5: i32,
+    lon_e5: i32,
+}
+
+impl MapPoint {
+    /// The point nearest `at`, to 5 decimal places; `None` off the earth.
+    pub fn new(at: LatLon) -> Option<Self> {
+        let valid = (-90.0..=90.0).contains(&at.lat) && (-180.0..=180.0).contains(&at.lon);
+        valid.then(|| Self {
+            lat_e5: (at.lat * 1e5).round() as i32,
+            lon_e5: (at.lon * 1e5).round() as i32,
+        })
+    }
+
+    /// The point in degrees.
+    pub fn at(self) -> LatLon {
+        LatLon {
+            lat: f64::from(self.lat_e5) / 1e5,
+            lon: f64::from(self.lon_e5) / 1e5,
+        }
+    }
+
+    /// Reads `lat,lon` strictly: two decimal numbers of at most 5 decimal
+    /// places, a latitude and a longitude, nothing else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (lat, lon) = text.split_once(',')?;
+        let lat = degrees_e5(lat, 90)?;
+        let lon = degrees_e5(lon, 180)?;
+        Some(Self {
+            lat_e5: lat,
+            lon_e5: lon,
+        })
+    }
+
+    /// The URL's form: `lat,lon` with no trailing zeros.
+    pub fn to_query(self) -> String {
+        format!("{},{}", e5_text(self.lat_e5), e5_text(self.lon_e5))
+    }
+}
+
+/// `-12.34567` as hundred-thousandths, when it is at most `limit` degrees.
+fn degrees_e5(text: &str, limit: i32) -> Option<i32> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty()
+        || whole.len() > 3
+        || fraction.len() > 5
+        || !plain(whole)
+        || !plain(fraction)
+    {
+        return None;
+    }
+    if digits.ends_with('.') {
+        return None;
+    }
+    let whole: i32 = whole.parse().ok()?;
+    let fraction: i32 = format!("{fraction:0<5}").parse().ok()?;
+    let value = whole.checked_mul(100_000)?.checked_add(fraction)?;
+    (value <= limit * 100_000).then_some(if negative { -value } else { value })
+}
+
+fn e5_text(value: i32) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let abs = value.unsigned_abs();
+    let fraction = format!("{:05}", abs % 100_000);
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        format!("{sign}{}", abs / 100_000)
+    } else {
+        format!("{sign}{}.{fraction}", abs / 100_000)
+    }
+}
+
+/// How the finder shows its results: a list, or venues on a map. Not a filter,
+/// but kept with them, so every link that keeps the filters keeps the view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum View {
+    /// The list of results.
+    #[default]
+    List,
+    /// The results' venues on a map.
+    Map,
+}
+
+tokens!(View {
+    List => "list",
+    Map => "map",
+});
 
 /// A need a person ticks: something the venue or the session provides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -198,6 +308,10 @@ pub struct Filters {
     pub age: Option<u8>,
     /// The order of results.
     pub sort: Sort,
+    /// A list or a map.
+    pub view: View,
+    /// The venue chosen on the map, whose results are listed beside it.
+    pub venue: Option<String>,
 }
 
 /// The query keys, in the order they are written.
@@ -242,6 +356,10 @@ pub mod keys {
     pub const SORT: &str = "sort";
     /// How many results are listed, after "Show more".
     pub const SHOWN: &str = "shown";
+    /// `map` for the map view.
+    pub const VIEW: &str = "view";
+    /// The venue id chosen on the map.
+    pub const VENUE: &str = "venue";
 }
 
 /// The values a comma-separated list of words names; other words are skipped.
@@ -303,6 +421,13 @@ impl Filters {
                         .or(f.age)
                 }
                 keys::SORT => f.sort = Sort::from_token(value).unwrap_or(f.sort),
+                keys::VIEW => f.view = View::from_token(value).unwrap_or(f.view),
+                keys::VENUE => {
+                    f.venue = catalogue
+                        .venue(value.trim())
+                        .map(|v| v.id.clone())
+                        .or(f.venue.take())
+                }
                 _ => {}
             }
         }
@@ -321,6 +446,7 @@ impl Filters {
         match &self.place {
             Some(PlaceRef::Me) => parts.push((keys::NEAR, "me".to_owned())),
             Some(PlaceRef::Named(id)) => parts.push((keys::NEAR, id.clone())),
+            Some(PlaceRef::Point(point)) => parts.push((keys::NEAR, point.to_query())),
             None => {}
         }
         if self.radius != Radius::Anywhere {
@@ -363,6 +489,12 @@ impl Filters {
         if self.sort != Sort::Distance {
             parts.push((keys::SORT, self.sort.token().to_owned()));
         }
+        if self.view != View::List {
+            parts.push((keys::VIEW, self.view.token().to_owned()));
+        }
+        if let Some(venue) = &self.venue {
+            parts.push((keys::VENUE, venue.clone()));
+        }
         parts
             .into_iter()
             .map(|(k, v)| format!("{k}={}", encode(&v, b",")))
@@ -391,16 +523,21 @@ impl Filters {
             text: String::new(),
             place: None,
             sort: Sort::Distance,
+            view: View::List,
+            venue: None,
             ..self.clone()
         } == Self::default()
     }
 
-    /// These filters with every narrowing filter cleared; the place and the
-    /// order are kept, as they say where the person is and how they like to read.
+    /// These filters with every narrowing filter cleared; the place, the
+    /// order and the view are kept, as they say where the person is and how
+    /// they like to read.
     pub fn cleared(&self) -> Self {
         Self {
             place: self.place.clone(),
             sort: self.sort,
+            view: self.view,
+            venue: self.venue.clone(),
             ..Self::default()
         }
     }
@@ -463,6 +600,9 @@ fn read_place(value: &str, catalogue: &Catalogue) -> Option<PlaceRef> {
     let value = value.trim();
     if value == "me" {
         return Some(PlaceRef::Me);
+    }
+    if let Some(point) = MapPoint::parse(value) {
+        return Some(PlaceRef::Point(point));
     }
     catalogue
         .place(value)
@@ -643,5 +783,91 @@ mod tests {
         assert_eq!(Radius::Walk15.wider(), Some(Radius::Km1));
         assert_eq!(Radius::Km10.wider(), Some(Radius::Anywhere));
         assert_eq!(Radius::Anywhere.wider(), None);
+        assert_eq!(Radius::covering(900.0), Radius::Walk15);
+        assert_eq!(Radius::covering(2_500.0), Radius::Km3);
+        assert_eq!(Radius::covering(10_000.0), Radius::Km10);
+        assert_eq!(Radius::covering(10_001.0), Radius::Anywhere);
+    }
+
+    /// A point on the map is written compactly and read strictly: anything
+    /// but two plain decimals in range is no place.
+    #[test]
+    fn a_point_in_the_query() {
+        let f = read("near=51.8985,-8.47560");
+        let Some(PlaceRef::Point(point)) = f.place else {
+            panic!("{f:?}");
+        };
+        assert_eq!(
+            point.at(),
+            LatLon {
+                lat: 51.8985,
+                lon: -8.4756
+            }
+        );
+        assert_eq!(f.to_query(), "near=51.8985,-8.4756");
+        assert_eq!(read(&f.to_query()), f);
+        assert_eq!(read("near=-0.5,0").to_query(), "near=-0.5,0");
+        for bad in [
+            "near=51.9",
+            "near=51.9,",
+            "near=91,0",
+            "near=0,180.00001",
+            "near=51.123456,0",
+            "near=1e1,0",
+            "near=+5,0",
+            "near=5.,0",
+            "near=.5,0",
+            "near=5,0,0",
+            "near=NaN,0",
+        ] {
+            assert_eq!(read(bad).place, None, "{bad}");
+        }
+        let point = MapPoint::new(LatLon {
+            lat: 51.899_994,
+            lon: -8.000_004,
+        })
+        .map(MapPoint::to_query);
+        assert_eq!(point.as_deref(), Some("51.89999,-8"));
+        assert_eq!(
+            MapPoint::new(LatLon {
+                lat: 95.0,
+                lon: 0.0
+            }),
+            None
+        );
+    }
+
+    /// The view rides with the filters, survives clearing, and is no filter.
+    #[test]
+    fn the_view_in_the_query() {
+        let f = read("view=map&free=yes");
+        assert_eq!(f.view, View::Map);
+        assert_eq!(f.to_query(), "free=yes&view=map");
+        assert!(f.cleared().is_unfiltered());
+        assert_eq!(f.cleared().view, View::Map);
+        assert_eq!(read("view=globe").view, View::List);
+        assert_eq!(read("view=list").to_query(), "");
+        // The venue chosen on the map rides along too, when the catalogue has it.
+        let mut with_venue = catalogue();
+        with_venue.venues.push(crate::Venue {
+            id: "lib".into(),
+            name: "Library".into(),
+            address: None,
+            postcode: None,
+            neighbourhood: None,
+            location: LatLon {
+                lat: 51.9,
+                lon: -8.4,
+            },
+            accessibility: vec![],
+            opening_hours: vec![],
+            url: None,
+            phone: None,
+        });
+        let chosen = Filters::from_query([("view", "map"), ("venue", "lib")], &with_venue);
+        assert_eq!(chosen.venue.as_deref(), Some("lib"));
+        assert_eq!(chosen.to_query(), "view=map&venue=lib");
+        assert!(chosen.is_unfiltered());
+        assert_eq!(read("venue=atlantis").venue, None);
     }
 }

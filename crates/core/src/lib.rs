@@ -28,6 +28,7 @@ pub mod filter;
 pub mod ics;
 pub mod lang;
 pub mod link;
+pub mod map;
 pub mod opportunity;
 pub mod places;
 pub mod problem;

@@ -1,8 +1,9 @@
 //! Place suggestions for the "near a place" field: neighbourhoods of the
 //! gazetteer and venues, matched as the person types.
 
-use crate::Catalogue;
+use crate::distance::distance_m;
 use crate::text::fold;
+use crate::{Catalogue, LatLon, Neighbourhood};
 
 /// What a suggested place is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +69,22 @@ pub fn suggest_places(catalogue: &Catalogue, typed: &str, limit: usize) -> Vec<P
         .collect()
 }
 
+/// The neighbourhood whose centre is nearest `at`, when one is within
+/// `within_m` metres: what a point on the map is named after.
+pub fn nearest_neighbourhood(
+    catalogue: &Catalogue,
+    at: LatLon,
+    within_m: f64,
+) -> Option<&Neighbourhood> {
+    catalogue
+        .neighbourhoods
+        .iter()
+        .map(|n| (distance_m(at, n.centre), n))
+        .filter(|(d, _)| *d <= within_m)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +148,22 @@ mod tests {
         assert!(names("   ").is_empty());
         assert!(names("atlantis").is_empty());
         assert_eq!(suggest_places(&catalogue(), "b", 1).len(), 1);
+    }
+
+    /// A point is named after the nearest neighbourhood close enough, or none.
+    #[test]
+    fn nearest_neighbourhoods() {
+        let mut c = catalogue();
+        c.neighbourhoods[1].centre = LatLon {
+            lat: 51.95,
+            lon: -8.4,
+        };
+        let at = LatLon {
+            lat: 51.949,
+            lon: -8.4,
+        };
+        let name = |within| nearest_neighbourhood(&c, at, within).map(|n| n.name.as_str());
+        assert_eq!(name(1_000.0), Some("The Glen"));
+        assert_eq!(name(100.0), None);
     }
 }

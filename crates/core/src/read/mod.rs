@@ -15,7 +15,8 @@ mod path;
 mod shape;
 
 use crate::catalogue::{
-    Bounds, Catalogue, Keeper, LatLon, Neighbourhood, Skill, SkillTranslation, TimeZoneSpec, Venue,
+    Bounds, Catalogue, Keeper, LatLon, MapSettings, Neighbourhood, Skill, SkillTranslation,
+    TimeZoneSpec, Venue,
 };
 use crate::lang::{DEFAULT_LANGUAGE, TranslatedFields, UNDETERMINED, Written};
 use crate::opportunity::{Opportunity, Provider, Translation};
@@ -107,6 +108,53 @@ struct Raw {
     #[serde(default)]
     venues: Typed<Venue>,
     opportunities: Typed<Opportunity>,
+    // Kept as text and read on its own, so a map setting of the wrong shape is
+    // a warning, never a catalogue that cannot be read.
+    #[serde(default)]
+    map: Option<Box<RawValue>>,
+}
+
+/// The map's settings as written.
+#[derive(Deserialize)]
+struct RawMap {
+    #[serde(default)]
+    tiles: Option<String>,
+    #[serde(default)]
+    attribution: Option<String>,
+}
+
+/// The map's tiles when they are configured and usable; a warning naming the
+/// field otherwise (the map is then drawn without tiles).
+fn map_settings(raw: Option<Box<RawValue>>, problems: &mut Vec<Problem>) -> Option<MapSettings> {
+    let mut warn = |field: &str, message: String| {
+        problems.push(Problem::warning(Place::Catalogue, Some(field), message));
+    };
+    let raw = raw?;
+    let Ok(RawMap { tiles, attribution }) = serde_json::from_str::<RawMap>(raw.get()) else {
+        warn(
+            "map",
+            "is not an object with the texts `tiles` and `attribution`; the map is drawn without tiles"
+                .to_owned(),
+        );
+        return None;
+    };
+    let tiles = tiles?.trim().to_owned();
+    if let Some(problem) = MapSettings::template_problem(&tiles) {
+        warn(
+            "map.tiles",
+            format!("{problem}; the map is drawn without tiles"),
+        );
+        return None;
+    }
+    let attribution = attribution.map(|a| a.trim().to_owned()).unwrap_or_default();
+    if attribution.is_empty() {
+        warn(
+            "map.attribution",
+            "is missing: tiles are shown only with the credit their licence asks for".to_owned(),
+        );
+        return None;
+    }
+    Some(MapSettings { tiles, attribution })
 }
 
 /// A skill as written: its translations are typed, and their shape checked,
@@ -212,6 +260,7 @@ pub fn read_catalogue_from<R: std::io::Read>(
     let mut problems = Vec::new();
     let time_zone = time_zone(raw.time_zone, &mut problems);
     let skills = skills(raw.skills, &mut problems);
+    let map = map_settings(raw.map, &mut problems);
     let mut catalogue = Catalogue {
         schema_version: raw.schema_version,
         name: raw.name,
@@ -225,6 +274,7 @@ pub fn read_catalogue_from<R: std::io::Read>(
         bounds: raw.bounds,
         neighbourhoods: raw.neighbourhoods,
         skills,
+        map,
         ..Catalogue::default()
     };
     problems.extend(validate::check_header(&catalogue));
@@ -1048,5 +1098,41 @@ mod tests {
         );
         let err = read_catalogue(r#"{"schema_version": 2, "name": "x"}"#, None).unwrap_err();
         assert!(err.to_string().contains("missing field `centre`"), "{err}");
+    }
+
+    /// Map tiles are read when usable; any other map setting is a warning
+    /// naming its field, and the catalogue is read all the same.
+    #[test]
+    fn map_settings_are_read_leniently() {
+        let with_map = |map: &str| {
+            let text = catalogue_json(LIBRARY, &opportunity("o1", "")).replacen(
+                "\"skills\"",
+                &format!("\"map\": {map}, \"skills\""),
+                1,
+            );
+            let loaded = read_catalogue(&text, None).unwrap();
+            let fields: Vec<String> = loaded
+                .problems
+                .iter()
+                .filter_map(|p| p.field.clone())
+                .collect();
+            assert_eq!(loaded.catalogue.opportunities.len(), 1);
+            (loaded.catalogue.map, fields)
+        };
+        let (map, fields) = with_map(
+            r#"{"tiles": " /tiles/{z}/{x}/{y}.png ", "attribution": "© OpenStreetMap contributors"}"#,
+        );
+        assert_eq!(map.unwrap().tiles, "/tiles/{z}/{x}/{y}.png");
+        assert!(fields.is_empty(), "{fields:?}");
+        assert_eq!(
+            with_map(r#"{"tiles": "javascript:{z}{x}{y}", "attribution": "x"}"#).1,
+            ["map.tiles"]
+        );
+        assert_eq!(
+            with_map(r#"{"tiles": "/t/{z}/{x}/{y}"}"#).1,
+            ["map.attribution"]
+        );
+        assert_eq!(with_map(r#""tiles""#).1, ["map"]);
+        assert_eq!(with_map(r#"{}"#), (None, vec![]));
     }
 }
