@@ -126,5 +126,6 @@ pub fn generate(settings: &Settings) -> Catalogue {
         skills: settings.skills.clone(),
         venues,
         opportunities,
+        kiosk: None,
     }
 }
