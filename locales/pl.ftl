@@ -458,3 +458,16 @@ language-name = { $code ->
 qr-show = Pokaż kod QR do zeskanowania
 qr-page-label = Kod QR z linkiem do tej strony
 qr-scan-hint = Skieruj aparat telefonu na kod, aby otworzyć tę stronę.
+kiosk-controls = Sterowanie kioskiem
+kiosk-back = Wstecz
+kiosk-start-again = Zacznij od nowa
+kiosk-idle-title = Czy nadal tu jesteś?
+kiosk-idle-countdown = { $n ->
+    [one] Za { $n } sekundę ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+    [few] Za { $n } sekundy ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+   *[many] Za { $n } sekund ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+}
+kiosk-still-here = Nadal tu jestem
+kiosk-take-it-with-you = Zabierz to ze sobą
+kiosk-near-here = W pobliżu tego kiosku
+kiosk-scan-label = Kod QR do zeskanowania: { $link }

@@ -458,3 +458,15 @@ language-name = { $code ->
 qr-show = Mostrar um código QR para escanear
 qr-page-label = Código QR do link para esta página
 qr-scan-hint = Aponte a câmera do celular para o código para abrir esta página.
+kiosk-controls = Controles do quiosque
+kiosk-back = Voltar
+kiosk-start-again = Começar de novo
+kiosk-idle-title = Você ainda está aí?
+kiosk-idle-countdown = { $n ->
+    [one] Em { $n } segundo, esta tela recomeça e apaga o que você fez.
+   *[other] Em { $n } segundos, esta tela recomeça e apaga o que você fez.
+}
+kiosk-still-here = Ainda estou aqui
+kiosk-take-it-with-you = Leve com você
+kiosk-near-here = Perto deste quiosque
+kiosk-scan-label = Código QR para escanear: { $link }

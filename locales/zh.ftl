@@ -442,3 +442,14 @@ language-name = { $code ->
 qr-show = 显示二维码以便扫描
 qr-page-label = 本页链接的二维码
 qr-scan-hint = 用手机摄像头对准二维码，即可打开本页。
+kiosk-controls = 自助终端控制
+kiosk-back = 返回
+kiosk-start-again = 重新开始
+kiosk-idle-title = 您还在吗？
+kiosk-idle-countdown = { $n ->
+   *[other] { $n } 秒后，此屏幕将重新开始，并清除您的所有操作。
+}
+kiosk-still-here = 我还在
+kiosk-take-it-with-you = 随身带走
+kiosk-near-here = 本终端附近
+kiosk-scan-label = 可扫描的二维码：{ $link }

@@ -1,5 +1,6 @@
 //! The application shell: the shared state, the header and the routes.
 
+use crate::components::kiosk_controls::KioskControls;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
@@ -12,6 +13,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    crate::kiosk::provide_kiosk();
     // Counts the interface's language changes: each draws the app again.
     let language_changes = RwSignal::new(0_u32);
     provide_context(LanguageChanges(language_changes));
@@ -44,6 +46,7 @@ pub fn App() -> impl IntoView {
             <Router>
                 <SkipLink />
                 <SiteHeader />
+                <KioskControls />
                 <main id="main" class="page" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=FinderPage />

@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
 // violation on any route or state, on a phone and on a wide screen, in English
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
-// detail page (with its QR code shown), not found, a load error, and (in English) the keeper's workbench.
+// detail page (with its QR code shown), kiosk mode with its idle countdown, not found, a load error, and (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +73,15 @@ describe('accessibility (axe-core)', () => {
       });
     });
 
+    it(`finds nothing in kiosk mode (finder, detail page, idle countdown) at ${size.width} px`, async () => {
+      const all = (page) => resultsOnceCounted(page, shared.catalogue.opportunities.length);
+      await check(size, '/?kiosk=1&idle=600', all);
+      // A record with contacts: each is text with a QR code in kiosk mode.
+      const contacts = shared.catalogue.opportunities.find((o) => o.booking?.phone && o.booking?.email && o.venue);
+      await check(size, `/o/${contacts.id}?kiosk=1&idle=600`, (page) => page.getByRole('heading', { name: 'Take it with you' }).waitFor());
+      await check(size, '/?kiosk=1&idle=5', (page) => page.getByRole('alertdialog').waitFor());
+    });
+
     it(`finds nothing on not found, a load error and the workbench at ${size.width} px`, async () => {
       await check(size, '/o/no-such-record', (page) => page.locator('#main h1').waitFor());
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
@@ -105,6 +114,8 @@ describe('accessibility (axe-core)', () => {
         await page.locator('svg.qr-code').waitFor();
       });
       await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
+      const contacts = shared.catalogue.opportunities.find((o) => o.booking?.phone && o.venue);
+      await check(size, `/o/${contacts.id}?hl=ar&kiosk=1&idle=600`, arabic((page) => page.locator('.take-away svg').waitFor()));
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
       try {
         await check(size, '/?hl=ar', arabic((page) => page.getByRole('alert').waitFor()));
