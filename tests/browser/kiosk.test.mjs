@@ -266,6 +266,21 @@ describe('kiosk mode', () => {
     await page.goBack();
     assert.equal(page.url(), `${server.origin}/`);
     await page.getByRole('button', { name: 'Start again' }).waitFor();
+
+    // The next visitor: the first entry is now another page's (the one before
+    // the reload), so going back to it loads a page, which ends the reset.
+    await page.goForward();
+    await page.locator('.result-card__link').first().click();
+    await page.locator('.detail__back').waitFor();
+    await page.evaluate(() => localStorage.setItem('visitor', 'next'));
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.waitForURL(`${server.origin}/`);
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), {});
+    const after = await page.evaluate(() => navigation.entries().map((e) => e.url));
+    assert.ok(after.length <= 2 && after.every((url) => url === `${server.origin}/`), after.join('\n'));
+    await page.getByRole('button', { name: 'Start again' }).waitFor();
+    assert.deepEqual(page.consoleErrors, []);
     await page.context().close();
   });
 });
