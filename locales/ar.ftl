@@ -485,6 +485,61 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = حفظ
+shortlist-saved = محفوظ
+shortlist-save-named = حفظ: { $title }
+shortlist-saved-named = محفوظ: { $title }
+shortlist-link = القائمة المختصرة ({ $n })
+shortlist-count = { $n }
+shortlist-title = قائمتك المختصرة
+shortlist-intro = تُحفظ على هذا الجهاز فقط. لا حاجة إلى حساب.
+shortlist-empty = لم تحفظ شيئًا بعد.
+shortlist-empty-hint = اضغط «حفظ» على أي نتيجة أو على صفحتها لتبقيها هنا مع ملاحظة.
+shortlist-find = ابحث عن شيء لحفظه
+shortlist-gone = لم يعد مدرجًا
+shortlist-note = ملاحظتك
+shortlist-note-named = ملاحظتك: { $title }
+shortlist-note-hint = تُحفظ أثناء الكتابة. حتى 100 حرف.
+shortlist-remove = إزالة
+shortlist-remove-named = إزالة: { $title }
+shortlist-pick = مقارنة
+shortlist-pick-named = مقارنة: { $title }
+shortlist-compare = مقارنة ({ $n })
+shortlist-compare-hint = اختر من اثنين إلى أربعة لمقارنتها جنبًا إلى جنب.
+shortlist-share = مشاركة هذه القائمة
+shortlist-share-hint = يحمل هذا الرابط القائمة وملاحظاتك. يستطيع أي شخص لديه الرابط قراءتها. لا يُرسل إلينا أي شيء.
+shortlist-link-label = رابط هذه القائمة
+shortlist-copy = نسخ الرابط
+shortlist-copied = تم نسخ الرابط.
+shortlist-copy-failed = تعذّر النسخ. حدّد الرابط وانسخه.
+shortlist-qr = رمز QR لرابط هذه القائمة
+shortlist-qr-too-long = هذه القائمة أطول من أن تُوضع في رمز QR. شارك الرابط بدلًا من ذلك، أو اختصر الملاحظات.
+shortlist-print = طباعة
+shared-title = قائمة مختصرة شاركها أحدهم معك
+shared-intro = يمكنك قراءتها هنا. احفظها لتحتفظ بها وتغيّر الملاحظات.
+shared-note = ملاحظة
+shared-save = حفظ على هذا الجهاز
+shared-save-hint = { $n ->
+    [0] الحفظ يضع هذه العناصر في القائمة المختصرة على هذا الجهاز.
+   *[other] الحفظ يضيف هذه العناصر إلى القائمة المختصرة على هذا الجهاز. يبقى ما فيها كما هو. وإذا كان العنصر نفسه في القائمتين، تُحفظ الملاحظة التي في الرابط.
+}
+shared-left-out = { $n ->
+    [zero] لم يُترك أي جزء من هذا الرابط.
+    [one] تعذّرت قراءة جزء واحد من هذا الرابط، لذلك تُرك.
+    [two] تعذّرت قراءة جزأين من هذا الرابط، لذلك تُركا.
+    [few] تعذّرت قراءة { $n } أجزاء من هذا الرابط، لذلك تُركت.
+    [many] تعذّرت قراءة { $n } جزءًا من هذا الرابط، لذلك تُركت.
+   *[other] تعذّرت قراءة { $n } جزء من هذا الرابط، لذلك تُركت.
+}
+shared-empty = لا يحمل هذا الرابط أي قائمة مختصرة.
+compare-title = مقارنة
+compare-too-few = اختر من اثنين إلى أربعة عناصر محفوظة لمقارنتها.
+compare-back = العودة إلى قائمتك المختصرة
+compare-access = إمكانية الوصول
+compare-table = جنبًا إلى جنب
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = اعرض رمز QR لمسحه
 qr-page-label = رمز QR لرابط هذه الصفحة
@@ -505,3 +560,4 @@ kiosk-still-here = ما زلت هنا
 kiosk-take-it-with-you = خذه معك
 kiosk-near-here = بالقرب من هذا الكشك
 kiosk-scan-label = رمز QR للمسح: { $link }
+kiosk-scan-list = امسح الرمز بهاتفك لتأخذ هذه القائمة وملاحظاتك معك.

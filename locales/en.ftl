@@ -434,6 +434,57 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = Save
+shortlist-saved = Saved
+shortlist-save-named = Save: { $title }
+shortlist-saved-named = Saved: { $title }
+shortlist-link = Shortlist ({ $n })
+shortlist-count = { $n }
+shortlist-title = Your shortlist
+shortlist-intro = Kept on this device only. No account needed.
+shortlist-empty = Nothing saved yet.
+shortlist-empty-hint = Press "Save" on a result or its page to keep it here, with a note.
+shortlist-find = Find something to save
+shortlist-gone = No longer listed
+shortlist-note = Your note
+shortlist-note-named = Your note: { $title }
+shortlist-note-hint = Saved as you type. Up to 100 letters.
+shortlist-remove = Remove
+shortlist-remove-named = Remove: { $title }
+shortlist-pick = Compare
+shortlist-pick-named = Compare: { $title }
+shortlist-compare = Compare ({ $n })
+shortlist-compare-hint = Tick two to four to compare them side by side.
+shortlist-share = Share this shortlist
+shortlist-share-hint = This link holds the list and your notes. Anyone with the link can read them. Nothing is sent to us.
+shortlist-link-label = Link to this shortlist
+shortlist-copy = Copy link
+shortlist-copied = Link copied.
+shortlist-copy-failed = Could not copy. Select the link and copy it.
+shortlist-qr = QR code of the link to this shortlist
+shortlist-qr-too-long = This list is too long for a QR code. Share or print the link instead, or make the notes shorter.
+shortlist-print = Print
+shared-title = A shortlist shared with you
+shared-intro = You can read it here. Save it to keep it and change the notes.
+shared-note = Note
+shared-save = Save on this device
+shared-save-hint = { $n ->
+    [0] Saving puts these on this device's shortlist.
+   *[other] Saving adds these to this device's shortlist. It keeps what is on it. Where both have the same item, the note from the link is kept.
+}
+shared-left-out = { $n ->
+    [one] One part of this link could not be read, so it is left out.
+   *[other] { $n } parts of this link could not be read, so they are left out.
+}
+shared-empty = This link holds no shortlist.
+compare-title = Compare
+compare-too-few = Pick two to four saved items to compare them.
+compare-back = Back to your shortlist
+compare-access = Access
+compare-table = Side by side
+
 ## QR codes and kiosk mode (issue 9)
 # The summary of a disclosure on the detail page that shows the page's QR code.
 qr-show = Show a QR code to scan
@@ -458,3 +509,5 @@ kiosk-take-it-with-you = Take it with you
 kiosk-near-here = Near this kiosk
 # On a kiosk, the name of the QR code shown instead of a link, a phone number or an email address.
 kiosk-scan-label = QR code to scan: { $link }
+# On a kiosk's shortlist page, beside the QR code of the list's link.
+kiosk-scan-list = Scan the code with your phone to take this list and your notes with you.

@@ -497,6 +497,60 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = Sábháil
+shortlist-saved = Sábháilte
+shortlist-save-named = Sábháil: { $title }
+shortlist-saved-named = Sábháilte: { $title }
+shortlist-link = Gearrliosta ({ $n })
+shortlist-count = { $n }
+shortlist-title = Do ghearrliosta
+shortlist-intro = Coinnítear ar an ngléas seo amháin é. Níl cuntas ag teastáil.
+shortlist-empty = Níl aon rud sábháilte fós.
+shortlist-empty-hint = Brúigh "Sábháil" ar thoradh nó ar a leathanach chun é a choinneáil anseo, le nóta.
+shortlist-find = Aimsigh rud le sábháil
+shortlist-gone = Níl sé liostaithe a thuilleadh
+shortlist-note = Do nóta
+shortlist-note-named = Do nóta: { $title }
+shortlist-note-hint = Sábháiltear é de réir mar a scríobhann tú. Suas le 100 litir.
+shortlist-remove = Bain
+shortlist-remove-named = Bain: { $title }
+shortlist-pick = Cuir i gcomparáid
+shortlist-pick-named = Cuir i gcomparáid: { $title }
+shortlist-compare = Cuir i gcomparáid ({ $n })
+shortlist-compare-hint = Cuir tic le dhá cheann go ceithre cinn chun iad a chur i gcomparáid taobh le taobh.
+shortlist-share = Roinn an gearrliosta seo
+shortlist-share-hint = Tá an liosta agus do nótaí sa nasc seo. Is féidir le duine ar bith a bhfuil an nasc aige iad a léamh. Ní sheoltar aon rud chugainne.
+shortlist-link-label = Nasc chuig an ngearrliosta seo
+shortlist-copy = Cóipeáil an nasc
+shortlist-copied = Cóipeáladh an nasc.
+shortlist-copy-failed = Níorbh fhéidir é a chóipeáil. Roghnaigh an nasc agus cóipeáil é.
+shortlist-qr = Cód QR an naisc chuig an ngearrliosta seo
+shortlist-qr-too-long = Tá an liosta seo rófhada do chód QR. Roinn nó priontáil an nasc ina ionad, nó giorraigh na nótaí.
+shortlist-print = Priontáil
+shared-title = Gearrliosta a roinneadh leat
+shared-intro = Is féidir leat é a léamh anseo. Sábháil é chun é a choinneáil agus na nótaí a athrú.
+shared-note = Nóta
+shared-save = Sábháil ar an ngléas seo
+shared-save-hint = { $n ->
+    [0] Cuirtear iad seo ar ghearrliosta an ghléis seo nuair a shábhálann tú.
+   *[other] Cuirtear iad seo le gearrliosta an ghléis seo nuair a shábhálann tú. Fanann a bhfuil air cheana. Nuair atá an rud céanna ar an dá cheann, coinnítear an nóta ón nasc.
+}
+shared-left-out = { $n ->
+    [one] Níorbh fhéidir cuid amháin den nasc seo a léamh, mar sin fágadh amach í.
+    [two] Níorbh fhéidir { $n } chuid den nasc seo a léamh, mar sin fágadh amach iad.
+    [few] Níorbh fhéidir { $n } chuid den nasc seo a léamh, mar sin fágadh amach iad.
+    [many] Níorbh fhéidir { $n } gcuid den nasc seo a léamh, mar sin fágadh amach iad.
+   *[other] Níorbh fhéidir { $n } cuid den nasc seo a léamh, mar sin fágadh amach iad.
+}
+shared-empty = Níl aon ghearrliosta sa nasc seo.
+compare-title = Comparáid
+compare-too-few = Roghnaigh dhá cheann go ceithre cinn sábháilte chun iad a chur i gcomparáid.
+compare-back = Ar ais chuig do ghearrliosta
+compare-access = Rochtain
+compare-table = Taobh le taobh
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = Taispeáin cód QR le scanadh
 qr-page-label = Cód QR an naisc chuig an leathanach seo
@@ -516,3 +570,4 @@ kiosk-still-here = Tá mé fós anseo
 kiosk-take-it-with-you = Tóg leat é
 kiosk-near-here = In aice leis an gciosc seo
 kiosk-scan-label = Cód QR le scanadh: { $link }
+kiosk-scan-list = Scan an cód le do ghuthán chun an liosta seo agus do nótaí a thabhairt leat.

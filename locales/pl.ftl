@@ -454,6 +454,58 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = Zapisz
+shortlist-saved = Zapisane
+shortlist-save-named = Zapisz: { $title }
+shortlist-saved-named = Zapisane: { $title }
+shortlist-link = Lista ({ $n })
+shortlist-count = { $n }
+shortlist-title = Twoja lista
+shortlist-intro = Przechowywana tylko na tym urządzeniu. Konto nie jest potrzebne.
+shortlist-empty = Nic jeszcze nie zapisano.
+shortlist-empty-hint = Naciśnij „Zapisz” przy wyniku lub na jego stronie, aby zachować go tutaj z notatką.
+shortlist-find = Znajdź coś do zapisania
+shortlist-gone = Już niedostępne
+shortlist-note = Twoja notatka
+shortlist-note-named = Twoja notatka: { $title }
+shortlist-note-hint = Zapisuje się w trakcie pisania. Do 100 znaków.
+shortlist-remove = Usuń
+shortlist-remove-named = Usuń: { $title }
+shortlist-pick = Porównaj
+shortlist-pick-named = Porównaj: { $title }
+shortlist-compare = Porównaj ({ $n })
+shortlist-compare-hint = Zaznacz od dwóch do czterech, aby porównać je obok siebie.
+shortlist-share = Udostępnij tę listę
+shortlist-share-hint = Ten link zawiera listę i Twoje notatki. Każdy, kto ma link, może je przeczytać. Nic nie jest wysyłane do nas.
+shortlist-link-label = Link do tej listy
+shortlist-copy = Kopiuj link
+shortlist-copied = Link skopiowany.
+shortlist-copy-failed = Nie udało się skopiować. Zaznacz link i skopiuj go.
+shortlist-qr = Kod QR linku do tej listy
+shortlist-qr-too-long = Ta lista jest za długa na kod QR. Zamiast tego udostępnij link albo skróć notatki.
+shortlist-print = Drukuj
+shared-title = Lista udostępniona Tobie
+shared-intro = Możesz ją tu przeczytać. Zapisz ją, aby ją zachować i zmieniać notatki.
+shared-note = Notatka
+shared-save = Zapisz na tym urządzeniu
+shared-save-hint = { $n ->
+    [0] Zapisanie umieści je na liście tego urządzenia.
+   *[other] Zapisanie doda je do listy tego urządzenia. To, co już na niej jest, zostanie. Gdy ta sama pozycja jest na obu, zostaje notatka z linku.
+}
+shared-left-out = { $n ->
+    [one] Jednej części tego linku nie udało się odczytać, więc ją pominięto.
+    [few] { $n } części tego linku nie udało się odczytać, więc je pominięto.
+   *[many] { $n } części tego linku nie udało się odczytać, więc je pominięto.
+}
+shared-empty = Ten link nie zawiera listy.
+compare-title = Porównanie
+compare-too-few = Wybierz od dwóch do czterech zapisanych pozycji, aby je porównać.
+compare-back = Wróć do swojej listy
+compare-access = Dostępność
+compare-table = Obok siebie
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = Pokaż kod QR do zeskanowania
 qr-page-label = Kod QR z linkiem do tej strony
@@ -471,3 +523,4 @@ kiosk-still-here = Nadal tu jestem
 kiosk-take-it-with-you = Zabierz to ze sobą
 kiosk-near-here = W pobliżu tego kiosku
 kiosk-scan-label = Kod QR do zeskanowania: { $link }
+kiosk-scan-list = Zeskanuj kod telefonem, aby zabrać tę listę i swoje notatki ze sobą.

@@ -454,6 +454,57 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = Salvar
+shortlist-saved = Salvo
+shortlist-save-named = Salvar: { $title }
+shortlist-saved-named = Salvo: { $title }
+shortlist-link = Minha lista ({ $n })
+shortlist-count = { $n }
+shortlist-title = Sua lista
+shortlist-intro = Guardada só neste aparelho. Não precisa de conta.
+shortlist-empty = Nada salvo ainda.
+shortlist-empty-hint = Toque em "Salvar" num resultado ou na página dele para guardá-lo aqui, com uma nota.
+shortlist-find = Encontrar algo para salvar
+shortlist-gone = Não está mais listado
+shortlist-note = Sua nota
+shortlist-note-named = Sua nota: { $title }
+shortlist-note-hint = Salva enquanto você digita. Até 100 letras.
+shortlist-remove = Remover
+shortlist-remove-named = Remover: { $title }
+shortlist-pick = Comparar
+shortlist-pick-named = Comparar: { $title }
+shortlist-compare = Comparar ({ $n })
+shortlist-compare-hint = Marque de dois a quatro para compará-los lado a lado.
+shortlist-share = Compartilhar esta lista
+shortlist-share-hint = Este link leva a lista e suas notas. Qualquer pessoa com o link pode lê-las. Nada é enviado para nós.
+shortlist-link-label = Link para esta lista
+shortlist-copy = Copiar link
+shortlist-copied = Link copiado.
+shortlist-copy-failed = Não deu para copiar. Selecione o link e copie.
+shortlist-qr = Código QR do link para esta lista
+shortlist-qr-too-long = Esta lista é longa demais para um código QR. Compartilhe o link em vez disso, ou encurte as notas.
+shortlist-print = Imprimir
+shared-title = Uma lista compartilhada com você
+shared-intro = Você pode lê-la aqui. Salve-a para guardá-la e mudar as notas.
+shared-note = Nota
+shared-save = Salvar neste aparelho
+shared-save-hint = { $n ->
+    [0] Salvar coloca estes itens na lista deste aparelho.
+   *[other] Salvar junta estes itens à lista deste aparelho. O que já está nela fica. Quando o mesmo item está nas duas, fica a nota do link.
+}
+shared-left-out = { $n ->
+    [one] Uma parte deste link não pôde ser lida e ficou de fora.
+   *[other] { $n } partes deste link não puderam ser lidas e ficaram de fora.
+}
+shared-empty = Este link não tem nenhuma lista.
+compare-title = Comparar
+compare-too-few = Escolha de dois a quatro itens salvos para compará-los.
+compare-back = Voltar para sua lista
+compare-access = Acessibilidade
+compare-table = Lado a lado
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = Mostrar um código QR para escanear
 qr-page-label = Código QR do link para esta página
@@ -470,3 +521,4 @@ kiosk-still-here = Ainda estou aqui
 kiosk-take-it-with-you = Leve com você
 kiosk-near-here = Perto deste quiosque
 kiosk-scan-label = Código QR para escanear: { $link }
+kiosk-scan-list = Escaneie o código com o celular para levar esta lista e suas anotações com você.

@@ -463,6 +463,58 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = Зберегти
+shortlist-saved = Збережено
+shortlist-save-named = Зберегти: { $title }
+shortlist-saved-named = Збережено: { $title }
+shortlist-link = Список ({ $n })
+shortlist-count = { $n }
+shortlist-title = Ваш список
+shortlist-intro = Зберігається лише на цьому пристрої. Обліковий запис не потрібен.
+shortlist-empty = Ще нічого не збережено.
+shortlist-empty-hint = Натисніть «Зберегти» біля результату або на його сторінці, щоб залишити його тут із нотаткою.
+shortlist-find = Знайти, що зберегти
+shortlist-gone = Більше не в списку
+shortlist-note = Ваша нотатка
+shortlist-note-named = Ваша нотатка: { $title }
+shortlist-note-hint = Зберігається під час введення. До 100 символів.
+shortlist-remove = Видалити
+shortlist-remove-named = Видалити: { $title }
+shortlist-pick = Порівняти
+shortlist-pick-named = Порівняти: { $title }
+shortlist-compare = Порівняти ({ $n })
+shortlist-compare-hint = Позначте від двох до чотирьох, щоб порівняти їх поруч.
+shortlist-share = Поділитися цим списком
+shortlist-share-hint = Це посилання містить список і ваші нотатки. Будь-хто з посиланням може їх прочитати. Нам нічого не надсилається.
+shortlist-link-label = Посилання на цей список
+shortlist-copy = Копіювати посилання
+shortlist-copied = Посилання скопійовано.
+shortlist-copy-failed = Не вдалося скопіювати. Виділіть посилання та скопіюйте його.
+shortlist-qr = QR-код посилання на цей список
+shortlist-qr-too-long = Цей список задовгий для QR-коду. Натомість поділіться посиланням або скоротіть нотатки.
+shortlist-print = Друкувати
+shared-title = Список, яким із вами поділилися
+shared-intro = Ви можете прочитати його тут. Збережіть його, щоб залишити собі та змінювати нотатки.
+shared-note = Нотатка
+shared-save = Зберегти на цьому пристрої
+shared-save-hint = { $n ->
+    [0] Збереження додасть їх до списку на цьому пристрої.
+   *[other] Збереження додасть їх до списку на цьому пристрої. Те, що вже є в ньому, залишиться. Якщо той самий пункт є в обох, залишиться нотатка з посилання.
+}
+shared-left-out = { $n ->
+    [one] { $n } частину цього посилання не вдалося прочитати, тому її пропущено.
+    [few] { $n } частини цього посилання не вдалося прочитати, тому їх пропущено.
+   *[many] { $n } частин цього посилання не вдалося прочитати, тому їх пропущено.
+}
+shared-empty = Це посилання не містить списку.
+compare-title = Порівняння
+compare-too-few = Виберіть від двох до чотирьох збережених пунктів, щоб порівняти їх.
+compare-back = Назад до вашого списку
+compare-access = Доступність
+compare-table = Поруч
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = Показати QR-код для сканування
 qr-page-label = QR-код із посиланням на цю сторінку
@@ -480,3 +532,4 @@ kiosk-still-here = Я ще тут
 kiosk-take-it-with-you = Візьміть із собою
 kiosk-near-here = Поруч із цим кіоском
 kiosk-scan-label = QR-код для сканування: { $link }
+kiosk-scan-list = Скануйте код телефоном, щоб забрати цей список і свої нотатки із собою.

@@ -438,6 +438,56 @@ language-name = { $code ->
    *[other] { $upper }
 }
 
+## Shortlist, notes, compare, hand-off link and print (issue 9)
+
+shortlist-save = 收藏
+shortlist-saved = 已收藏
+shortlist-save-named = 收藏：{ $title }
+shortlist-saved-named = 已收藏：{ $title }
+shortlist-link = 收藏清单（{ $n }）
+shortlist-count = { $n }
+shortlist-title = 你的收藏清单
+shortlist-intro = 只保存在这台设备上，不需要账号。
+shortlist-empty = 还没有收藏任何内容。
+shortlist-empty-hint = 在结果或详情页上按“收藏”，就能把它连同备注保存在这里。
+shortlist-find = 去找要收藏的内容
+shortlist-gone = 已不在列表中
+shortlist-note = 你的备注
+shortlist-note-named = 你的备注：{ $title }
+shortlist-note-hint = 边输入边保存。最多100个字。
+shortlist-remove = 删除
+shortlist-remove-named = 删除：{ $title }
+shortlist-pick = 比较
+shortlist-pick-named = 比较：{ $title }
+shortlist-compare = 比较（{ $n }）
+shortlist-compare-hint = 勾选二到四项，把它们并排比较。
+shortlist-share = 分享这份清单
+shortlist-share-hint = 这个链接包含清单和你的备注。任何拿到链接的人都能看到。不会发送任何内容给我们。
+shortlist-link-label = 这份清单的链接
+shortlist-copy = 复制链接
+shortlist-copied = 链接已复制。
+shortlist-copy-failed = 无法复制。请选中链接后复制。
+shortlist-qr = 这份清单链接的二维码
+shortlist-qr-too-long = 这份清单太长，无法生成二维码。请改为分享链接，或把备注写短一些。
+shortlist-print = 打印
+shared-title = 别人与你分享的清单
+shared-intro = 你可以在这里查看。保存后就能留着它并修改备注。
+shared-note = 备注
+shared-save = 保存到这台设备
+shared-save-hint = { $n ->
+    [0] 保存后，这些内容会放进这台设备的收藏清单。
+   *[other] 保存后，这些内容会加进这台设备的收藏清单，原有内容保留。两边都有的同一项，保留链接里的备注。
+}
+shared-left-out = { $n ->
+   *[other] 这个链接中有{ $n }部分无法读取，已略去。
+}
+shared-empty = 这个链接里没有清单。
+compare-title = 比较
+compare-too-few = 请选择二到四项已收藏的内容进行比较。
+compare-back = 返回你的收藏清单
+compare-access = 无障碍
+compare-table = 并排比较
+
 ## QR codes and kiosk mode (issue 9)
 qr-show = 显示二维码以便扫描
 qr-page-label = 本页链接的二维码
@@ -453,3 +503,4 @@ kiosk-still-here = 我还在
 kiosk-take-it-with-you = 随身带走
 kiosk-near-here = 本终端附近
 kiosk-scan-label = 可扫描的二维码：{ $link }
+kiosk-scan-list = 用手机扫描二维码，即可带走这份清单和您的备注。

@@ -249,19 +249,38 @@ pub async fn share(title: &str, url: &str) -> Shared {
             return Shared::Sheet;
         }
     }
+    if copy(url).await {
+        Shared::Copied
+    } else {
+        Shared::Failed
+    }
+}
+
+/// Copies `text` to the clipboard; false when the browser will not.
+pub async fn copy(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator: wasm_bindgen::JsValue = window.navigator().into();
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
     let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(write) = write
-        && let Ok(promise) = write.call1(&clipboard, &url.into())
+        && let Ok(promise) = write.call1(&clipboard, &text.into())
     {
         let promise: js_sys::Promise = promise.unchecked_into();
-        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-            return Shared::Copied;
-        }
+        return wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
     }
-    Shared::Failed
+    false
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }
 
 /// Scrolls the element with id `id` to the middle of the screen and moves the

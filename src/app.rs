@@ -3,7 +3,10 @@
 use crate::components::kiosk_controls::KioskControls;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
-use crate::pages::{detail::DetailPage, finder::FinderPage, not_found::NotFoundPage};
+use crate::pages::{
+    compare::ComparePage, detail::DetailPage, finder::FinderPage, not_found::NotFoundPage,
+    shortlist::ShortlistPage,
+};
 use crate::state::{CatalogueResource, provide_app_state};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -13,6 +16,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    crate::shortlist::provide_saved();
     crate::kiosk::provide_kiosk();
     // Counts the interface's language changes: each draws the app again.
     let language_changes = RwSignal::new(0_u32);
@@ -51,6 +55,8 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=FinderPage />
                         <Route path=path!("/o/:id") view=DetailPage />
+                        <Route path=path!("/shortlist") view=ShortlistPage />
+                        <Route path=path!("/compare") view=ComparePage />
                     </Routes>
                 </main>
             </Router>

@@ -921,6 +921,128 @@ impl Messages {
     }
 }
 
+// Shortlist, notes, compare, hand-off link and print (issue 9) ------------------
+
+texts! {
+    /// The save toggle's words when not saved.
+    shortlist_save => "shortlist-save",
+    /// The save toggle's words when saved.
+    shortlist_saved => "shortlist-saved",
+    /// Heading and tab title of the shortlist page.
+    shortlist_title => "shortlist-title",
+    /// Under the heading: where the shortlist is kept.
+    shortlist_intro => "shortlist-intro",
+    /// The empty shortlist.
+    shortlist_empty => "shortlist-empty",
+    /// How to save, under the empty shortlist.
+    shortlist_empty_hint => "shortlist-empty-hint",
+    /// The link from the empty shortlist to the finder.
+    shortlist_find => "shortlist-find",
+    /// A saved id the catalogue no longer has.
+    shortlist_gone => "shortlist-gone",
+    /// The visible label of a note's field.
+    shortlist_note => "shortlist-note",
+    /// Under a note's field.
+    shortlist_note_hint => "shortlist-note-hint",
+    /// The remove button's words.
+    shortlist_remove => "shortlist-remove",
+    /// The compare checkbox's words.
+    shortlist_pick => "shortlist-pick",
+    /// How to compare, beside the compare link when too few or many are ticked.
+    shortlist_compare_hint => "shortlist-compare-hint",
+    /// Heading of the hand-off section.
+    shortlist_share => "shortlist-share",
+    /// What the hand-off link carries and who can see it.
+    shortlist_share_hint => "shortlist-share-hint",
+    /// Label of the field holding the hand-off link.
+    shortlist_link_label => "shortlist-link-label",
+    /// The copy button.
+    shortlist_copy => "shortlist-copy",
+    /// After copying.
+    shortlist_copied => "shortlist-copied",
+    /// When copying fails.
+    shortlist_copy_failed => "shortlist-copy-failed",
+    /// The accessible name of the hand-off link's QR code.
+    shortlist_qr => "shortlist-qr",
+    /// When the hand-off link is too long for any QR code.
+    shortlist_qr_too_long => "shortlist-qr-too-long",
+    /// The print button.
+    shortlist_print => "shortlist-print",
+    /// Heading of a shortlist opened from a link.
+    shared_title => "shared-title",
+    /// Under it: read only until saved.
+    shared_intro => "shared-intro",
+    /// Before a note in a shortlist opened from a link (someone else wrote it).
+    shared_note => "shared-note",
+    /// The button that saves a shared shortlist on this device.
+    shared_save => "shared-save",
+    /// A link that carries no shortlist.
+    shared_empty => "shared-empty",
+    /// Heading and tab title of the compare page.
+    compare_title => "compare-title",
+    /// When the compare link names fewer than two.
+    compare_too_few => "compare-too-few",
+    /// The link back to the shortlist.
+    compare_back => "compare-back",
+    /// The row of access needs met.
+    compare_access => "compare-access",
+    /// The scrolling table's name.
+    compare_table => "compare-table",
+}
+
+impl Messages {
+    /// The header's link to the shortlist: "Shortlist (3)".
+    pub fn shortlist_link(&self, n: usize) -> String {
+        self.count("shortlist-link", n)
+    }
+
+    /// The count alone, in the language's digits, beside the header's bookmark
+    /// on a phone.
+    pub fn shortlist_count(&self, n: usize) -> String {
+        self.count("shortlist-count", n)
+    }
+
+    /// The save toggle's accessible name on a result: "Save: Title".
+    pub fn shortlist_save_named(&self, title: &str) -> String {
+        self.with("shortlist-save-named", "title", title)
+    }
+
+    /// The same once saved: "Saved: Title".
+    pub fn shortlist_saved_named(&self, title: &str) -> String {
+        self.with("shortlist-saved-named", "title", title)
+    }
+
+    /// A note field's accessible name: "Your note: Title".
+    pub fn shortlist_note_named(&self, title: &str) -> String {
+        self.with("shortlist-note-named", "title", title)
+    }
+
+    /// The remove button's accessible name: "Remove: Title".
+    pub fn shortlist_remove_named(&self, title: &str) -> String {
+        self.with("shortlist-remove-named", "title", title)
+    }
+
+    /// The compare checkbox's accessible name: "Compare: Title".
+    pub fn shortlist_pick_named(&self, title: &str) -> String {
+        self.with("shortlist-pick-named", "title", title)
+    }
+
+    /// The link to the compare page with how many are ticked: "Compare (2)".
+    pub fn shortlist_compare(&self, n: usize) -> String {
+        self.count("shortlist-compare", n)
+    }
+
+    /// What saving a shared shortlist does, with how many are saved here now.
+    pub fn shared_save_hint(&self, n: usize) -> String {
+        self.count("shared-save-hint", n)
+    }
+
+    /// How many parts of a shared link could not be read.
+    pub fn shared_left_out(&self, n: usize) -> String {
+        self.count("shared-left-out", n)
+    }
+}
+
 // QR codes and kiosk mode (issue 9).
 texts! {
     /// The summary of the disclosure that shows the detail page's QR code.
@@ -943,6 +1065,8 @@ texts! {
     kiosk_take_it_with_you => "kiosk-take-it-with-you",
     /// On a kiosk, the button that measures from the kiosk's own place.
     kiosk_near_here => "kiosk-near-here",
+    /// On a kiosk's shortlist page, above the list's QR code.
+    kiosk_scan_list => "kiosk-scan-list",
 }
 
 impl Messages {

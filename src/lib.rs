@@ -12,6 +12,7 @@ mod i18n;
 mod kiosk;
 mod language;
 mod pages;
+mod shortlist;
 mod state;
 
 pub use app::App;

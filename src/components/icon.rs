@@ -127,12 +127,14 @@ pub enum IconName {
     /// A chevron towards the end of the line ("Show more", "Details").
     /// Directional.
     ChevronForward,
+    /// A bookmark: saved to the shortlist.
+    Bookmark,
 }
 
 impl IconName {
     /// Every icon, in the order declared.
     #[cfg(test)]
-    pub const ALL: [IconName; 36] = [
+    pub const ALL: [IconName; 37] = [
         Self::GraduationCap,
         Self::Books,
         Self::Star,
@@ -169,6 +171,7 @@ impl IconName {
         Self::Lightbulb,
         Self::ArrowBack,
         Self::ChevronForward,
+        Self::Bookmark,
     ];
 
     /// The icon's drawing: one SVG path on a 24×24 grid, stroked, not filled.
@@ -244,6 +247,7 @@ impl IconName {
             }
             Self::ArrowBack => "M19 12H5M11 6l-6 6 6 6",
             Self::ChevronForward => "M9 6l6 6-6 6",
+            Self::Bookmark => "M6 3h12v18l-6-5-6 5z",
         }
     }
 
@@ -505,7 +509,8 @@ mod tests {
                 | IconName::Hammer
                 | IconName::Lightbulb
                 | IconName::ArrowBack
-                | IconName::ChevronForward => {}
+                | IconName::ChevronForward
+                | IconName::Bookmark => {}
             }
         }
     }

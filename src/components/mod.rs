@@ -14,5 +14,6 @@ pub mod problems_notice;
 pub mod qr_code;
 pub mod read_aloud;
 pub mod result_card;
+pub mod save_button;
 pub mod search_box;
 pub mod site_header;

@@ -2,6 +2,7 @@
 
 use crate::components::icon::{self, Icon};
 use crate::components::read_aloud::ReadAloud;
+use crate::components::save_button::SaveButton;
 use crate::i18n::t;
 use learnlocal_core::filter::Shown;
 use learnlocal_core::route::{card_anchor, detail_path, finder_path_at};
@@ -80,6 +81,7 @@ pub fn ResultCard(
     let spoken = t().spoken(title.text, summary.text, &venue);
     let read_aloud_name = t().read_aloud_named(title.text);
     let (title, summary) = (title.text.to_owned(), summary.text.to_owned());
+    let title_text = title.clone();
     view! {
         <li class="result-card" id=anchor>
             <h3 class="result-card__title" dir="auto" lang=title_lang>
@@ -94,7 +96,10 @@ pub fn ResultCard(
             </p>
             {next}
             <p class="result-card__summary" dir="auto" lang=summary_lang>{summary}</p>
-            <ReadAloud text=spoken name=read_aloud_name />
+            <div class="result-card__actions">
+                <SaveButton id=opportunity.id.clone() title=title_text />
+                <ReadAloud text=spoken name=read_aloud_name />
+            </div>
         </li>
     }
     .into_any()

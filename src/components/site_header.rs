@@ -1,10 +1,38 @@
 //! The banner at the top of every page.
 
 use crate::app::LanguageChanges;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::t;
 use crate::language;
 use crate::state::CatalogueResource;
 use leptos::prelude::*;
+
+/// The link to the shortlist with how many are saved: the word and the count
+/// where there is room; on a phone the bookmark and the count are shown and the
+/// words are there for screen readers only.
+#[component]
+fn ShortlistLink() -> impl IntoView {
+    let saved = crate::shortlist::use_saved();
+    let count = Memo::new(move |_| saved.with(|list| list.len()));
+    let location = leptos_router::hooks::use_location();
+    let here = move || {
+        location
+            .pathname
+            .with(|p| p == "/shortlist")
+            .then_some("page")
+    };
+    view! {
+        <a
+            class="site-header__shortlist"
+            href=move || language::link("/shortlist")
+            aria-current=here
+        >
+            <Icon name=IconName::Bookmark />
+            <span class="site-header__shortlist-words">{move || t().shortlist_link(count.get())}</span>
+            <span class="site-header__shortlist-count" aria-hidden="true">{move || t().shortlist_count(count.get())}</span>
+        </a>
+    }
+}
 
 /// The language menu's element id, to give it the focus back once the page is
 /// drawn again in the chosen language.
@@ -29,6 +57,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
             </p>
             <p class="site-header__tagline">{t().tagline()}</p>
+            <ShortlistLink />
             <LanguageMenu />
             <Show when=demonstration>
                 <p class="site-header__notice">{t().demonstration_notice()}</p>

@@ -6,6 +6,7 @@ use crate::components::icon::{self, Icon, IconName};
 use crate::components::kiosk_link::OutboundLink;
 use crate::components::qr_code::QrCode;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::save_button::SaveButton;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
 use crate::state::{use_filters, use_shown};
@@ -91,11 +92,15 @@ fn OpportunityDetail(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl Into
         crate::language::lang_attribute(summary.lang),
     );
     let (title, summary) = (title.text.to_owned(), summary.text.to_owned());
+    let save = view! { <SaveButton id=o.id.clone() title=title.clone() /> };
     view! {
         <article class="detail">
             <h1 class="page__title" dir="auto" lang=title_lang>{title}</h1>
             <p class="detail__summary" dir="auto" lang=summary_lang>{summary}</p>
-            <ReadAloud text=spoken />
+            <div class="detail__save">
+                {save}
+                <ReadAloud text=spoken />
+            </div>
             <dl class="detail__facts">
                 <Fact label=t().label_kind() lines=vec![t().kind(o.kind)] icons=vec![icon::for_kind(o.kind)] />
                 <Fact label=t().label_skills() lines=skill_lines(catalogue, o) icons=skill_icons(catalogue, o) langs=skill_langs(catalogue, o) />

@@ -1,5 +1,7 @@
 //! One module per route.
 
+pub mod compare;
 pub mod detail;
 pub mod finder;
 pub mod not_found;
+pub mod shortlist;

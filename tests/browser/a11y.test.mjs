@@ -1,7 +1,9 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, including target size) finds no
 // violation on any route or state, on a phone and on a wide screen, in English
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
-// detail page (with its QR code shown), kiosk mode with its idle countdown, not found, a load error, and (in English) the keeper's workbench.
+// detail page (with its QR code shown), not found, a load error, the shortlist
+// (empty, with items, and handed over by link), the comparison, kiosk mode with
+// its idle countdown, and (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,6 +84,26 @@ describe('accessibility (axe-core)', () => {
       await check(size, '/?kiosk=1&idle=5', (page) => page.getByRole('alertdialog').waitFor());
     });
 
+    it(`finds nothing on the shortlist, empty, saved and handed over, and on compare at ${size.width} px`, async () => {
+      const [a, b, c] = shared.catalogue.opportunities;
+      const list = `${a.id}*Ask+for+Mary!${b.id}!gone-record*Old`;
+      await check(size, '/shortlist', (page) => page.locator('.shortlist__empty').waitFor());
+      await check(size, '/shortlist', (page) => page.locator('.shortlist__empty').waitFor(), async (page) => {
+        await page.evaluate((value) => localStorage.setItem('learnlocal.shortlist', value), list);
+        await page.reload();
+        await page.locator('.shortlist__item').nth(2).waitFor();
+        await page.locator('.check').first().click();
+        await page.locator('.check').nth(1).click();
+        await page.getByRole('link', { name: 'Compare (2)' }).waitFor();
+      });
+      await check(size, `/shortlist?s=${list}!%ZZ`, (page) => page.locator('.shortlist__item').nth(2).waitFor());
+      await check(size, `/compare?o=${a.id}!${b.id}!${c.id}`, (page) => page.locator('table').waitFor());
+      await check(size, `/?q=${encodeURIComponent(a.title.split(' ')[0])}`, (page) => page.locator('.result-card').first().waitFor(), async (page) => {
+        await page.locator('.save-button').first().click();
+        await page.locator('.save-button[aria-pressed="true"]').first().waitFor();
+      });
+    });
+
     it(`finds nothing on not found, a load error and the workbench at ${size.width} px`, async () => {
       await check(size, '/o/no-such-record', (page) => page.locator('#main h1').waitFor());
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
@@ -116,6 +138,8 @@ describe('accessibility (axe-core)', () => {
       await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
       const contacts = shared.catalogue.opportunities.find((o) => o.booking?.phone && o.venue);
       await check(size, `/o/${contacts.id}?hl=ar&kiosk=1&idle=600`, arabic((page) => page.locator('.take-away svg').waitFor()));
+      await check(size, `/shortlist?hl=ar&s=${first.id}*%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9!gone-record`, arabic((page) => page.locator('.shortlist__item').nth(1).waitFor()));
+      await check(size, `/compare?hl=ar&o=${first.id}!${shared.catalogue.opportunities[1].id}`, arabic((page) => page.locator('table').waitFor()));
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });
       try {
         await check(size, '/?hl=ar', arabic((page) => page.getByRole('alert').waitFor()));

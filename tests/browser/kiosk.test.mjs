@@ -156,6 +156,30 @@ describe('kiosk mode', () => {
     await page.context().close();
   });
 
+  it('the shortlist goes with the visitor as a QR code, and links nowhere', async () => {
+    const target = withContacts();
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/o/${target.id}?kiosk=1&idle=600`);
+    await page.getByRole('button', { name: `Save: ${target.title}` }).click();
+    await page.getByRole('button', { name: `Saved: ${target.title}` }).waitFor();
+    await page.goto(`${server.origin}/shortlist`);
+    await page.locator('.shortlist__item').first().waitFor();
+    assert.deepEqual(await linksOut(page), [], 'the shortlist');
+    await page.getByRole('heading', { name: 'Take it with you' }).waitFor();
+    // Nothing copied to the kiosk's clipboard.
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 0);
+    const link = await decodeShown(page, page.getByRole('img', { name: 'QR code of the link to this shortlist' }));
+    assert.ok(link?.startsWith(`${server.origin}/shortlist?`), link);
+    await page.context().close();
+
+    // On the visitor's phone (a browser of its own), the link shows the list.
+    const phone = await openPage(browser, server);
+    await phone.goto(link);
+    await phone.getByRole('heading', { name: 'A shortlist shared with you' }).waitFor();
+    await phone.locator('.shortlist__item', { hasText: target.title }).waitFor();
+    await phone.context().close();
+  });
+
   it('a link elsewhere, should one appear, is not followed', async () => {
     const page = await openPage(browser, server);
     await page.goto(`${server.origin}/?kiosk=1&idle=600`);
@@ -223,10 +247,10 @@ describe('kiosk mode', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === 'computer');
     await page.locator('.result-card__link').first().click();
     await page.locator('.detail__back').waitFor();
-    await page.evaluate(() => {
-      localStorage.setItem('learnlocal.shortlist', '["cork-0001"]');
-      sessionStorage.setItem('visitor', 'mine');
-    });
+    await page.locator('.save-button').first().click();
+    await page.locator('.save-button[aria-pressed="true"]').first().waitFor();
+    await page.evaluate(() => sessionStorage.setItem('visitor', 'mine'));
+    assert.ok(await page.evaluate(() => localStorage.getItem('learnlocal.shortlist')), 'saved to the shortlist');
     const visited = page.url();
 
     const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });

@@ -37,6 +37,7 @@ pub mod read;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod shortlist;
 pub mod sorted;
 pub mod text;
 pub mod time;
