@@ -543,7 +543,6 @@ compare-table = جنبًا إلى جنب
 qr-show = اعرض رمز QR لمسحه
 qr-page-label = رمز QR لرابط هذه الصفحة
 qr-scan-hint = وجّه كاميرا هاتفك إلى الرمز لفتح هذه الصفحة.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = اعرض النتائج على شكل
@@ -575,3 +574,21 @@ map-online = { $n ->
 map-choose = اختر مكانًا على الخريطة لترى ما يجري فيه.
 map-centre = وسط الخريطة
 map-centre-near = وسط الخريطة، قرب { $place }
+
+kiosk-controls = أدوات التحكم في الكشك
+kiosk-back = رجوع
+kiosk-start-again = ابدأ من جديد
+kiosk-idle-title = هل ما زلت هنا؟
+kiosk-idle-countdown = { $n ->
+    [zero] ستبدأ هذه الشاشة من جديد الآن وستمسح كل ما فعلته.
+    [one] بعد ثانية واحدة ستبدأ هذه الشاشة من جديد وستمسح كل ما فعلته.
+    [two] بعد ثانيتين ستبدأ هذه الشاشة من جديد وستمسح كل ما فعلته.
+    [few] بعد { $n } ثوانٍ ستبدأ هذه الشاشة من جديد وستمسح كل ما فعلته.
+    [many] بعد { $n } ثانية ستبدأ هذه الشاشة من جديد وستمسح كل ما فعلته.
+   *[other] بعد { $n } ثانية ستبدأ هذه الشاشة من جديد وستمسح كل ما فعلته.
+}
+kiosk-still-here = ما زلت هنا
+kiosk-take-it-with-you = خذه معك
+kiosk-near-here = بالقرب من هذا الكشك
+kiosk-scan-label = رمز QR للمسح: { $link }
+kiosk-scan-list = امسح الرمز بهاتفك لتأخذ هذه القائمة وملاحظاتك معك.

@@ -490,7 +490,6 @@ qr-show = Show a QR code to scan
 # The QR code's name, read out by screen readers.
 qr-page-label = QR code of the link to this page
 qr-scan-hint = Point your phone's camera at the code to open this page.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = Show results as
@@ -514,3 +513,24 @@ map-online = { $n ->
 map-choose = Choose a place on the map to see what is on there.
 map-centre = Map centre
 map-centre-near = Map centre, near { $place }
+
+# The name of the bar with the kiosk's Back and Start again buttons.
+kiosk-controls = Kiosk controls
+kiosk-back = Back
+# Clears everything on the kiosk for the next person.
+kiosk-start-again = Start again
+# Shown after two minutes with no touch on a kiosk.
+kiosk-idle-title = Are you still there?
+kiosk-idle-countdown = { $n ->
+    [one] In { $n } second, this screen starts again and clears what you did.
+   *[other] In { $n } seconds, this screen starts again and clears what you did.
+}
+kiosk-still-here = I'm still here
+# On a kiosk, above the QR code of the page, to open it on a phone.
+kiosk-take-it-with-you = Take it with you
+# On a kiosk, instead of "Use my location".
+kiosk-near-here = Near this kiosk
+# On a kiosk, the name of the QR code shown instead of a link, a phone number or an email address.
+kiosk-scan-label = QR code to scan: { $link }
+# On a kiosk's shortlist page, beside the QR code of the list's link.
+kiosk-scan-list = Scan the code with your phone to take this list and your notes with you.

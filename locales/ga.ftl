@@ -554,7 +554,6 @@ compare-table = Taobh le taobh
 qr-show = Taispeáin cód QR le scanadh
 qr-page-label = Cód QR an naisc chuig an leathanach seo
 qr-scan-hint = Dírigh ceamara do ghutháin ar an gcód chun an leathanach seo a oscailt.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = Taispeáin na torthaí mar
@@ -584,3 +583,20 @@ map-online = { $n ->
 map-choose = Roghnaigh áit ar an léarscáil le feiceáil cad atá ar siúl ann.
 map-centre = Lár na léarscáile
 map-centre-near = Lár na léarscáile, gar do { $place }
+
+kiosk-controls = Rialuithe an chiosca
+kiosk-back = Siar
+kiosk-start-again = Tosaigh arís
+kiosk-idle-title = An bhfuil tú fós ann?
+kiosk-idle-countdown = { $n ->
+    [one] I gceann { $n } soicind, tosóidh an scáileán seo arís agus glanfar gach a ndearna tú.
+    [two] I gceann { $n } shoicind, tosóidh an scáileán seo arís agus glanfar gach a ndearna tú.
+    [few] I gceann { $n } shoicind, tosóidh an scáileán seo arís agus glanfar gach a ndearna tú.
+    [many] I gceann { $n } soicind, tosóidh an scáileán seo arís agus glanfar gach a ndearna tú.
+   *[other] I gceann { $n } soicind, tosóidh an scáileán seo arís agus glanfar gach a ndearna tú.
+}
+kiosk-still-here = Tá mé fós anseo
+kiosk-take-it-with-you = Tóg leat é
+kiosk-near-here = In aice leis an gciosc seo
+kiosk-scan-label = Cód QR le scanadh: { $link }
+kiosk-scan-list = Scan an cód le do ghuthán chun an liosta seo agus do nótaí a thabhairt leat.

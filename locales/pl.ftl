@@ -509,7 +509,6 @@ compare-table = Obok siebie
 qr-show = Pokaż kod QR do zeskanowania
 qr-page-label = Kod QR z linkiem do tej strony
 qr-scan-hint = Skieruj aparat telefonu na kod, aby otworzyć tę stronę.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = Pokaż wyniki jako
@@ -535,3 +534,18 @@ map-online = { $n ->
 map-choose = Wybierz miejsce na mapie, aby zobaczyć, co się tam odbywa.
 map-centre = Środek mapy
 map-centre-near = Środek mapy, w pobliżu: { $place }
+
+kiosk-controls = Sterowanie kioskiem
+kiosk-back = Wstecz
+kiosk-start-again = Zacznij od nowa
+kiosk-idle-title = Czy nadal tu jesteś?
+kiosk-idle-countdown = { $n ->
+    [one] Za { $n } sekundę ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+    [few] Za { $n } sekundy ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+   *[many] Za { $n } sekund ten ekran zacznie od nowa i usunie wszystko, co tu zrobiono.
+}
+kiosk-still-here = Nadal tu jestem
+kiosk-take-it-with-you = Zabierz to ze sobą
+kiosk-near-here = W pobliżu tego kiosku
+kiosk-scan-label = Kod QR do zeskanowania: { $link }
+kiosk-scan-list = Zeskanuj kod telefonem, aby zabrać tę listę i swoje notatki ze sobą.

@@ -508,7 +508,6 @@ compare-table = Lado a lado
 qr-show = Mostrar um código QR para escanear
 qr-page-label = Código QR do link para esta página
 qr-scan-hint = Aponte a câmera do celular para o código para abrir esta página.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = Mostrar resultados como
@@ -532,3 +531,17 @@ map-online = { $n ->
 map-choose = Escolha um local no mapa para ver o que lá acontece.
 map-centre = Centro do mapa
 map-centre-near = Centro do mapa, perto de { $place }
+
+kiosk-controls = Controles do quiosque
+kiosk-back = Voltar
+kiosk-start-again = Começar de novo
+kiosk-idle-title = Você ainda está aí?
+kiosk-idle-countdown = { $n ->
+    [one] Em { $n } segundo, esta tela recomeça e apaga o que você fez.
+   *[other] Em { $n } segundos, esta tela recomeça e apaga o que você fez.
+}
+kiosk-still-here = Ainda estou aqui
+kiosk-take-it-with-you = Leve com você
+kiosk-near-here = Perto deste quiosque
+kiosk-scan-label = Código QR para escanear: { $link }
+kiosk-scan-list = Escaneie o código com o celular para levar esta lista e suas anotações com você.

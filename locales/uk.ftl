@@ -518,7 +518,6 @@ compare-table = Поруч
 qr-show = Показати QR-код для сканування
 qr-page-label = QR-код із посиланням на цю сторінку
 qr-scan-hint = Наведіть камеру телефона на код, щоб відкрити цю сторінку.
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = Показати результати як
@@ -544,3 +543,18 @@ map-online = { $n ->
 map-choose = Виберіть місце на мапі, щоб побачити, що там відбувається.
 map-centre = Центр мапи
 map-centre-near = Центр мапи, поблизу: { $place }
+
+kiosk-controls = Керування кіоском
+kiosk-back = Назад
+kiosk-start-again = Почати знову
+kiosk-idle-title = Ви ще тут?
+kiosk-idle-countdown = { $n ->
+    [one] Через { $n } секунду цей екран почне спочатку й очистить усе, що ви тут зробили.
+    [few] Через { $n } секунди цей екран почне спочатку й очистить усе, що ви тут зробили.
+   *[many] Через { $n } секунд цей екран почне спочатку й очистить усе, що ви тут зробили.
+}
+kiosk-still-here = Я ще тут
+kiosk-take-it-with-you = Візьміть із собою
+kiosk-near-here = Поруч із цим кіоском
+kiosk-scan-label = QR-код для сканування: { $link }
+kiosk-scan-list = Скануйте код телефоном, щоб забрати цей список і свої нотатки із собою.

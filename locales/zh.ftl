@@ -491,7 +491,6 @@ compare-table = 并排比较
 qr-show = 显示二维码以便扫描
 qr-page-label = 本页链接的二维码
 qr-scan-hint = 用手机摄像头对准二维码，即可打开本页。
-
 ## Map (issue 9): the list / map switch, the map and its controls
 
 view-label = 结果显示方式
@@ -513,3 +512,16 @@ map-online = { $n ->
 map-choose = 在地图上选择一个地点，查看那里的活动。
 map-centre = 地图中心
 map-centre-near = 地图中心，靠近{ $place }
+
+kiosk-controls = 自助终端控制
+kiosk-back = 返回
+kiosk-start-again = 重新开始
+kiosk-idle-title = 您还在吗？
+kiosk-idle-countdown = { $n ->
+   *[other] { $n } 秒后，此屏幕将重新开始，并清除您的所有操作。
+}
+kiosk-still-here = 我还在
+kiosk-take-it-with-you = 随身带走
+kiosk-near-here = 本终端附近
+kiosk-scan-label = 可扫描的二维码：{ $link }
+kiosk-scan-list = 用手机扫描二维码，即可带走这份清单和您的备注。

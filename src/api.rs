@@ -424,3 +424,119 @@ pub async fn fetch_text(url: &str) -> Option<String> {
     }
     response.text().await.ok()
 }
+
+// Kiosk mode (issue 9): the tab's session storage, clearing storage, the history
+// entries of this visit, and listening to the window.
+
+/// The tab's session storage, where the browser allows it.
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// A value kept for this browser tab's life; `None` where storage is blocked.
+pub fn session_stored(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok()?
+}
+
+/// Keeps a value for this browser tab's life, if the browser allows it.
+pub fn session_store(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// A value kept for the tab's life, removed as it is read.
+pub fn session_take(key: &str) -> Option<String> {
+    let value = session_stored(key)?;
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(key);
+    }
+    Some(value)
+}
+
+/// Empties the site's local and session storage.
+pub fn clear_storage() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(local)) = window.local_storage() {
+        let _ = local.clear();
+    }
+    if let Some(session) = session_storage() {
+        let _ = session.clear();
+    }
+}
+
+/// The browser's Navigation API (`window.navigation`), where it has one.
+fn navigation() -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"navigation".into())
+        .ok()
+        .filter(|n| n.is_object())
+}
+
+/// How many of this site's history entries, in this tab, come before the
+/// current one; `None` where the browser cannot say (no Navigation API).
+pub fn history_index() -> Option<u32> {
+    let entry = js_sys::Reflect::get(&navigation()?, &"currentEntry".into()).ok()?;
+    let index = js_sys::Reflect::get(&entry, &"index".into())
+        .ok()?
+        .as_f64()?;
+    (index >= 0.0).then_some(index as u32)
+}
+
+/// Whether this site has history entries after the current one (Forward), or
+/// may have: `true` where the browser cannot say.
+pub fn history_has_forward() -> bool {
+    let Some(navigation) = navigation() else {
+        return true;
+    };
+    let entries = js_sys::Reflect::get(&navigation, &"entries".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&navigation).ok())
+        .map(|list| js_sys::Array::from(&list).length());
+    match (entries, history_index()) {
+        (Some(count), Some(at)) => count > at + 1,
+        _ => true,
+    }
+}
+
+/// Moves `delta` entries through the tab's history (negative: back).
+pub fn history_go(delta: i32) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.go_with_delta(delta);
+    }
+}
+
+/// Adds a history entry for `path` without a navigation, dropping every entry
+/// after the current one.
+pub fn push_address(path: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+}
+
+/// Loads the page afresh from its current address.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// Calls `then` on every `event` the window sees, in the capture phase (so
+/// events inside any element, even those that do not bubble such as `scroll`),
+/// for the page's life.
+pub fn on_window_event(event: &str, then: impl Fn(web_sys::Event) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(then);
+    let _ = window.add_event_listener_with_callback_and_bool(
+        event,
+        callback.as_ref().unchecked_ref(),
+        true,
+    );
+    // Listens for the page's life: the closure is never freed.
+    callback.forget();
+}

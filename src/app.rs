@@ -1,5 +1,6 @@
 //! The application shell: the shared state, the header and the routes.
 
+use crate::components::kiosk_controls::KioskControls;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{
@@ -16,6 +17,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_app_state();
     crate::shortlist::provide_saved();
+    crate::kiosk::provide_kiosk();
     // Counts the interface's language changes: each draws the app again.
     let language_changes = RwSignal::new(0_u32);
     provide_context(LanguageChanges(language_changes));
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
             <Router>
                 <SkipLink />
                 <SiteHeader />
+                <KioskControls />
                 <main id="main" class="page" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=FinderPage />

@@ -1151,6 +1151,34 @@ texts! {
     qr_page_label => "qr-page-label",
     /// Beside a QR code: how to use it.
     qr_scan_hint => "qr-scan-hint",
+    /// The name of the kiosk's own controls (Back, Start again).
+    kiosk_controls => "kiosk-controls",
+    /// The kiosk's Back button.
+    kiosk_back => "kiosk-back",
+    /// The kiosk's button that clears everything for the next person.
+    kiosk_start_again => "kiosk-start-again",
+    /// The heading of the idle countdown.
+    kiosk_idle_title => "kiosk-idle-title",
+    /// The button that stops the idle countdown.
+    kiosk_still_here => "kiosk-still-here",
+    /// On a kiosk, the heading above the page's QR code.
+    kiosk_take_it_with_you => "kiosk-take-it-with-you",
+    /// On a kiosk, the button that measures from the kiosk's own place.
+    kiosk_near_here => "kiosk-near-here",
+    /// On a kiosk's shortlist page, above the list's QR code.
+    kiosk_scan_list => "kiosk-scan-list",
+}
+
+impl Messages {
+    /// The idle countdown: the screen starts again in `n` seconds.
+    pub fn kiosk_idle_countdown(&self, n: usize) -> String {
+        self.count("kiosk-idle-countdown", n)
+    }
+
+    /// On a kiosk, the name of the QR code that stands for a link.
+    pub fn kiosk_scan_label(&self, link: &str) -> String {
+        self.with("kiosk-scan-label", "link", link)
+    }
 }
 
 /// The text with its first letter in capitals (where its script has them).

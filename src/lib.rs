@@ -9,6 +9,7 @@ mod app;
 mod components;
 mod format;
 mod i18n;
+mod kiosk;
 mod language;
 mod pages;
 mod shortlist;
@@ -21,6 +22,7 @@ pub use app::App;
 /// the app.
 pub fn start() {
     // Leptos's own executor is set up by mounting, which comes after.
+    kiosk::start();
     wasm_bindgen_futures::spawn_local(async {
         let (language, chosen) = language::initial();
         language::activate(language, chosen).await;

@@ -95,6 +95,32 @@ pub fn LocationPicker(
             })),
         });
     };
+    // A kiosk has no one's location: its own place stands in for it.
+    let kiosk = use_context::<crate::kiosk::Kiosk>()
+        .and_then(|k| k.0.get_untracked())
+        .map(|mode| mode.place);
+    let near_me = match kiosk {
+        None => Some(view! {
+            <button class="button button--secondary location__me" type="button" on:click=use_location>
+                {t().use_my_location()}
+            </button>
+        }.into_any()),
+        Some(Some(id)) => Some(view! {
+            <button
+                class="button button--secondary location__me"
+                type="button"
+                on:click=move |_| {
+                    on_change.run(Filters {
+                        place: Some(PlaceRef::Named(id.clone())),
+                        ..filters.get_untracked()
+                    });
+                }
+            >
+                {t().kiosk_near_here()}
+            </button>
+        }.into_any()),
+        Some(None) => None,
+    };
     let field = NodeRef::<leptos::html::Input>::new();
     let choose = move |id: String, name: String| {
         typed.set(name);
@@ -131,9 +157,7 @@ pub fn LocationPicker(
                     prop:value=typed
                     on:input=move |ev| typed.set(event_target_value(&ev))
                 />
-                <button class="button button--secondary location__me" type="button" on:click=use_location>
-                    {t().use_my_location()}
-                </button>
+                {near_me}
             </div>
             <p class="location__hint" id="place-hint">
                 {t().place_hint()}

@@ -6,6 +6,8 @@ pub mod filter_chips;
 pub mod filter_panel;
 pub mod filter_sheet;
 pub mod icon;
+pub mod kiosk_controls;
+pub mod kiosk_link;
 pub mod load_error;
 pub mod location_picker;
 pub mod map_view;

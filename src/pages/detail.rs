@@ -3,6 +3,7 @@
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::icon::{self, Icon, IconName};
+use crate::components::kiosk_link::OutboundLink;
 use crate::components::qr_code::QrCode;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
@@ -204,11 +205,10 @@ fn where_section(catalogue: &Catalogue, opportunity: &Opportunity) -> AnyView {
     let geo = geo_href(venue.location);
     let osm = map_href(venue.location);
     let directions = (geo.is_some() || osm.is_some()).then(|| {
-        let geo = geo.map(|href| view! { <a href=href>{t().open_in_maps()}</a> });
-        let osm = osm.map(
-            |href| view! { <a href=href rel="noopener noreferrer">{t().open_street_map()}</a> },
-        );
-        let both = (geo.is_some() && osm.is_some()).then_some(" · ");
+        let geo = geo.map(|href| view! { <OutboundLink href text=t().open_in_maps() /> });
+        let osm = osm.map(|href| view! { <OutboundLink href text=t().open_street_map() /> });
+        // On a kiosk each is a block with its QR code: no separator.
+        let both = (geo.is_some() && osm.is_some() && !crate::kiosk::is_kiosk()).then_some(" · ");
         view! {
             <p class="detail__directions">
                 <span>{t().directions()} ": "</span>
@@ -280,9 +280,7 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
             Some(view! {
                 <dt>{label}</dt>
                 <dd>
-                    <a href=href rel="noopener noreferrer">
-                        {text}
-                    </a>
+                    <OutboundLink href text />
                 </dd>
             })
         })
@@ -294,7 +292,7 @@ fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
             <dt>{t().label_provider()}</dt>
             <dd>
                 {match site {
-                    Some(href) => view! { <a href=href rel="noopener noreferrer">{name}</a> }.into_any(),
+                    Some(href) => view! { <OutboundLink href text=name /> }.into_any(),
                     None => name.into_any(),
                 }}
             </dd>
@@ -380,10 +378,18 @@ fn PageQrCode(url: String) -> impl IntoView {
     view! {
         <details class="qr-disclosure">
             <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
-            <QrCode text=url.clone() label=t().qr_page_label() />
-            <p class="qr-disclosure__hint">{t().qr_scan_hint()}</p>
-            <p class="qr-disclosure__link" dir="ltr">{url}</p>
+            <PageQrCodeBody url />
         </details>
+    }
+}
+
+/// The QR code of the page's link, how to use it, and the link as text.
+#[component]
+fn PageQrCodeBody(url: String) -> impl IntoView {
+    view! {
+        <QrCode text=url.clone() label=t().qr_page_label() />
+        <p class="qr-disclosure__hint">{t().qr_scan_hint()}</p>
+        <p class="qr-disclosure__link" dir="ltr">{url}</p>
     }
 }
 
@@ -461,9 +467,21 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
         );
         safe_href(&href).map(|href| {
             let href = href.to_owned();
-            view! { <p><a href=href>{t().report_problem()}</a></p> }
+            view! { <p><OutboundLink href text=t().report_problem() /></p> }
         })
     });
+    // A kiosk keeps nothing (no calendar file, no share sheet): the page goes
+    // with the visitor as a QR code.
+    if crate::kiosk::is_kiosk() {
+        return view! {
+            <h2>{t().kiosk_take_it_with_you()}</h2>
+            <div class="take-away">
+                <PageQrCodeBody url />
+            </div>
+            {report}
+        }
+        .into_any();
+    }
     view! {
         <h2>{t().actions_heading()}</h2>
         <div class="detail__actions">
@@ -477,4 +495,5 @@ fn Actions(loaded: Arc<Loaded>, opportunity: Opportunity) -> impl IntoView {
         <PageQrCode url />
         {report}
     }
+    .into_any()
 }

@@ -5,6 +5,7 @@
 use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::icon::{Icon, IconName};
+use crate::components::kiosk_link::OutboundLink;
 use crate::components::qr_code::QrCode;
 use crate::i18n::t;
 use crate::shortlist::use_saved;
@@ -203,6 +204,24 @@ fn ShareSection() -> impl IntoView {
             }));
         });
     };
+    // A kiosk's visitor takes the list away as its QR code: nothing is left on
+    // the kiosk's clipboard.
+    if crate::kiosk::is_kiosk() {
+        return view! {
+            <section class="shortlist__share" aria-labelledby="shortlist-share">
+                <h2 id="shortlist-share">{t().kiosk_take_it_with_you()}</h2>
+                <p>{t().kiosk_scan_list()}</p>
+                <div class="shortlist__qr">
+                    <QrCode text=link label=t().shortlist_qr() />
+                    {too_long}
+                </div>
+                <button class="button button--secondary shortlist__print" type="button" on:click=|_| crate::api::print()>
+                    {t().shortlist_print()}
+                </button>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="shortlist__share" aria-labelledby="shortlist-share">
             <h2 id="shortlist-share">{t().shortlist_share()}</h2>
@@ -222,6 +241,7 @@ fn ShareSection() -> impl IntoView {
             </button>
         </section>
     }
+    .into_any()
 }
 
 /// A shortlist handed over by link: read only, with a button to save it here.
@@ -383,7 +403,7 @@ fn contact_links(o: &Opportunity) -> Vec<AnyView> {
                 view! {
                     <span class="shortlist__contact">
                         <span class="shortlist__label">{label} ": "</span>
-                        <a href=href rel="noopener noreferrer" dir="ltr">{text}</a>
+                        <OutboundLink href text />
                     </span>
                 }
                 .into_any(),

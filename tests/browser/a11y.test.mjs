@@ -3,7 +3,8 @@
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
 // detail page (with its QR code shown), not found, a load error, the map with a
 // venue chosen, the shortlist (empty, with items, and handed over by link), the
-// comparison, and (in English) the keeper's workbench.
+// comparison, kiosk mode with its idle countdown, and (in English) the keeper's
+// workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -75,6 +76,15 @@ describe('accessibility (axe-core)', () => {
       });
     });
 
+    it(`finds nothing in kiosk mode (finder, detail page, idle countdown) at ${size.width} px`, async () => {
+      const all = (page) => resultsOnceCounted(page, shared.catalogue.opportunities.length);
+      await check(size, '/?kiosk=1&idle=600', all);
+      // A record with contacts: each is text with a QR code in kiosk mode.
+      const contacts = shared.catalogue.opportunities.find((o) => o.booking?.phone && o.booking?.email && o.venue);
+      await check(size, `/o/${contacts.id}?kiosk=1&idle=600`, (page) => page.getByRole('heading', { name: 'Take it with you' }).waitFor());
+      await check(size, '/?kiosk=1&idle=5', (page) => page.getByRole('alertdialog').waitFor());
+    });
+
     it(`finds nothing on the shortlist, empty, saved and handed over, and on compare at ${size.width} px`, async () => {
       const [a, b, c] = shared.catalogue.opportunities;
       const list = `${a.id}*Ask+for+Mary!${b.id}!gone-record*Old`;
@@ -127,6 +137,8 @@ describe('accessibility (axe-core)', () => {
         await page.locator('svg.qr-code').waitFor();
       });
       await check(size, '/o/no-such-record?hl=ar', arabic((page) => page.locator('#main h1').waitFor()));
+      const contacts = shared.catalogue.opportunities.find((o) => o.booking?.phone && o.venue);
+      await check(size, `/o/${contacts.id}?hl=ar&kiosk=1&idle=600`, arabic((page) => page.locator('.take-away svg').waitFor()));
       await check(size, `/shortlist?hl=ar&s=${first.id}*%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9!gone-record`, arabic((page) => page.locator('.shortlist__item').nth(1).waitFor()));
       await check(size, `/compare?hl=ar&o=${first.id}!${shared.catalogue.opportunities[1].id}`, arabic((page) => page.locator('table').waitFor()));
       shared.server.fault('/data/catalogue.json', { status: 500, body: 'oops' });

@@ -56,6 +56,10 @@ pub struct Catalogue {
     pub venues: Vec<Venue>,
     /// The opportunities themselves.
     pub opportunities: Vec<Opportunity>,
+    /// Settings for kiosks, shared screens (`crate::kiosk`); none when the site
+    /// has no kiosks of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kiosk: Option<crate::kiosk::KioskSettings>,
     /// Raster map tiles to draw under the app's own map, when the keeper
     /// configures them; without them the map needs no server at all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,6 +148,7 @@ impl Default for Catalogue {
             skills: Vec::new(),
             venues: Vec::new(),
             opportunities: Vec::new(),
+            kiosk: None,
             map: None,
         }
     }

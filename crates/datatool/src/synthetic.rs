@@ -126,6 +126,7 @@ pub fn generate(settings: &Settings) -> Catalogue {
         skills: settings.skills.clone(),
         venues,
         opportunities,
+        kiosk: None,
         map: None,
     }
 }

@@ -108,6 +108,9 @@ struct Raw {
     #[serde(default)]
     venues: Typed<Venue>,
     opportunities: Typed<Opportunity>,
+    // Read once the venues are, since its place may be one.
+    #[serde(default)]
+    kiosk: Option<Box<RawValue>>,
     // Kept as text and read on its own, so a map setting of the wrong shape is
     // a warning, never a catalogue that cannot be read.
     #[serde(default)]
@@ -322,6 +325,10 @@ pub fn read_catalogue_from<R: std::io::Read>(
         .venues
         .iter_mut()
         .for_each(validate::drop_unsafe_venue_link);
+    catalogue.kiosk = raw
+        .kiosk
+        .and_then(|text| kiosk_settings(&text, &mut problems))
+        .map(|settings| crate::kiosk::checked(settings, &catalogue, &mut problems));
 
     let opportunities = raw.opportunities;
     problems.extend(opportunities.problems);
@@ -620,6 +627,30 @@ fn type_record<T: DeserializeOwned>(text: &str) -> Result<T, (Option<String>, St
     })
 }
 
+/// The header's kiosk settings, typed; a value that does not fit is a warning
+/// naming its field, and the site then has no kiosk settings.
+fn kiosk_settings(
+    text: &RawValue,
+    problems: &mut Vec<Problem>,
+) -> Option<crate::kiosk::KioskSettings> {
+    // Serde would take a list for the settings too: only an object will do.
+    let typed = if text.get().starts_with('{') {
+        type_record(text.get())
+    } else {
+        Err((None, "is not an object".to_owned()))
+    };
+    typed
+        .map_err(|(field, message)| {
+            let field = field.map_or_else(|| "kiosk".to_owned(), |f| format!("kiosk.{f}"));
+            problems.push(Problem::warning(
+                Place::Catalogue,
+                Some(&field),
+                format!("{message}; the kiosk settings are ignored"),
+            ));
+        })
+        .ok()
+}
+
 /// The record's `id`, when it is text.
 fn record_id(text: &str) -> Option<String> {
     #[derive(Deserialize)]
@@ -674,6 +705,43 @@ mod tests {
             r#"{{"id": "{id}", "kind": "course", "title": "Email", "summary": "Learn email.",
                  "venue": "lib", "skills": ["digital"], "cost": {{"free": true}}{extra}}}"#
         )
+    }
+
+    /// The header's kiosk settings are read after the venues, so their place
+    /// may be one; a value of the wrong type is a warning naming its field, and
+    /// never keeps the catalogue from loading.
+    #[test]
+    fn kiosk_settings_are_read_leniently() {
+        let with = |kiosk: &str| {
+            let json = catalogue_json(LIBRARY, &opportunity("a", "")).replacen(
+                '{',
+                &format!(r#"{{"kiosk": {kiosk},"#),
+                1,
+            );
+            let loaded = read_catalogue(&json, None).unwrap();
+            assert_eq!(loaded.catalogue.opportunities.len(), 1);
+            let fields: Vec<String> = loaded
+                .problems
+                .iter()
+                .filter_map(|p| p.field.clone())
+                .collect();
+            (loaded.catalogue.kiosk, fields)
+        };
+        let (kiosk, problems) = with(r#"{"always": true, "place": "lib", "idle_seconds": 60}"#);
+        assert!(problems.is_empty(), "{problems:?}");
+        let kiosk = kiosk.unwrap();
+        assert!(kiosk.always);
+        assert_eq!(kiosk.place.as_deref(), Some("lib"));
+        assert_eq!(kiosk.idle_seconds, Some(60));
+        assert_eq!(
+            with(r#"{"idle_seconds": "soon"}"#),
+            (None, vec!["kiosk.idle_seconds".to_owned()])
+        );
+        assert_eq!(with("[true]"), (None, vec!["kiosk".to_owned()]));
+        let (kiosk, problems) = with(r#"{"place": "nowhere"}"#);
+        assert_eq!(kiosk.unwrap().place, None);
+        assert_eq!(problems, ["kiosk.place"]);
+        assert_eq!(with("{}").0, Some(crate::kiosk::KioskSettings::default()));
     }
 
     /// A record whose only fault is a link that must not become one keeps
