@@ -127,7 +127,7 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
             <div class="shortlist__note">
                 <label class="shortlist__note-label" for=field.clone()>{t().shortlist_note()}</label>
                 <textarea
-                    class="shortlist__note-field"
+                    class="shortlist__note-field field__input"
                     id=field
                     rows="2"
                     maxlength=limit

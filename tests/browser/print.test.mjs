@@ -37,6 +37,7 @@ describe('print', () => {
     await page.getByRole('heading', { level: 1, name: record.title }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
+    assert.equal(await page.getByText('Show a QR code to scan').isVisible(), false, 'no closed disclosure on paper');
     const written = await page.locator(`a[href="${url}"]`).first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     assert.equal(written, `" (${url})"`);
@@ -82,6 +83,7 @@ describe('print', () => {
     await page.locator('table').waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
+    assert.equal(await page.getByText('Show a QR code to scan').isVisible(), false, 'no closed disclosure on paper');
     const heads = await page.locator('thead th').allInnerTexts();
     assert.deepEqual(heads, [first, second, third, fourth].map((o) => o.title));
     const border = await page.locator('tbody td').first().evaluate((td) => getComputedStyle(td).borderTopStyle);
