@@ -5,36 +5,8 @@
 
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
 import { openPage, suite } from './support.mjs';
-
-/**
- * Decodes the QR code shown in `locator`: its screenshot is drawn on a canvas in
- * a blank page of the same context (no app, no Content-Security-Policy) and its
- * pixels handed to jsQR. Returns the text, or null when nothing is found.
- */
-async function decodeShown(page, locator) {
-  const png = (await locator.screenshot()).toString('base64');
-  const blank = await page.context().newPage();
-  try {
-    const { width, height, data } = await blank.evaluate(async (src) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${src}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-      return { width: pixels.width, height: pixels.height, data: Array.from(pixels.data) };
-    }, png);
-    const code = jsQR(Uint8ClampedArray.from(data), width, height, { inversionAttempts: 'dontInvert' });
-    return code?.data ?? null;
-  } finally {
-    await blank.close();
-  }
-}
+import { decodeShown } from './qr-support.mjs';
 
 /** Opens the detail page's "Show a QR code" disclosure and returns its code. */
 async function openQrCode(page, name = 'QR code of the link to this page') {

@@ -7,37 +7,10 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
 import { openPage, suite, venueOf } from './support.mjs';
+import { decodeShown } from './qr-support.mjs';
 
 const KEY = 'learnlocal.shortlist';
-
-/**
- * Decodes the QR code shown in `locator` as a camera would see it: its
- * screenshot, drawn on a canvas in a blank page, read by jsQR (an independent
- * decoder). Returns the text, or null when nothing is found.
- */
-async function decodeShown(page, locator) {
-  const png = (await locator.screenshot()).toString('base64');
-  const blank = await page.context().newPage();
-  try {
-    const { width, height, data } = await blank.evaluate(async (src) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${src}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-      return { width: pixels.width, height: pixels.height, data: Array.from(pixels.data) };
-    }, png);
-    return jsQR(Uint8ClampedArray.from(data), width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
-  } finally {
-    await blank.close();
-  }
-}
 
 describe('shortlist', () => {
   const shared = suite();
