@@ -252,6 +252,9 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
     let save = move |_| {
         saved.update(|l| l.merge(&list));
         navigate(&crate::language::link("/shortlist"), Default::default());
+        // The button pressed is gone with the page: the focus goes to the
+        // heading of the list it was saved to, once it is drawn.
+        request_animation_frame(|| focus(HEADING));
     };
     let already = saved.with_untracked(Shortlist::len);
     view! {

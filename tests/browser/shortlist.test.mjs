@@ -141,6 +141,7 @@ describe('shortlist', () => {
     assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), `${mine.id}*Mine`, 'nothing saved yet');
     await other.getByRole('button', { name: 'Save on this device' }).click();
     await other.getByRole('heading', { level: 1, name: 'Your shortlist' }).waitFor();
+    await other.waitForFunction(() => document.activeElement?.id === 'shortlist-heading');
     assert.equal(new URL(other.url()).search, '');
     assert.deepEqual(await headings(other), [titleOf(mine.id), ...ids.map(titleOf), 'No longer listed (no-such-record)']);
     const kept = await other.locator('textarea').evaluateAll((fields) => fields.map((f) => f.value));
