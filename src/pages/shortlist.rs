@@ -396,7 +396,7 @@ fn contact_links(o: &Opportunity) -> Vec<AnyView> {
 }
 
 /// The contacts as label, address and text: the booking's own, else the
-/// provider's.
+/// provider's. The detail page, the shortlist and compare all show these.
 pub(crate) fn contacts(o: &Opportunity) -> Vec<(String, String, String)> {
     let booking = &o.booking;
     let provider = o.provider.as_ref();
