@@ -84,7 +84,6 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
     let title = title_of(&loaded.catalogue, &id);
     let field = format!("note-{}", learnlocal_core::route::encode_component(&id));
     let hint = format!("{field}-hint");
-    let initial = saved.with_untracked(|l| l.note(&id).unwrap_or_default().to_owned());
     let typed = {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
@@ -92,9 +91,11 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
             saved.update(|l| l.set_note(&id, &text));
         }
     };
+    // The note as saved: the field follows it, so a note written in another
+    // tab shows here before anything is typed over it.
     let note = {
         let id = id.clone();
-        move || saved.with(|l| l.note(&id).unwrap_or_default().to_owned())
+        Memo::new(move |_| saved.with(|l| l.note(&id).unwrap_or_default().to_owned()))
     };
     let is_picked = {
         let id = id.clone();
@@ -133,12 +134,12 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
                     maxlength=limit
                     aria-label=t().shortlist_note_named(&title)
                     aria-describedby=hint.clone()
-                    prop:value=initial
+                    prop:value=move || note.get()
                     on:input=typed
                 ></textarea>
                 <p class="shortlist__hint" id=hint>{t().shortlist_note_hint()}</p>
                 // Paper cannot show a text field: the note is printed as text.
-                <p class="shortlist__note-print" dir="auto">{note}</p>
+                <p class="shortlist__note-print" dir="auto">{move || note.get()}</p>
             </div>
             <div class="shortlist__controls">
                 <label class="check">
@@ -209,7 +210,7 @@ fn ShareSection() -> impl IntoView {
             <p>{t().shortlist_share_hint()}</p>
             <label class="shortlist__link-label" for="shortlist-link">{t().shortlist_link_label()}</label>
             <div class="shortlist__link-row">
-                <input class="shortlist__link field__input" id="shortlist-link" type="url" readonly prop:value=move || link.get() />
+                <input class="shortlist__link field__input" id="shortlist-link" type="url" dir="ltr" readonly prop:value=move || link.get() />
                 <button class="button" type="button" on:click=copy>{t().shortlist_copy()}</button>
             </div>
             <p class="shortlist__status" role="status">{move || status.get()}</p>

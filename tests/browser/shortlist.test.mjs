@@ -99,6 +99,17 @@ describe('shortlist', () => {
     await page.locator(`#o-${first}`).getByRole('button', { name: `Saved: ${titleOf(first)}`, exact: true }).click();
     await tab.waitForFunction(() => document.querySelector('.site-header__shortlist-words').textContent === 'Shortlist (1)');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), other.id);
+    // Both on the shortlist page: a note written in one tab shows in the other's
+    // field, so typing there does not put back an older note.
+    await page.goto(`${shared.server.origin}/shortlist`);
+    await tab.goto(`${shared.server.origin}/shortlist`);
+    const field = (p) => p.getByRole('textbox', { name: `Your note: ${other.title}` });
+    await field(tab).fill('Written in the other tab');
+    await page.waitForFunction((name) => [...document.querySelectorAll('textarea')]
+      .some((f) => f.getAttribute('aria-label') === name && f.value === 'Written in the other tab'), `Your note: ${other.title}`);
+    await field(page).press('End');
+    await field(page).pressSequentially(', and here');
+    await tab.waitForFunction(() => document.querySelector('textarea').value === 'Written in the other tab, and here');
     await page.context().close();
   });
 
