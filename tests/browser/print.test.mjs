@@ -61,6 +61,10 @@ describe('print', () => {
       assert.ok(text.includes(words), `"${words}" is not printed`);
     }
     assert.ok(await page.locator('.shortlist__note-print').first().isVisible(), 'the note is printed as text');
+    // A contact's words are its address: printed once, not again after it.
+    const phone = page.locator('.shortlist__contact a[href^="tel:"]').first();
+    assert.equal(await phone.innerText(), first.booking.phone);
+    assert.equal(await phone.evaluate((a) => getComputedStyle(a, '::after').content), 'none');
     const code = page.getByRole('img', { name: 'QR code of the link to this shortlist' });
     assert.ok(await code.isVisible(), 'the QR code is printed');
     assert.ok((await code.boundingBox()).width >= 200, 'large enough to scan from paper');
