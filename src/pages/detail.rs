@@ -247,35 +247,16 @@ fn address_lines(catalogue: &Catalogue, venue: &Venue) -> Vec<String> {
 /// How to take part, the session's own support, contacts and links.
 fn join_section(opportunity: &Opportunity) -> impl IntoView + use<> {
     let booking = &opportunity.booking;
-    let how: Vec<String> = booking.how.iter().map(|&m| t().join_method(m)).collect();
+    let how = crate::pages::shortlist::how_lines(opportunity);
     let provider = opportunity.provider.as_ref();
-    let phone = booking
-        .phone
+    let website = opportunity
+        .url
         .clone()
-        .or_else(|| provider.and_then(|p| p.phone.clone()));
-    let email = booking
-        .email
-        .clone()
-        .or_else(|| provider.and_then(|p| p.email.clone()));
-    let links = [
-        (
-            t().label_phone(),
-            phone.map(|p| (format!("tel:{}", p.replace(' ', "")), p)),
-        ),
-        (t().label_email(), email.map(|e| (format!("mailto:{e}"), e))),
-        (
-            t().label_booking_page(),
-            booking.url.clone().map(|u| (u.clone(), u)),
-        ),
-        (
-            t().label_website(),
-            opportunity.url.clone().map(|u| (u.clone(), u)),
-        ),
-    ];
-    let links = links
+        .map(|u| (t().label_website(), u.clone(), u));
+    let links = crate::pages::shortlist::contacts(opportunity)
         .into_iter()
-        .filter_map(|(label, link)| {
-            let (href, text) = link?;
+        .chain(website)
+        .filter_map(|(label, href, text)| {
             let href = safe_href(&href)?.to_owned();
             Some(view! {
                 <dt>{label}</dt>

@@ -85,7 +85,6 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
     let title = title_of(&loaded.catalogue, &id);
     let field = format!("note-{}", learnlocal_core::route::encode_component(&id));
     let hint = format!("{field}-hint");
-    let initial = saved.with_untracked(|l| l.note(&id).unwrap_or_default().to_owned());
     let typed = {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
@@ -93,9 +92,11 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
             saved.update(|l| l.set_note(&id, &text));
         }
     };
+    // The note as saved: the field follows it, so a note written in another
+    // tab shows here before anything is typed over it.
     let note = {
         let id = id.clone();
-        move || saved.with(|l| l.note(&id).unwrap_or_default().to_owned())
+        Memo::new(move |_| saved.with(|l| l.note(&id).unwrap_or_default().to_owned()))
     };
     let is_picked = {
         let id = id.clone();
@@ -128,18 +129,18 @@ fn OwnItem(loaded: Arc<Loaded>, id: String, picked: RwSignal<Vec<String>>) -> im
             <div class="shortlist__note">
                 <label class="shortlist__note-label" for=field.clone()>{t().shortlist_note()}</label>
                 <textarea
-                    class="shortlist__note-field"
+                    class="shortlist__note-field field__input"
                     id=field
                     rows="2"
                     maxlength=limit
                     aria-label=t().shortlist_note_named(&title)
                     aria-describedby=hint.clone()
-                    prop:value=initial
+                    prop:value=move || note.get()
                     on:input=typed
                 ></textarea>
                 <p class="shortlist__hint" id=hint>{t().shortlist_note_hint()}</p>
                 // Paper cannot show a text field: the note is printed as text.
-                <p class="shortlist__note-print" dir="auto">{note}</p>
+                <p class="shortlist__note-print" dir="auto">{move || note.get()}</p>
             </div>
             <div class="shortlist__controls">
                 <label class="check">
@@ -228,7 +229,7 @@ fn ShareSection() -> impl IntoView {
             <p>{t().shortlist_share_hint()}</p>
             <label class="shortlist__link-label" for="shortlist-link">{t().shortlist_link_label()}</label>
             <div class="shortlist__link-row">
-                <input class="shortlist__link field__input" id="shortlist-link" type="url" readonly prop:value=move || link.get() />
+                <input class="shortlist__link field__input" id="shortlist-link" type="url" dir="ltr" readonly prop:value=move || link.get() />
                 <button class="button" type="button" on:click=copy>{t().shortlist_copy()}</button>
             </div>
             <p class="shortlist__status" role="status">{move || status.get()}</p>
@@ -272,6 +273,9 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
     let save = move |_| {
         saved.update(|l| l.merge(&list));
         navigate(&crate::language::link("/shortlist"), Default::default());
+        // The button pressed is gone with the page: the focus goes to the
+        // heading of the list it was saved to, once it is drawn.
+        request_animation_frame(|| focus(HEADING));
     };
     let already = saved.with_untracked(Shortlist::len);
     view! {
@@ -413,7 +417,7 @@ fn contact_links(o: &Opportunity) -> Vec<AnyView> {
 }
 
 /// The contacts as label, address and text: the booking's own, else the
-/// provider's.
+/// provider's. The detail page, the shortlist and compare all show these.
 pub(crate) fn contacts(o: &Opportunity) -> Vec<(String, String, String)> {
     let booking = &o.booking;
     let provider = o.provider.as_ref();

@@ -37,6 +37,7 @@ describe('print', () => {
     await page.getByRole('heading', { level: 1, name: record.title }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
+    assert.equal(await page.getByText('Show a QR code to scan').isVisible(), false, 'no closed disclosure on paper');
     const written = await page.locator(`a[href="${url}"]`).first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     assert.equal(written, `" (${url})"`);
@@ -60,6 +61,10 @@ describe('print', () => {
       assert.ok(text.includes(words), `"${words}" is not printed`);
     }
     assert.ok(await page.locator('.shortlist__note-print').first().isVisible(), 'the note is printed as text');
+    // A contact's words are its address: printed once, not again after it.
+    const phone = page.locator('.shortlist__contact a[href^="tel:"]').first();
+    assert.equal(await phone.innerText(), first.booking.phone);
+    assert.equal(await phone.evaluate((a) => getComputedStyle(a, '::after').content), 'none');
     const code = page.getByRole('img', { name: 'QR code of the link to this shortlist' });
     assert.ok(await code.isVisible(), 'the QR code is printed');
     assert.ok((await code.boundingBox()).width >= 200, 'large enough to scan from paper');
@@ -82,6 +87,7 @@ describe('print', () => {
     await page.locator('table').waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.detail__back').isVisible(), false, 'no navigation on paper');
+    assert.equal(await page.getByText('Show a QR code to scan').isVisible(), false, 'no closed disclosure on paper');
     const heads = await page.locator('thead th').allInnerTexts();
     assert.deepEqual(heads, [first, second, third, fourth].map((o) => o.title));
     const border = await page.locator('tbody td').first().evaluate((td) => getComputedStyle(td).borderTopStyle);

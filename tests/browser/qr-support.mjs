@@ -1,5 +1,5 @@
-// Reading a QR code as a phone camera would: the code as the page shows it,
-// decoded by jsQR, a decoder independent of the app's encoder.
+// Reading a QR code the app shows, as a phone camera would: used by the QR code,
+// shortlist and kiosk tests; jsQR is a decoder independent of the app's encoder.
 
 import jsQR from 'jsqr';
 

@@ -7,37 +7,10 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
 import { openPage, suite, venueOf } from './support.mjs';
+import { decodeShown } from './qr-support.mjs';
 
 const KEY = 'learnlocal.shortlist';
-
-/**
- * Decodes the QR code shown in `locator` as a camera would see it: its
- * screenshot, drawn on a canvas in a blank page, read by jsQR (an independent
- * decoder). Returns the text, or null when nothing is found.
- */
-async function decodeShown(page, locator) {
-  const png = (await locator.screenshot()).toString('base64');
-  const blank = await page.context().newPage();
-  try {
-    const { width, height, data } = await blank.evaluate(async (src) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${src}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-      return { width: pixels.width, height: pixels.height, data: Array.from(pixels.data) };
-    }, png);
-    return jsQR(Uint8ClampedArray.from(data), width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
-  } finally {
-    await blank.close();
-  }
-}
 
 describe('shortlist', () => {
   const shared = suite();
@@ -126,6 +99,17 @@ describe('shortlist', () => {
     await page.locator(`#o-${first}`).getByRole('button', { name: `Saved: ${titleOf(first)}`, exact: true }).click();
     await tab.waitForFunction(() => document.querySelector('.site-header__shortlist-words').textContent === 'Shortlist (1)');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), other.id);
+    // Both on the shortlist page: a note written in one tab shows in the other's
+    // field, so typing there does not put back an older note.
+    await page.goto(`${shared.server.origin}/shortlist`);
+    await tab.goto(`${shared.server.origin}/shortlist`);
+    const field = (p) => p.getByRole('textbox', { name: `Your note: ${other.title}` });
+    await field(tab).fill('Written in the other tab');
+    await page.waitForFunction((name) => [...document.querySelectorAll('textarea')]
+      .some((f) => f.getAttribute('aria-label') === name && f.value === 'Written in the other tab'), `Your note: ${other.title}`);
+    await field(page).press('End');
+    await field(page).pressSequentially(', and here');
+    await tab.waitForFunction(() => document.querySelector('textarea').value === 'Written in the other tab, and here');
     await page.context().close();
   });
 
@@ -168,6 +152,7 @@ describe('shortlist', () => {
     assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), `${mine.id}*Mine`, 'nothing saved yet');
     await other.getByRole('button', { name: 'Save on this device' }).click();
     await other.getByRole('heading', { level: 1, name: 'Your shortlist' }).waitFor();
+    await other.waitForFunction(() => document.activeElement?.id === 'shortlist-heading');
     assert.equal(new URL(other.url()).search, '');
     assert.deepEqual(await headings(other), [titleOf(mine.id), ...ids.map(titleOf), 'No longer listed (no-such-record)']);
     const kept = await other.locator('textarea').evaluateAll((fields) => fields.map((f) => f.value));
