@@ -1,6 +1,7 @@
 //! A QR code of a link, drawn as SVG from `learnlocal_core::qr`, to scan with a
 //! phone. It never leaves the page: no image is fetched.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The QR code of `text`, black on white with its quiet zone, sized by CSS
@@ -34,5 +35,35 @@ pub fn QrCode(
                 </svg>
             }
         })
+    }
+}
+
+/// The page's link as a QR code, behind a disclosure, with the link as text: on
+/// a detail page, and on the finder for the search as it stands.
+#[component]
+pub fn PageQrCode(
+    /// The page's absolute URL.
+    #[prop(into)]
+    url: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <details class="qr-disclosure">
+            <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
+            <PageQrCodeBody url />
+        </details>
+    }
+}
+
+/// The QR code of the page's link, how to use it, and the link as text.
+#[component]
+pub fn PageQrCodeBody(
+    /// The page's absolute URL.
+    #[prop(into)]
+    url: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <QrCode text=url label=t().qr_page_label() />
+        <p class="qr-disclosure__hint">{t().qr_scan_hint()}</p>
+        <p class="qr-disclosure__link" dir="ltr">{url}</p>
     }
 }

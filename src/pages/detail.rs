@@ -4,7 +4,7 @@ use crate::api::now_in;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::icon::{self, Icon, IconName};
 use crate::components::kiosk_link::OutboundLink;
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::{PageQrCode, PageQrCodeBody};
 use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
@@ -351,27 +351,6 @@ fn page_url(id: &str) -> String {
     crate::api::absolute_url(&crate::language::link(
         &learnlocal_core::route::detail_path(id, &Filters::default(), Shown::default()),
     ))
-}
-
-/// The page's link as a QR code, behind a disclosure, with the link as text.
-#[component]
-fn PageQrCode(url: String) -> impl IntoView {
-    view! {
-        <details class="qr-disclosure">
-            <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
-            <PageQrCodeBody url />
-        </details>
-    }
-}
-
-/// The QR code of the page's link, how to use it, and the link as text.
-#[component]
-fn PageQrCodeBody(url: String) -> impl IntoView {
-    view! {
-        <QrCode text=url.clone() label=t().qr_page_label() />
-        <p class="qr-disclosure__hint">{t().qr_scan_hint()}</p>
-        <p class="qr-disclosure__link" dir="ltr">{url}</p>
-    }
 }
 
 /// Add to calendar, share, and report a problem.

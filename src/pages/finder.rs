@@ -10,6 +10,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::location_picker::{LocationPicker, point_name};
 use crate::components::map_view::{MapFocus, MapLabel, MapMarker, MapView};
 use crate::components::problems_notice::ProblemsNotice;
+use crate::components::qr_code::PageQrCode;
 use crate::components::result_card::ResultCard;
 use crate::components::search_box::SearchBox;
 use crate::i18n::t;
@@ -252,6 +253,10 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             .collect_view()
     };
     let is_map = Memo::new(move |_| filters.with(|f| f.view == View::Map));
+    // The search as it stands, to hand over as a QR code.
+    let search_url = Signal::derive(move || {
+        crate::api::absolute_url(&crate::language::link(&filters.with(finder_path)))
+    });
     let list = move || {
         let loaded = Arc::clone(&loaded_for_cards);
         (!is_map.get()).then(|| {
@@ -317,6 +322,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 </Show>
                 {map}
                 {list}
+                <PageQrCode url=search_url />
             </section>
         </div>
     }

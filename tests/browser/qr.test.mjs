@@ -63,6 +63,33 @@ describe('QR codes', () => {
     await page.context().close();
   });
 
+  it("the finder's QR code holds the search as it stands, and opens the same results elsewhere", async () => {
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/?q=computer&within=any`);
+    await page.locator('.result-card__link').first().waitFor();
+    // A filter ticked after the page opened is in the code too.
+    const kind = page.getByRole('checkbox', { name: /^Course/ }).first();
+    if (await kind.isVisible()) {
+      await kind.check();
+    } else {
+      await page.locator('.results__filters').click();
+      await page.getByRole('checkbox', { name: /^Course/ }).first().check();
+      await page.getByRole('button', { name: /^Show \d+ result/ }).click();
+    }
+    await page.waitForURL(/kind=course/);
+    const count = await page.locator('.results__count').innerText();
+    const titles = await page.locator('.result-card__link').allInnerTexts();
+    const decoded = await decodeShown(page, await openQrCode(page));
+    assert.equal(decoded, page.url());
+    const elsewhere = await openPage(browser, server);
+    await elsewhere.goto(decoded);
+    await elsewhere.locator('.result-card__link').first().waitFor();
+    assert.equal(await elsewhere.locator('.results__count').innerText(), count);
+    assert.deepEqual(await elsewhere.locator('.result-card__link').allInnerTexts(), titles);
+    await elsewhere.context().close();
+    await page.context().close();
+  });
+
   it('in Arabic the code keeps its language in the link and is not mirrored', async () => {
     const target = catalogue.opportunities[1];
     const page = await openPage(browser, server);
