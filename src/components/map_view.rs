@@ -18,8 +18,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Distance in pixels under which two markers are drawn as one.
-const CLUSTER_PX: f64 = 40.0;
+/// The radius of a marker's target: 48 px across, a kiosk's smallest target.
+const HIT_R: f64 = 24.0;
+/// Distance in pixels under which two markers are drawn as one: a target's
+/// width, so markers drawn apart seldom cover each other's target.
+const CLUSTER_PX: f64 = 2.0 * HIT_R;
 /// Room kept free around what the map is fitted to.
 const FIT_PADDING_PX: f64 = 36.0;
 /// The closest zoom a fit chooses (one venue alone is not shown at roof level).
@@ -296,7 +299,7 @@ pub fn MapView(
                         on:keydown=key
                     >
                         // The target is larger than the drawing, for fingers.
-                        <circle class="map__hit" r="22" />
+                        <circle class="map__hit" r=HIT_R.to_string() />
                         <circle class="map__dot" r=r />
                         <text class="map__count" text-anchor="middle" dy="0.35em">
                             {t().marker_count(weight)}

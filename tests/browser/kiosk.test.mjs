@@ -19,6 +19,12 @@ const RECORD_WINDOW_OPEN = () => {
   };
 };
 
+/** A 1×1 PNG, served as every map tile. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** Every link on the page whose address is on another origin. */
 async function linksOut(page) {
   return page.evaluate(() =>
@@ -219,6 +225,70 @@ describe('kiosk mode', () => {
       await page.context().close();
     });
   }
+
+  for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 800 }]) {
+    it(`the map in kiosk mode: targets of 48 px, no link out, at ${viewport.width} px`, async () => {
+      const configured = structuredClone(catalogue);
+      configured.map = { tiles: '/tiles/{z}/{x}/{y}.png', attribution: 'Test tiles © contributors' };
+      server.fault('/data/catalogue.json', { status: 200, body: JSON.stringify(configured) });
+      try {
+        const page = await openPage(browser, server);
+        await page.route('**/tiles/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
+        await page.setViewportSize(viewport);
+        await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+        await page.locator('.map__marker').first().waitFor();
+        await page.getByText('Test tiles © contributors').waitFor();
+        // The switch, + and −, "Search this area" and every venue or cluster.
+        assert.deepEqual(await smallTargets(page, 48), [], 'the map page');
+        const markers = await page.locator('.map__marker').evaluateAll((gs) =>
+          gs.map((g) => {
+            const box = g.getBoundingClientRect();
+            return { name: g.getAttribute('aria-label'), width: box.width, height: box.height };
+          }),
+        );
+        // Less half a pixel, which the drawing's transforms may round away.
+        const small = markers.filter((m) => m.width < 47.5 || m.height < 47.5);
+        assert.deepEqual(small, [], 'markers under 48 px');
+        // Nothing on the map leads off the site, the credit included.
+        assert.deepEqual(await linksOut(page), []);
+        // Choosing a venue lists its results, still with nothing leading out.
+        await page.locator('.map__marker:not(.map__marker--cluster)').first().click();
+        await page.locator('.map-results__venue').waitFor();
+        assert.deepEqual(await linksOut(page), [], 'the venue chosen');
+        assert.deepEqual(await smallTargets(page, 48), [], 'the venue chosen');
+        assert.deepEqual(page.consoleErrors, []);
+        await page.context().close();
+      } finally {
+        server.clearFaults();
+      }
+    });
+  }
+
+  it('the idle reset ends the map too: the list, and the map fitted afresh', async () => {
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+    await page.locator('.map__marker').first().waitFor();
+    const scale = page.locator('.map__scale-text');
+    const fitted = await scale.textContent();
+    await page.context().close();
+
+    const visit = await openPage(browser, server);
+    await visit.goto(`${server.origin}/?kiosk=1&idle=3&view=map`);
+    await visit.locator('.map__marker').first().waitFor();
+    const visitScale = visit.locator('.map__scale-text');
+    assert.equal(await visitScale.textContent(), fitted);
+    for (let i = 0; i < 3; i += 1) await visit.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await visit.waitForFunction((before) => document.querySelector('.map__scale-text')?.textContent !== before, fitted);
+    await visit.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor();
+    await visit.waitForURL(`${server.origin}/`, { timeout: 15000 });
+    await resultsOnceCounted(visit, catalogue.opportunities.length);
+    assert.equal(await visit.locator('.map').count(), 0, 'the list is shown, not the map');
+    await visit.getByRole('navigation', { name: 'Show results as' }).getByRole('link', { name: 'Map' }).click();
+    await visit.locator('.map__marker').first().waitFor();
+    assert.equal(await visitScale.textContent(), fitted, 'the map as the last visitor left it');
+    assert.deepEqual(visit.consoleErrors, []);
+    await visit.context().close();
+  });
 
   it('"I\'m still here" keeps the visit as it is', async () => {
     const page = await openPage(browser, server);
