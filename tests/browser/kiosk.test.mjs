@@ -6,7 +6,9 @@
 
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, resultsOnceCounted, suite } from './support.mjs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, openPage, resultsOnceCounted, suite } from './support.mjs';
 import { decodeShown } from './qr-support.mjs';
 
 /** Records every call of `window.open`, which a kiosk must never make. */
@@ -263,6 +265,35 @@ describe('kiosk mode', () => {
       }
     });
   }
+
+  it('at 360 px, in every language, the kiosk\'s list and map fit the width, "Search this area" beside + and −', async () => {
+    const languages = ['en', ...(await fs.readdir(path.join(DIST, 'locales'))).map((f) => path.basename(f, '.ftl'))];
+    assert.ok(languages.length > 1);
+    const page = await openPage(browser, server);
+    const wide = [];
+    for (const hl of languages) {
+      for (const view of ['list', 'map']) {
+        await page.goto(`${server.origin}/?kiosk=1&idle=600&hl=${hl}${view === 'map' ? '&view=map' : ''}`);
+        await page.locator(view === 'map' ? '.map__marker' : '.result-card').first().waitFor();
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        if (over > 0) wide.push(`${hl} ${view}: ${over} px too wide`);
+      }
+    }
+    assert.deepEqual(wide, []);
+    // In English it is one line high, like the Filters button, beside + and −.
+    await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+    await page.locator('.map__marker').first().waitFor();
+    const here = await page.getByRole('button', { name: 'Search this area' }).boundingBox();
+    const oneLine = await page.getByRole('button', { name: /^Filters/ }).boundingBox();
+    const zoomIn = await page.getByRole('button', { name: 'Zoom in', exact: true }).boundingBox();
+    const zoomOut = await page.getByRole('button', { name: 'Zoom out', exact: true }).boundingBox();
+    assert.ok(here.height <= oneLine.height + 1, JSON.stringify({ here, oneLine }));
+    for (const zoom of [zoomIn, zoomOut]) {
+      const apart = here.x + here.width <= zoom.x || zoom.x + zoom.width <= here.x || here.y + here.height <= zoom.y || zoom.y + zoom.height <= here.y;
+      assert.ok(apart, JSON.stringify({ here, zoom }));
+    }
+    await page.context().close();
+  });
 
   it('the idle reset ends the map too: the list, and the map fitted afresh', async () => {
     const page = await openPage(browser, server);
