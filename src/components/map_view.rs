@@ -406,6 +406,8 @@ pub fn MapView(
             class="map__drawing"
             width=move || size().0.to_string()
             height=move || size().1.to_string()
+            // The same as its size on screen; printed on a narrower page, it scales.
+            viewBox=move || view.get().map(|v| format!("0 0 {} {}", v.width, v.height))
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>

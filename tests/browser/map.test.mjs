@@ -287,6 +287,33 @@ describe('map', () => {
     }
   });
 
+  it('prints the whole map, scaled to a page narrower than the screen', async () => {
+    const page = await openPage(shared.browser, shared.server);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(shared.server.origin + '/?view=map');
+    await page.locator('.map__marker').first().waitFor();
+    const onScreen = await page.locator('.map__marker').count();
+    await page.emulateMedia({ media: 'print' });
+    // An A4 page is narrower than this screen; printing lays the page out
+    // again without telling the app, as this narrower frame does.
+    const printed = await page.locator('.map__frame').evaluate((frame) => {
+      frame.style.inlineSize = '14cm';
+      const box = frame.getBoundingClientRect();
+      const drawing = frame.querySelector('.map__drawing').getBoundingClientRect();
+      const markers = [...frame.querySelectorAll('.map__marker')].map((g) => g.getBoundingClientRect());
+      const inside = (r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      return { frame: box.width, drawing: drawing.width, markers: markers.length, outside: markers.filter((r) => !inside(r)).length };
+    });
+    assert.ok(printed.drawing <= printed.frame + 1, JSON.stringify(printed));
+    assert.equal(printed.markers, onScreen);
+    assert.equal(printed.outside, 0, JSON.stringify(printed));
+    for (const hidden of ['.map__zoom', '.map__search-here', '.view-switch']) {
+      assert.ok(!(await page.locator(hidden).isVisible()), hidden);
+    }
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
   it('requests nothing from anywhere, and draws no tiles, when the catalogue configures none', async () => {
     const page = await openPage(shared.browser, shared.server);
     const since = shared.server.requests.length;
