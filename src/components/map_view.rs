@@ -263,6 +263,12 @@ pub fn MapView(
     };
     let marker_views = move || {
         let chosen = chosen.get();
+        // The markers are drawn anew whenever the map moves or a venue is
+        // chosen: the focus goes back to the one holding the same venue, or to
+        // the map, not to the top of the page.
+        if let Some(key) = focused_marker(frame) {
+            request_animation_frame(move || refocus(frame, &key));
+        }
         clusters()
             .into_iter()
             .map(|(at, weight, members)| {
@@ -278,6 +284,11 @@ pub fn MapView(
                     (false, _) => "map__marker map__marker--cluster",
                 };
                 let r = if single { 16.0 } else { 20.0 };
+                let keys = members
+                    .iter()
+                    .map(|m| m.key.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let members_for_key = members.clone();
                 let press = move |_| choose_cluster(members.clone());
                 let key = move |ev: ev::KeyboardEvent| {
@@ -294,6 +305,7 @@ pub fn MapView(
                         tabindex="0"
                         aria-label=label
                         aria-pressed=single.then_some(if is_chosen { "true" } else { "false" })
+                        data-keys=keys
                         transform=format!("translate({:.1} {:.1})", at.x, at.y)
                         on:click=press
                         on:keydown=key
@@ -463,6 +475,38 @@ fn in_map(frame: NodeRef<leptos::html::Div>, ev: &web_sys::MouseEvent) -> Point 
         x: f64::from(ev.client_x()) - rect.left() - f64::from(el.client_left()),
         y: f64::from(ev.client_y()) - rect.top() - f64::from(el.client_top()),
     }
+}
+
+/// The first venue key of the marker that has the focus, when one has.
+fn focused_marker(frame: NodeRef<leptos::html::Div>) -> Option<String> {
+    let active = document().active_element()?;
+    let inside = frame.get_untracked()?.contains(Some(&active));
+    let keys = active.get_attribute("data-keys").filter(|_| inside)?;
+    keys.split(' ').next().map(str::to_owned)
+}
+
+/// Gives the focus back to the marker holding venue `key`, or else to the map.
+fn refocus(frame: NodeRef<leptos::html::Div>, key: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(frame) = frame.get_untracked() else {
+        return;
+    };
+    // Unless the focus has gone somewhere on purpose since.
+    let lost = document()
+        .active_element()
+        .is_none_or(|a| !a.is_connected() || a.tag_name() == "BODY");
+    if !lost {
+        return;
+    }
+    let marker = frame
+        .query_selector(&format!(".map__marker[data-keys~=\"{key}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok());
+    let _ = match marker {
+        Some(marker) => marker.focus(),
+        None => frame.focus(),
+    };
 }
 
 /// The pointers down on the map, by id, where they were last; and how far the

@@ -187,6 +187,44 @@ describe('map', () => {
     assert.deepEqual(page.consoleErrors, []);
   });
 
+  it('keeps the keyboard focus on the map as a cluster opens, a venue is pressed and the map zooms', async () => {
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(shared.server.origin + '/?view=map');
+    await page.locator('.map__marker').first().waitFor();
+    /** The accessible name of the focused element, when it is on the map. */
+    const focusOnMap = () =>
+      page.waitForFunction(() => {
+        const a = document.activeElement;
+        return a?.closest('.map__frame') ? (a.getAttribute('aria-label') ?? '') : false;
+      }, null, { timeout: 5000 });
+    const before = await readMarkers(page);
+    const biggest = before.filter((m) => m.places > 1).sort((a, b) => b.places - a.places)[0];
+    await page.getByRole('button', { name: biggest.label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.map__marker').length > n, before.length);
+    // The focus stays on a marker holding one of the cluster's venues.
+    const afterCluster = await (await focusOnMap()).jsonValue();
+    assert.ok(SINGLE.exec(afterCluster) || CLUSTER.exec(afterCluster), afterCluster);
+    // A venue pressed with Enter keeps the focus, now pressed.
+    const lone = (await readMarkers(page)).find((m) => m.places === 1);
+    await page.getByRole('button', { name: lone.label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.map-results__venue', { hasText: lone.label }).waitFor();
+    assert.equal(await (await focusOnMap()).jsonValue(), lone.label);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+    // Zooming from a marker leaves the focus on the map, for the next key.
+    for (const key of ['+', '-']) {
+      const scale = await page.locator('.map__scale-text').textContent();
+      await page.keyboard.press(key);
+      await page.waitForFunction((text) => document.querySelector('.map__scale-text').textContent !== text, scale);
+      // The markers are drawn again by then; the focus is given back on the next frame.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await focusOnMap();
+    }
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
   it("lists a chosen venue's matching results, whose pages lead back to the map", async () => {
     const page = await openPage(shared.browser, shared.server);
     const keep = (o) => o.kind === 'course';
