@@ -18,8 +18,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Distance in pixels under which two markers are drawn as one.
-const CLUSTER_PX: f64 = 40.0;
+/// The radius of a marker's target: 48 px across, a kiosk's smallest target.
+const HIT_R: f64 = 24.0;
+/// Distance in pixels under which two markers are drawn as one: a target's
+/// width, so markers drawn apart seldom cover each other's target.
+const CLUSTER_PX: f64 = 2.0 * HIT_R;
 /// Room kept free around what the map is fitted to.
 const FIT_PADDING_PX: f64 = 36.0;
 /// The closest zoom a fit chooses (one venue alone is not shown at roof level).
@@ -260,6 +263,12 @@ pub fn MapView(
     };
     let marker_views = move || {
         let chosen = chosen.get();
+        // The markers are drawn anew whenever the map moves or a venue is
+        // chosen: the focus goes back to the one holding the same venue, or to
+        // the map, not to the top of the page.
+        if let Some(key) = focused_marker(frame) {
+            request_animation_frame(move || refocus(frame, &key));
+        }
         clusters()
             .into_iter()
             .map(|(at, weight, members)| {
@@ -275,6 +284,11 @@ pub fn MapView(
                     (false, _) => "map__marker map__marker--cluster",
                 };
                 let r = if single { 16.0 } else { 20.0 };
+                let keys = members
+                    .iter()
+                    .map(|m| m.key.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let members_for_key = members.clone();
                 let press = move |_| choose_cluster(members.clone());
                 let key = move |ev: ev::KeyboardEvent| {
@@ -291,12 +305,13 @@ pub fn MapView(
                         tabindex="0"
                         aria-label=label
                         aria-pressed=single.then_some(if is_chosen { "true" } else { "false" })
+                        data-keys=keys
                         transform=format!("translate({:.1} {:.1})", at.x, at.y)
                         on:click=press
                         on:keydown=key
                     >
                         // The target is larger than the drawing, for fingers.
-                        <circle class="map__hit" r="22" />
+                        <circle class="map__hit" r=HIT_R.to_string() />
                         <circle class="map__dot" r=r />
                         <text class="map__count" text-anchor="middle" dy="0.35em">
                             {t().marker_count(weight)}
@@ -403,6 +418,8 @@ pub fn MapView(
             class="map__drawing"
             width=move || size().0.to_string()
             height=move || size().1.to_string()
+            // The same as its size on screen; printed on a narrower page, it scales.
+            viewBox=move || view.get().map(|v| format!("0 0 {} {}", v.width, v.height))
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>
@@ -458,6 +475,38 @@ fn in_map(frame: NodeRef<leptos::html::Div>, ev: &web_sys::MouseEvent) -> Point 
         x: f64::from(ev.client_x()) - rect.left() - f64::from(el.client_left()),
         y: f64::from(ev.client_y()) - rect.top() - f64::from(el.client_top()),
     }
+}
+
+/// The first venue key of the marker that has the focus, when one has.
+fn focused_marker(frame: NodeRef<leptos::html::Div>) -> Option<String> {
+    let active = document().active_element()?;
+    let inside = frame.get_untracked()?.contains(Some(&active));
+    let keys = active.get_attribute("data-keys").filter(|_| inside)?;
+    keys.split(' ').next().map(str::to_owned)
+}
+
+/// Gives the focus back to the marker holding venue `key`, or else to the map.
+fn refocus(frame: NodeRef<leptos::html::Div>, key: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(frame) = frame.get_untracked() else {
+        return;
+    };
+    // Unless the focus has gone somewhere on purpose since.
+    let lost = document()
+        .active_element()
+        .is_none_or(|a| !a.is_connected() || a.tag_name() == "BODY");
+    if !lost {
+        return;
+    }
+    let marker = frame
+        .query_selector(&format!(".map__marker[data-keys~=\"{key}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok());
+    let _ = match marker {
+        Some(marker) => marker.focus(),
+        None => frame.focus(),
+    };
 }
 
 /// The pointers down on the map, by id, where they were last; and how far the

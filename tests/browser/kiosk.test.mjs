@@ -6,7 +6,9 @@
 
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, resultsOnceCounted, suite } from './support.mjs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, openPage, resultsOnceCounted, suite } from './support.mjs';
 import { decodeShown } from './qr-support.mjs';
 
 /** Records every call of `window.open`, which a kiosk must never make. */
@@ -18,6 +20,12 @@ const RECORD_WINDOW_OPEN = () => {
     return open.apply(window, args);
   };
 };
+
+/** A 1×1 PNG, served as every map tile. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Every link on the page whose address is on another origin. */
 async function linksOut(page) {
@@ -219,6 +227,99 @@ describe('kiosk mode', () => {
       await page.context().close();
     });
   }
+
+  for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 800 }]) {
+    it(`the map in kiosk mode: targets of 48 px, no link out, at ${viewport.width} px`, async () => {
+      const configured = structuredClone(catalogue);
+      configured.map = { tiles: '/tiles/{z}/{x}/{y}.png', attribution: 'Test tiles © contributors' };
+      server.fault('/data/catalogue.json', { status: 200, body: JSON.stringify(configured) });
+      try {
+        const page = await openPage(browser, server);
+        await page.route('**/tiles/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PNG }));
+        await page.setViewportSize(viewport);
+        await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+        await page.locator('.map__marker').first().waitFor();
+        await page.getByText('Test tiles © contributors').waitFor();
+        // The switch, + and −, "Search this area" and every venue or cluster.
+        assert.deepEqual(await smallTargets(page, 48), [], 'the map page');
+        const markers = await page.locator('.map__marker').evaluateAll((gs) =>
+          gs.map((g) => {
+            const box = g.getBoundingClientRect();
+            return { name: g.getAttribute('aria-label'), width: box.width, height: box.height };
+          }),
+        );
+        // Less half a pixel, which the drawing's transforms may round away.
+        const small = markers.filter((m) => m.width < 47.5 || m.height < 47.5);
+        assert.deepEqual(small, [], 'markers under 48 px');
+        // Nothing on the map leads off the site, the credit included.
+        assert.deepEqual(await linksOut(page), []);
+        // Choosing a venue lists its results, still with nothing leading out.
+        await page.locator('.map__marker:not(.map__marker--cluster)').first().click();
+        await page.locator('.map-results__venue').waitFor();
+        assert.deepEqual(await linksOut(page), [], 'the venue chosen');
+        assert.deepEqual(await smallTargets(page, 48), [], 'the venue chosen');
+        assert.deepEqual(page.consoleErrors, []);
+        await page.context().close();
+      } finally {
+        server.clearFaults();
+      }
+    });
+  }
+
+  it('at 360 px, in every language, the kiosk\'s list and map fit the width, "Search this area" beside + and −', async () => {
+    const languages = ['en', ...(await fs.readdir(path.join(DIST, 'locales'))).map((f) => path.basename(f, '.ftl'))];
+    assert.ok(languages.length > 1);
+    const page = await openPage(browser, server);
+    const wide = [];
+    for (const hl of languages) {
+      for (const view of ['list', 'map']) {
+        await page.goto(`${server.origin}/?kiosk=1&idle=600&hl=${hl}${view === 'map' ? '&view=map' : ''}`);
+        await page.locator(view === 'map' ? '.map__marker' : '.result-card').first().waitFor();
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        if (over > 0) wide.push(`${hl} ${view}: ${over} px too wide`);
+      }
+    }
+    assert.deepEqual(wide, []);
+    // In English it is one line high, like the Filters button, beside + and −.
+    await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+    await page.locator('.map__marker').first().waitFor();
+    const here = await page.getByRole('button', { name: 'Search this area' }).boundingBox();
+    const oneLine = await page.getByRole('button', { name: /^Filters/ }).boundingBox();
+    const zoomIn = await page.getByRole('button', { name: 'Zoom in', exact: true }).boundingBox();
+    const zoomOut = await page.getByRole('button', { name: 'Zoom out', exact: true }).boundingBox();
+    assert.ok(here.height <= oneLine.height + 1, JSON.stringify({ here, oneLine }));
+    for (const zoom of [zoomIn, zoomOut]) {
+      const apart = here.x + here.width <= zoom.x || zoom.x + zoom.width <= here.x || here.y + here.height <= zoom.y || zoom.y + zoom.height <= here.y;
+      assert.ok(apart, JSON.stringify({ here, zoom }));
+    }
+    await page.context().close();
+  });
+
+  it('the idle reset ends the map too: the list, and the map fitted afresh', async () => {
+    const page = await openPage(browser, server);
+    await page.goto(`${server.origin}/?kiosk=1&idle=600&view=map`);
+    await page.locator('.map__marker').first().waitFor();
+    const scale = page.locator('.map__scale-text');
+    const fitted = await scale.textContent();
+    await page.context().close();
+
+    const visit = await openPage(browser, server);
+    await visit.goto(`${server.origin}/?kiosk=1&idle=3&view=map`);
+    await visit.locator('.map__marker').first().waitFor();
+    const visitScale = visit.locator('.map__scale-text');
+    assert.equal(await visitScale.textContent(), fitted);
+    for (let i = 0; i < 3; i += 1) await visit.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await visit.waitForFunction((before) => document.querySelector('.map__scale-text')?.textContent !== before, fitted);
+    await visit.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor();
+    await visit.waitForURL(`${server.origin}/`, { timeout: 15000 });
+    await resultsOnceCounted(visit, catalogue.opportunities.length);
+    assert.equal(await visit.locator('.map').count(), 0, 'the list is shown, not the map');
+    await visit.getByRole('navigation', { name: 'Show results as' }).getByRole('link', { name: 'Map' }).click();
+    await visit.locator('.map__marker').first().waitFor();
+    assert.equal(await visitScale.textContent(), fitted, 'the map as the last visitor left it');
+    assert.deepEqual(visit.consoleErrors, []);
+    await visit.context().close();
+  });
 
   it('"I\'m still here" keeps the visit as it is', async () => {
     const page = await openPage(browser, server);

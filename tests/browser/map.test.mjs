@@ -187,6 +187,44 @@ describe('map', () => {
     assert.deepEqual(page.consoleErrors, []);
   });
 
+  it('keeps the keyboard focus on the map as a cluster opens, a venue is pressed and the map zooms', async () => {
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(shared.server.origin + '/?view=map');
+    await page.locator('.map__marker').first().waitFor();
+    /** The accessible name of the focused element, when it is on the map. */
+    const focusOnMap = () =>
+      page.waitForFunction(() => {
+        const a = document.activeElement;
+        return a?.closest('.map__frame') ? (a.getAttribute('aria-label') ?? '') : false;
+      }, null, { timeout: 5000 });
+    const before = await readMarkers(page);
+    const biggest = before.filter((m) => m.places > 1).sort((a, b) => b.places - a.places)[0];
+    await page.getByRole('button', { name: biggest.label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.map__marker').length > n, before.length);
+    // The focus stays on a marker holding one of the cluster's venues.
+    const afterCluster = await (await focusOnMap()).jsonValue();
+    assert.ok(SINGLE.exec(afterCluster) || CLUSTER.exec(afterCluster), afterCluster);
+    // A venue pressed with Enter keeps the focus, now pressed.
+    const lone = (await readMarkers(page)).find((m) => m.places === 1);
+    await page.getByRole('button', { name: lone.label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.map-results__venue', { hasText: lone.label }).waitFor();
+    assert.equal(await (await focusOnMap()).jsonValue(), lone.label);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+    // Zooming from a marker leaves the focus on the map, for the next key.
+    for (const key of ['+', '-']) {
+      const scale = await page.locator('.map__scale-text').textContent();
+      await page.keyboard.press(key);
+      await page.waitForFunction((text) => document.querySelector('.map__scale-text').textContent !== text, scale);
+      // The markers are drawn again by then; the focus is given back on the next frame.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await focusOnMap();
+    }
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
   it("lists a chosen venue's matching results, whose pages lead back to the map", async () => {
     const page = await openPage(shared.browser, shared.server);
     const keep = (o) => o.kind === 'course';
@@ -285,6 +323,33 @@ describe('map', () => {
     } finally {
       shared.server.clearFaults();
     }
+  });
+
+  it('prints the whole map, scaled to a page narrower than the screen', async () => {
+    const page = await openPage(shared.browser, shared.server);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(shared.server.origin + '/?view=map');
+    await page.locator('.map__marker').first().waitFor();
+    const onScreen = await page.locator('.map__marker').count();
+    await page.emulateMedia({ media: 'print' });
+    // An A4 page is narrower than this screen; printing lays the page out
+    // again without telling the app, as this narrower frame does.
+    const printed = await page.locator('.map__frame').evaluate((frame) => {
+      frame.style.inlineSize = '14cm';
+      const box = frame.getBoundingClientRect();
+      const drawing = frame.querySelector('.map__drawing').getBoundingClientRect();
+      const markers = [...frame.querySelectorAll('.map__marker')].map((g) => g.getBoundingClientRect());
+      const inside = (r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      return { frame: box.width, drawing: drawing.width, markers: markers.length, outside: markers.filter((r) => !inside(r)).length };
+    });
+    assert.ok(printed.drawing <= printed.frame + 1, JSON.stringify(printed));
+    assert.equal(printed.markers, onScreen);
+    assert.equal(printed.outside, 0, JSON.stringify(printed));
+    for (const hidden of ['.map__zoom', '.map__search-here', '.view-switch']) {
+      assert.ok(!(await page.locator(hidden).isVisible()), hidden);
+    }
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
   });
 
   it('requests nothing from anywhere, and draws no tiles, when the catalogue configures none', async () => {
