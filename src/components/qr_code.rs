@@ -46,10 +46,24 @@ pub fn PageQrCode(
     #[prop(into)]
     url: Signal<String>,
 ) -> impl IntoView {
+    // The code is worked out only once the disclosure is opened: not for every
+    // page drawn (the finder draws one on each search).
+    let open = RwSignal::new(false);
+    let toggle = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            open.set(details.has_attribute("open"));
+        }
+    };
     view! {
-        <details class="qr-disclosure">
+        <details class="qr-disclosure" on:toggle=toggle>
             <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
-            <PageQrCodeBody url />
+            <Show when=move || open.get()>
+                <PageQrCodeBody url />
+            </Show>
         </details>
     }
 }
