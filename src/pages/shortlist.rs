@@ -206,33 +206,28 @@ fn ShareSection() -> impl IntoView {
         });
     };
     // A kiosk's visitor takes the list away as its QR code: nothing is left on
-    // the kiosk's clipboard.
-    if crate::kiosk::is_kiosk() {
-        return view! {
-            <section class="shortlist__share" aria-labelledby="shortlist-share">
-                <h2 id="shortlist-share">{t().kiosk_take_it_with_you()}</h2>
-                <p>{t().kiosk_scan_list()}</p>
-                <div class="shortlist__qr">
-                    <QrCode text=link label=t().shortlist_qr() />
-                    {too_long}
-                </div>
-                <button class="button button--secondary shortlist__print" type="button" on:click=|_| crate::api::print()>
-                    {t().shortlist_print()}
-                </button>
-            </section>
-        }
-        .into_any();
-    }
-    view! {
-        <section class="shortlist__share" aria-labelledby="shortlist-share">
-            <h2 id="shortlist-share">{t().shortlist_share()}</h2>
-            <p>{t().shortlist_share_hint()}</p>
+    // the kiosk's clipboard, so it shows no link to copy.
+    let kiosk = crate::kiosk::is_kiosk();
+    let (heading, hint) = if kiosk {
+        (t().kiosk_take_it_with_you(), t().kiosk_scan_list())
+    } else {
+        (t().shortlist_share(), t().shortlist_share_hint())
+    };
+    let link_row = (!kiosk).then(|| {
+        view! {
             <label class="shortlist__link-label" for="shortlist-link">{t().shortlist_link_label()}</label>
             <div class="shortlist__link-row">
                 <input class="shortlist__link field__input" id="shortlist-link" type="url" dir="ltr" readonly prop:value=move || link.get() />
                 <button class="button" type="button" on:click=copy>{t().shortlist_copy()}</button>
             </div>
             <p class="shortlist__status" role="status">{move || status.get()}</p>
+        }
+    });
+    view! {
+        <section class="shortlist__share" aria-labelledby="shortlist-share">
+            <h2 id="shortlist-share">{heading}</h2>
+            <p>{hint}</p>
+            {link_row}
             <div class="shortlist__qr">
                 <QrCode text=link label=t().shortlist_qr() />
                 {too_long}
@@ -242,7 +237,6 @@ fn ShareSection() -> impl IntoView {
             </button>
         </section>
     }
-    .into_any()
 }
 
 /// A shortlist handed over by link: read only, with a button to save it here.
