@@ -9,8 +9,8 @@ use std::io::BufReader;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Where the catalogue is, on the site's own origin.
-const CATALOGUE_URL: &str = "/data/catalogue.json";
+/// Where the catalogue is, on the site's own origin, under its base.
+const CATALOGUE_PATH: &str = "data/catalogue.json";
 
 /// Why the catalogue did not load. Each case has its own plain-words message.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +26,7 @@ pub enum LoadError {
 /// Fetches and reads the catalogue. Bad records are left out and listed in
 /// [`Loaded::problems`]; only an unreadable file is an error.
 pub async fn fetch_catalogue() -> Result<(Arc<Loaded>, Option<i64>), LoadError> {
-    let response = Request::get(CATALOGUE_URL)
+    let response = Request::get(&crate::site::href(CATALOGUE_PATH))
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
@@ -356,15 +356,16 @@ pub fn query_value(key: &str) -> Option<String> {
     params.get(key)
 }
 
-/// The page's path, query and fragment.
-pub fn current_path() -> String {
+/// The page's path, query and fragment, as an app path (without the site's base).
+pub fn current_app_path() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return "/".to_owned();
     };
     let part = |r: Result<String, wasm_bindgen::JsValue>| r.unwrap_or_default();
+    let pathname = part(location.pathname());
     format!(
         "{}{}{}",
-        part(location.pathname()),
+        crate::site::base().app_path(&pathname).unwrap_or("/"),
         part(location.search()),
         part(location.hash())
     )

@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
         }
         watch_voices();
         view! {
-            <Router>
+            <Router base=crate::site::base().router_base().to_owned()>
                 <SkipLink />
                 <SiteHeader />
                 <KioskControls />
@@ -81,7 +81,7 @@ fn watch_voices() {
 #[component]
 fn SkipLink() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
-    let finder = move || location.pathname.with(|p| p == "/");
+    let finder = move || location.pathname.with(|p| crate::site::is_at(p, "/"));
     // The router would take the click for a navigation: move the focus instead,
     // as a browser does for a link within the page.
     let skip = move |ev: leptos::ev::MouseEvent| {

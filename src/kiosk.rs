@@ -120,7 +120,7 @@ pub fn reset(mode: &KioskMode) {
     if let Some(idle) = idle {
         api::session_store(IDLE_KEY, &idle);
     }
-    api::session_store(RESET_KEY, &mode.start_path());
+    api::session_store(RESET_KEY, &crate::site::href(&mode.start_path()));
     match api::history_index() {
         Some(back) if back > 0 => api::history_go(-i32::try_from(back).unwrap_or(i32::MAX)),
         _ => {

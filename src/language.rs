@@ -46,9 +46,12 @@ pub async fn activate(language: &'static Language, chosen: bool) {
     let messages = if language.code == "en" {
         Some(english())
     } else {
-        api::fetch_text(&format!("/locales/{}.ftl", language.code))
-            .await
-            .map(|source| Messages::leak(language.code, &source))
+        api::fetch_text(&crate::site::href(&format!(
+            "locales/{}.ftl",
+            language.code
+        )))
+        .await
+        .map(|source| Messages::leak(language.code, &source))
     };
     if let Some(messages) = messages {
         set_current(messages);
@@ -64,12 +67,16 @@ pub async fn choose(code: &str) {
     };
     api::store(STORAGE_KEY, language.code);
     activate(language, true).await;
-    api::replace_address(&link(&api::current_path()));
+    api::replace_address(&link(&api::current_app_path()));
 }
 
-/// The path with the interface language in its query, when links carry it.
+/// The page's path for an app path (under the site's base), with the interface
+/// language in its query when links carry it.
 pub fn link(path: &str) -> String {
-    with_interface_language(path, IN_LINKS.with(Cell::get).then(|| t().lang()))
+    crate::site::href(&with_interface_language(
+        path,
+        IN_LINKS.with(Cell::get).then(|| t().lang()),
+    ))
 }
 
 /// The `lang` attribute for catalogue text in the language `text_lang`: its tag

@@ -13,6 +13,7 @@ mod kiosk;
 mod language;
 mod pages;
 mod shortlist;
+mod site;
 mod state;
 
 pub use app::App;

@@ -46,14 +46,15 @@ pub fn KioskControls() -> impl IntoView {
         let Some(mode) = kiosk.get() else {
             return false;
         };
-        let at_start = location.pathname.get_untracked() == "/"
+        let at_start = location
+            .pathname
+            .with_untracked(|p| crate::site::is_at(p, "/"))
             && location.search.with_untracked(String::is_empty);
         if at_start && mode.place.is_some() {
-            let replace = leptos_router::NavigateOptions {
-                replace: true,
-                ..Default::default()
-            };
-            navigate(&mode.start_path(), replace);
+            navigate(
+                &crate::site::href(&mode.start_path()),
+                crate::site::navigation(true, true),
+            );
         }
         true
     });

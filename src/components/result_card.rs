@@ -9,7 +9,6 @@ use learnlocal_core::route::{card_anchor, detail_path, finder_path_at};
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::{Filters, Hit, Loaded};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
@@ -50,12 +49,7 @@ pub fn ResultCard(
         let here = filters.with_untracked(|f| {
             crate::language::link(&finder_path_at(f, shown.get_untracked(), Some(&id)))
         });
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        navigate(&here, options);
+        navigate(&here, crate::site::navigation(true, false));
     };
     let venue = catalogue
         .venue_of(opportunity)

@@ -18,7 +18,7 @@ fn ShortlistLink() -> impl IntoView {
     let here = move || {
         location
             .pathname
-            .with(|p| p == "/shortlist")
+            .with(|p| crate::site::is_at(p, "/shortlist"))
             .then_some("page")
     };
     view! {

@@ -23,7 +23,6 @@ use learnlocal_core::route::{finder_path, finder_path_at};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
 use learnlocal_core::{Catalogue, Filters, Hit, LatLon, Loaded, Token};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::sync::Arc;
 
@@ -148,12 +147,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     // Discrete changes add a history entry; a burst of typing replaces its own.
     // New filters list their first page again.
     let go = Callback::new(move |(path, replace): (String, bool)| {
-        let options = NavigateOptions {
-            replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        navigate(&path, options);
+        navigate(&path, crate::site::navigation(replace, false));
     });
     let show = Callback::new(move |(next, replace): (Filters, bool)| {
         go.run((crate::language::link(&finder_path(&next)), replace));

@@ -266,7 +266,10 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
     let has_items = !list.is_empty();
     let save = move |_| {
         saved.update(|l| l.merge(&list));
-        navigate(&crate::language::link("/shortlist"), Default::default());
+        navigate(
+            &crate::language::link("/shortlist"),
+            crate::site::navigation(false, true),
+        );
         // The button pressed is gone with the page: the focus goes to the
         // heading of the list it was saved to, once it is drawn.
         request_animation_frame(|| focus(HEADING));

@@ -39,6 +39,7 @@ pub mod route;
 pub mod schedule;
 pub mod search;
 pub mod shortlist;
+pub mod site;
 pub mod sorted;
 pub mod text;
 pub mod time;
