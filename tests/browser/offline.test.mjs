@@ -80,11 +80,11 @@ describe('offline after one visit', () => {
     const [old] = await cachesOnce(page, null);
     const script = await fs.readFile(path.join(DIST, 'sw.js'), 'utf8');
     const version = script.match(/const VERSION = '([0-9a-f]+)';/)[1];
-    assert.equal(old, `learnlocal-${version}`);
+    assert.equal(old, `learnlocal-${version} /`);
     const newer = script.replace(`const VERSION = '${version}'`, "const VERSION = 'newer-app'");
     shared.server.fault('/sw.js', { status: 200, body: newer, type: 'text/javascript' });
     await page.reload();
-    assert.deepEqual(await cachesOnce(page, ['learnlocal-newer-app']), ['learnlocal-newer-app']);
+    assert.deepEqual(await cachesOnce(page, ['learnlocal-newer-app /']), ['learnlocal-newer-app /']);
     await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     await page.context().close();
   });

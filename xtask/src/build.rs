@@ -5,6 +5,10 @@
 //! runs with binaryen's bin folder first on `PATH` so it finds the pinned wasm-opt.
 //! After a successful build the input [`fingerprint`](crate::fingerprint) is stored in
 //! `dist/.build-fingerprint`; while it matches, the build is skipped.
+//!
+//! [`Target`] says where the site will be published (its base path, `/` by default,
+//! trunk's `--public-url`) and which folder the build goes into: `cargo xtask build
+//! --base /learning/ --dist target/dist-learning`.
 
 use std::path::{Path, PathBuf};
 
@@ -22,14 +26,39 @@ pub fn dist_dir(root: &Path) -> PathBuf {
     root.join("dist")
 }
 
+/// Where a build is published, and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The site's base path: `/` or `/learning/` (see [`crate::base::normalize`]).
+    pub base: String,
+    /// The folder the build goes into, relative to the repository or absolute.
+    pub dist: PathBuf,
+}
+
+impl Target {
+    /// The site at the root of its host, built into `dist/`.
+    pub fn root(root: &Path) -> Target {
+        Target {
+            base: "/".to_owned(),
+            dist: dist_dir(root),
+        }
+    }
+}
+
 /// Builds the release bundle into `dist/` unless it is already built from the current inputs.
 ///
 /// Expects the tools to be installed (see [`crate::setup::ensure_all`]). With `force`
 /// the fingerprint is ignored and trunk always runs.
 pub fn release(root: &Path, force: bool) -> Result {
-    let dist = dist_dir(root);
+    release_to(root, force, &Target::root(root))
+}
+
+/// Builds the release bundle for `target` unless it is already built from the
+/// current inputs for the same base path.
+pub fn release_to(root: &Path, force: bool, target: &Target) -> Result {
+    let dist = root.join(&target.dist);
     let stamp = dist.join(FINGERPRINT_FILE);
-    let inputs = fingerprint::current(root)?;
+    let inputs = format!("{} base {}", fingerprint::current(root)?, target.base);
     let stored = std::fs::read_to_string(&stamp).ok();
     if !force
         && stored.as_deref().map(str::trim) == Some(inputs.as_str())
@@ -59,7 +88,9 @@ pub fn release(root: &Path, force: bool) -> Result {
 
     common::run(
         common::tool("trunk")?
-            .args(["build", "--release"])
+            .args(["build", "--release", "--public-url", &target.base])
+            .arg("--dist")
+            .arg(&dist)
             .current_dir(root),
         "trunk build --release",
         "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
@@ -72,11 +103,11 @@ pub fn release(root: &Path, force: bool) -> Result {
                 "build",
                 WORKBENCH_PAGE,
                 "--release",
-                "--dist",
-                "dist/workbench",
                 "--public-url",
-                "/workbench/",
+                &format!("{}workbench/", target.base),
             ])
+            .arg("--dist")
+            .arg(dist.join("workbench"))
             .current_dir(root),
         "trunk build --release (the workbench)",
         "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",

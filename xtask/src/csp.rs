@@ -33,6 +33,14 @@ pub fn post_build() -> Result {
         &index,
         "this hook expects trunk to have staged index.html; check Trunk.toml's `target`",
     )?;
+    // The site's base path (trunk's `--public-url`): the page's own URLs go under it.
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
+    let base = crate::base::normalize(&public_url).map_err(|problem| {
+        Failure::new(format!(
+            "post-build: trunk's public URL is not a base path: {problem}"
+        ))
+    })?;
+    let html = crate::base::apply(&html, &base);
     // The staged catalogue, if the build copies one, for the shell's notice.
     let catalogue = std::fs::read_to_string(staging.join("data").join("catalogue.json")).ok();
     // Only the finder has a static shell (and a service worker); the workbench's
@@ -52,14 +60,23 @@ pub fn post_build() -> Result {
             "post-build could not set the Content-Security-Policy: {problem}"
         ))
     })?;
-    std::fs::write(&index, output).map_err(|error| {
+    std::fs::write(&index, &output).map_err(|error| {
         Failure::new(format!(
             "could not write {}: {error}; check that trunk's staging folder is writable",
             index.display()
         ))
     })?;
+    if finder {
+        // For hosts that cannot rewrite a deep link such as /learning/o/abc to
+        // index.html but answer it with the site's 404.html: the same page, whose
+        // URLs are all from the root, so the app starts and shows that page.
+        let fallback = staging.join(crate::base::FALLBACK_PAGE);
+        std::fs::write(&fallback, &output).map_err(|error| {
+            Failure::new(format!("could not write {}: {error}", fallback.display()))
+        })?;
+    }
     println!(
-        "post-build: Content-Security-Policy set with {} inline script and {} inline style hash(es){}",
+        "post-build: under {base}, Content-Security-Policy set with {} inline script and {} inline style hash(es){}",
         hashes.scripts.len(),
         hashes.styles.len(),
         tiles.map_or(String::new(), |origin| format!(", map tiles from {origin}"))

@@ -4,6 +4,7 @@
 //! same on a developer's machine and in CI (`.ci/run` calls `cargo xtask test`), and
 //! needs nothing but Cargo to start. Run `cargo xtask help` for the list of tasks.
 
+mod base;
 mod bench;
 mod build;
 mod chromium;
@@ -34,8 +35,11 @@ Usage: cargo xtask <task> [options]
 Tasks:
   setup               install the build tools that are missing (wasm target, trunk,
                       wasm-bindgen-cli, binaryen's wasm-opt)
-  build [--force]     setup, then the release build into dist/ (skipped when dist/ is
-                      up to date; --force always rebuilds)
+  build [--force] [--base PATH] [--dist DIR]
+                      setup, then the release build into dist/ (skipped when dist/ is
+                      up to date; --force always rebuilds); --base builds for a site
+                      published under PATH, such as /learning/ (default /); --dist
+                      writes it into DIR instead
   serve [--port N] [--catalogue FILE]
                       build, then serve dist/ on http://127.0.0.1:N (default 8080);
                       --catalogue serves FILE as the app's catalogue instead
@@ -88,9 +92,9 @@ fn run(args: &[String]) -> Result {
             setup::ensure_all(&root)
         }
         "build" => {
-            let force = parse_build_options(options)?;
+            let (force, target) = parse_build_options(&root, options)?;
             setup::ensure_all(&root)?;
-            build::release(&root, force)
+            build::release_to(&root, force, &target)
         }
         "serve" => {
             let chosen = parse_serve_options(options)?;
@@ -173,16 +177,45 @@ fn no_options(task: &str, options: &[String]) -> Result {
     }
 }
 
-/// Parses `build`'s options: an optional `--force`.
-fn parse_build_options(options: &[String]) -> Result<bool> {
-    match options {
-        [] => Ok(false),
-        [flag] if flag == "--force" => Ok(true),
-        _ => Err(Failure::new(format!(
-            "`build` accepts only `--force`, but got `{}`; run `cargo xtask help` for usage",
-            options.join(" ")
-        ))),
+/// Parses `build`'s options: `--force`, `--base PATH` and `--dist DIR`.
+fn parse_build_options(
+    root: &std::path::Path,
+    options: &[String],
+) -> Result<(bool, build::Target)> {
+    let mut force = false;
+    let mut target = build::Target::root(root);
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        let (name, inline) = match option.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_owned())),
+            None => (option.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or_else(|| {
+                    Failure::new(format!(
+                        "`build {name}` needs a value; run `cargo xtask help` for usage"
+                    ))
+                })
+        };
+        match name {
+            "--force" if inline.is_none() => force = true,
+            "--base" => {
+                target.base = base::normalize(&value()?)
+                    .map_err(|problem| Failure::new(format!("`build --base`: {problem}")))?;
+            }
+            "--dist" => target.dist = value()?.into(),
+            _ => {
+                return Err(Failure::new(format!(
+                    "`build` accepts `--force`, `--base PATH` and `--dist DIR`, but got `{option}`; \
+                     run `cargo xtask help` for usage"
+                )));
+            }
+        }
     }
+    Ok((force, target))
 }
 
 /// `size`'s options.
@@ -343,9 +376,20 @@ mod tests {
 
     #[test]
     fn build_options() {
-        assert!(!parse_build_options(&[]).unwrap());
-        assert!(parse_build_options(&strings(&["--force"])).unwrap());
-        assert!(parse_build_options(&strings(&["--release"])).is_err());
+        let root = std::path::Path::new("/repo");
+        let (force, target) = parse_build_options(root, &[]).unwrap();
+        assert!(!force);
+        assert_eq!(target, build::Target::root(root));
+        assert!(parse_build_options(root, &strings(&["--force"])).unwrap().0);
+        assert!(parse_build_options(root, &strings(&["--release"])).is_err());
+        let (force, target) =
+            parse_build_options(root, &strings(&["--base", "learning", "--dist=out"])).unwrap();
+        assert!(!force);
+        assert_eq!(target.base, "/learning/");
+        assert_eq!(target.dist, std::path::PathBuf::from("out"));
+        assert!(parse_build_options(root, &strings(&["--base"])).is_err());
+        let bad = parse_build_options(root, &strings(&["--base", "/a b/"])).unwrap_err();
+        assert!(bad.to_string().contains("--base"), "{bad}");
     }
 
     #[test]

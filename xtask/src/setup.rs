@@ -301,6 +301,75 @@ pub fn ensure_chromium() -> Result {
     }
 }
 
+/// The web servers whose configurations (deploy/) the browser tests try, with the
+/// Debian packages that install them: a binary and its packages.
+pub const WEB_SERVERS: [(&str, &[&str]); 3] = [
+    (
+        "/usr/sbin/nginx",
+        &["nginx", "libnginx-mod-http-brotli-filter"],
+    ),
+    ("/usr/sbin/apache2", &["apache2"]),
+    ("/usr/bin/caddy", &["caddy"]),
+];
+
+/// Installs the web servers that are missing with apt-get, when running as root,
+/// without starting them (a `policy-rc.d` that refuses, for the install). Never
+/// fails the run: without a server, its configuration's tests are skipped, saying so.
+pub fn ensure_web_servers() -> Result {
+    let missing: Vec<&str> = WEB_SERVERS
+        .iter()
+        .filter(|(binary, _)| !Path::new(binary).is_file())
+        .flat_map(|(_, packages)| packages.iter().copied())
+        .collect();
+    if missing.is_empty() {
+        println!("web servers: nginx, Apache and Caddy present");
+        return Ok(());
+    }
+    let is_root = common::probe(std::process::Command::new("id").arg("-u"))
+        .is_some_and(|uid| uid.trim() == "0");
+    if !is_root {
+        println!(
+            "web servers: {} missing; the tests of their configurations will be skipped \
+             (install with `sudo apt-get install {}`)",
+            missing.join(", "),
+            missing.join(" ")
+        );
+        return Ok(());
+    }
+    println!("web servers: installing {} with apt-get", missing.join(" "));
+    // Installed to be tried, not to serve: no daemon is started on port 80.
+    let policy = Path::new("/usr/sbin/policy-rc.d");
+    let own_policy = !policy.exists() && std::fs::write(policy, "#!/bin/sh\nexit 101\n").is_ok();
+    if own_policy {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(policy, std::fs::Permissions::from_mode(0o755));
+    }
+    let installed = common::run(
+        std::process::Command::new("apt-get").arg("update"),
+        "apt-get update",
+        "check the connection to the Debian archive",
+    )
+    .and_then(|()| {
+        common::run(
+            std::process::Command::new("apt-get")
+                .args(["install", "-y", "--no-install-recommends"])
+                .args(&missing)
+                .env("DEBIAN_FRONTEND", "noninteractive"),
+            "apt-get install (web servers)",
+            "check the connection to the Debian archive",
+        )
+    });
+    if own_policy {
+        let _ = std::fs::remove_file(policy);
+    }
+    if let Err(failure) = installed {
+        println!(
+            "warning: {failure}; the tests of the missing servers' configurations will be skipped"
+        );
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

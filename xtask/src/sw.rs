@@ -13,6 +13,10 @@
 //!   offline reload shows the app and the whole catalogue;
 //! - the keeper's workbench (`workbench/`) and other origins: left alone.
 //!
+//! Every URL in it is relative to the worker's scope, the folder it is served
+//! from, so one worker serves the site under any base path; its caches are
+//! named by that path too.
+//!
 //! [`script`] is pure and tested; [`write`] lists the staged files.
 
 use std::path::Path;
@@ -58,7 +62,7 @@ pub fn write(staging: &Path) -> Result {
 
 /// Whether a file at the top of the build belongs to the shell the worker keeps.
 pub fn is_shell_file(name: &str) -> bool {
-    name != FILE && !name.starts_with('.')
+    name != FILE && name != crate::base::FALLBACK_PAGE && !name.starts_with('.')
 }
 
 /// The worker's text for these shell files and version.
@@ -73,7 +77,10 @@ pub fn script(shell: &[String], version: &str) -> String {
 // The shell's files come from the cache; pages and the catalogue from the network
 // when it answers, else from the cache, so the finder works offline after one visit.
 const VERSION = '{version}';
-const CACHE = 'learnlocal-' + VERSION;
+// Named by the site's path too: two sites on one origin (/learning/, /test/) keep
+// their own caches.
+const SCOPE = new URL(self.registration.scope).pathname;
+const CACHE = 'learnlocal-' + VERSION + ' ' + SCOPE;
 const SHELL = [{list}];
 const CATALOGUE = '{CATALOGUE}';
 const PAGE = 'index.html';
@@ -92,7 +99,9 @@ self.addEventListener('activate', (event) => {{
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((key) => key.startsWith('learnlocal-') && key !== CACHE).map((key) => caches.delete(key)),
+        keys.filter((key) => key.startsWith('learnlocal-') && key !== CACHE
+          // This site's older caches, and those of builds that named none.
+          && (key.endsWith(' ' + SCOPE) || !key.includes(' '))).map((key) => caches.delete(key)),
       ))
       .then(() => self.clients.claim()),
   );
@@ -156,6 +165,7 @@ mod tests {
         assert!(is_shell_file("index.html"));
         assert!(is_shell_file("manifest.webmanifest"));
         assert!(!is_shell_file("sw.js"));
+        assert!(!is_shell_file("404.html"));
         assert!(!is_shell_file(".build-fingerprint"));
     }
 

@@ -90,6 +90,9 @@ pub fn run_all(root: &Path) -> Result {
             )
         }),
         Step::new("release build", || build::release(root, false)),
+        Step::new("release build under a sub-path", || {
+            build::release_to(root, false, &sub_path_build(root))
+        }),
         // Printed, not enforced yet: the shell is over the budget until it shrinks
         // (`cargo xtask size` is the enforcing form).
         Step::new("size report", || {
@@ -139,6 +142,7 @@ fn print_summary(timings: &[(&'static str, Duration)]) {
 /// Installs what the browser tests need: Chromium, and the npm packages of `tests/browser`.
 pub fn browser_prerequisites(root: &Path) -> Result {
     setup::ensure_chromium()?;
+    setup::ensure_web_servers()?;
     let dir = root.join(BROWSER_TESTS);
     if !dir.join("package.json").is_file() {
         println!("warning: {BROWSER_TESTS}/package.json does not exist yet; skipping npm ci");
@@ -184,7 +188,17 @@ fn modified(path: &Path) -> Option<SystemTime> {
     path.metadata().and_then(|meta| meta.modified()).ok()
 }
 
-/// Runs the browser tests against the release build in `dist/`.
+/// The build the browser tests try under a sub-path, as a site published at
+/// `https://council.example/learning/` would be.
+pub fn sub_path_build(root: &Path) -> build::Target {
+    build::Target {
+        base: "/learning/".to_owned(),
+        dist: common::target_dir(root).join("dist-learning"),
+    }
+}
+
+/// Runs the browser tests against the release build in `dist/`, and those of
+/// `subpath.test.mjs` and `servers.test.mjs` against the [`sub_path_build`].
 fn browser_tests(root: &Path) -> Result {
     if !root.join(BROWSER_TESTS).join("package.json").is_file() {
         println!(
@@ -193,6 +207,7 @@ fn browser_tests(root: &Path) -> Result {
         return Ok(());
     }
     let dist = build::dist_dir(root);
+    let sub_path = sub_path_build(root);
     common::run(
         common::tool("node")?
             .args([
@@ -201,6 +216,8 @@ fn browser_tests(root: &Path) -> Result {
                 &format!("{BROWSER_TESTS}/"),
             ])
             .env("LEARNLOCAL_DIST", &dist)
+            .env("LEARNLOCAL_BASE_DIST", root.join(&sub_path.dist))
+            .env("LEARNLOCAL_BASE", &sub_path.base)
             .env("CHROMIUM", setup::CHROMIUM)
             .current_dir(root),
         "node --test tests/browser/",
