@@ -46,7 +46,7 @@ pub const MAX_WALK_MINUTES: u32 = 60;
 
 /// The query keys of the settings beside the finder's own
 /// ([`crate::filter::keys`]).
-pub mod insight_keys {
+pub mod keys {
     /// The walk from a neighbourhood's centre, in whole minutes (0 to 60; 0
     /// counts only the venues in the neighbourhood).
     pub const WALK: &str = "walk";
@@ -103,7 +103,7 @@ impl TimeOfDay {
 pub enum CostKind {
     /// Free (the finder's `free=yes`).
     Free,
-    /// A price is given.
+    /// Not free, with a price or concessions given.
     Paid,
     /// Neither free nor priced.
     Unknown,
@@ -204,7 +204,7 @@ impl InsightSettings {
         };
         for (key, value) in pairs {
             match key {
-                insight_keys::WALK => {
+                keys::WALK => {
                     settings.walk_minutes = value
                         .trim()
                         .parse()
@@ -212,7 +212,7 @@ impl InsightSettings {
                         .filter(|&m| m <= MAX_WALK_MINUTES)
                         .unwrap_or(settings.walk_minutes)
                 }
-                insight_keys::MATTER => {
+                keys::MATTER => {
                     for word in value.split(',').map(str::trim) {
                         if catalogue.skills.iter().any(|s| s.id == word) {
                             settings.matter.skills.insert(word.to_owned());
@@ -233,7 +233,7 @@ impl InsightSettings {
     pub fn to_query(&self) -> String {
         let mut parts = vec![applicable(self.filters.clone()).to_query()];
         if self.walk_minutes != DEFAULT_WALK_MINUTES {
-            parts.push(format!("{}={}", insight_keys::WALK, self.walk_minutes));
+            parts.push(format!("{}={}", keys::WALK, self.walk_minutes));
         }
         let matter: Vec<&str> = self
             .matter
@@ -245,7 +245,7 @@ impl InsightSettings {
         if !matter.is_empty() {
             parts.push(format!(
                 "{}={}",
-                insight_keys::MATTER,
+                keys::MATTER,
                 encode(&matter.join(","), b",")
             ));
         }

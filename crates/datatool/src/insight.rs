@@ -9,9 +9,10 @@ use crate::build::{DEFAULT_CATALOGUE, now};
 use crate::inputs;
 use crate::report::plural;
 use learnlocal_core::catalogue::Catalogue;
-use learnlocal_core::filter::{AccessNeed, Filters, WALK_METRES_PER_MINUTE, keys};
+use learnlocal_core::filter::{AccessNeed, WALK_METRES_PER_MINUTE, keys};
+use learnlocal_core::insight::keys as insight_keys;
 use learnlocal_core::insight::{
-    GapKind, Insight, InsightSettings, MAX_WALK_MINUTES, Need, count_in_reach, insight_keys, to_csv,
+    GapKind, Insight, InsightSettings, MAX_WALK_MINUTES, Need, count_in_reach, to_csv,
 };
 use learnlocal_core::lang::is_iso_639_1;
 use learnlocal_core::schedule::PartOfDay;
@@ -208,31 +209,28 @@ fn any_of(words: &[String]) -> String {
 /// The plain-English summary: the settings, what is counted and what is not,
 /// each neighbourhood's total, and the gaps largest first.
 fn describe(catalogue: &Catalogue, settings: &InsightSettings, insight: &Insight) -> String {
-    let f = &settings.filters;
     let walk = reach_words(insight.walk_minutes);
     let mut out = String::new();
     let query = settings.to_query();
     out.push_str(&format!(
-        "Settings: {}{}.\n",
-        if query.is_empty() { "none" } else { &query },
-        if f == &Filters::default() {
-            " (every opportunity)"
-        } else {
-            ""
-        }
+        "Settings (as the page's query): {}.\n",
+        if query.is_empty() { "none" } else { &query }
     ));
+    let reach = if insight.walk_minutes == 0 {
+        "at a venue in each neighbourhood (no walk from it is counted)".to_owned()
+    } else {
+        format!(
+            "at a venue in each neighbourhood or within a {}-minute walk of its centre \
+             ({} m at the finder's pace of {} m a minute)",
+            insight.walk_minutes,
+            thousands(settings.walk_m() as u64),
+            WALK_METRES_PER_MINUTE
+        )
+    };
     out.push_str(&format!(
-        "Counted: the opportunities that pass these settings and have not ended, at a venue in \
-         each neighbourhood or {} of its centre ({} m at the finder's pace of {} m a minute). \
+        "Counted: the opportunities that pass these settings and have not ended, {reach}. \
          An opportunity counts for every neighbourhood it is in reach of, and under each of its \
-         skills, access features, times of day and languages.\n",
-        if insight.walk_minutes == 0 {
-            "(with no walk) nowhere else".to_owned()
-        } else {
-            format!("within a {}-minute walk", insight.walk_minutes)
-        },
-        thousands(settings.walk_m() as u64),
-        WALK_METRES_PER_MINUTE
+         skills, access features, times of day and languages.\n"
     ));
     out.push_str(&format!(
         "Online only: {}, counted apart: anyone can join them, so they are in no neighbourhood's \
