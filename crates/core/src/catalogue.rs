@@ -252,18 +252,53 @@ pub struct Neighbourhood {
 
 /// `true` is true; any other value, of any type, is false, so that a flag
 /// written oddly never makes a catalogue unreadable (the data tool's schema
-/// check names it).
+/// check names it). A visitor of its own rather than an untagged enum, which
+/// would bring serde's buffering of any value into the app.
 fn lenient_flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Written {
-        Flag(bool),
-        Other(serde::de::IgnoredAny),
+    use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    struct Flag;
+    impl<'de> Visitor<'de> for Flag {
+        type Value = bool;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("true or false")
+        }
+
+        fn visit_bool<E: Error>(self, v: bool) -> Result<bool, E> {
+            Ok(v)
+        }
+
+        fn visit_i64<E: Error>(self, _: i64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_u64<E: Error>(self, _: u64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_f64<E: Error>(self, _: f64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_str<E: Error>(self, _: &str) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(false)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(false)
+        }
     }
-    Ok(matches!(
-        Written::deserialize(deserializer)?,
-        Written::Flag(true)
-    ))
+    deserializer.deserialize_any(Flag)
 }
 
 /// A neighbourhood or venue seen as a place to measure distances from.
@@ -536,6 +571,8 @@ mod tests {
             r#","population_estimate":false"#,
             r#","population_estimate":"yes""#,
             r#","population_estimate":null"#,
+            r#","population_estimate":1"#,
+            r#","population_estimate":-2.5"#,
             r#","population_estimate":{"a":[1]}"#,
         ] {
             assert_eq!(read(other).ok(), Some(false), "{other}");

@@ -391,7 +391,7 @@ pub struct Reach {
 }
 
 impl Reach {
-    /// A count of this neighbourhood's per 1,000 residents.
+    /// A count per 1,000 of this neighbourhood's residents.
     pub fn per_thousand(&self, count: usize) -> Option<PerThousand> {
         PerThousand::of(count, self.population)
     }
