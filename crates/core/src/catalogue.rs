@@ -239,6 +239,66 @@ pub struct Neighbourhood {
     /// Residents, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<u32>,
+    /// True when `population` is an estimate (rounded, modelled or
+    /// illustrative) rather than a count, so that figures per resident are
+    /// shown as estimates. Read leniently: anything but `true` is false.
+    #[serde(
+        default,
+        skip_serializing_if = "is_false",
+        deserialize_with = "lenient_flag"
+    )]
+    pub population_estimate: bool,
+}
+
+/// `true` is true; any other value, of any type, is false, so that a flag
+/// written oddly never makes a catalogue unreadable (the data tool's schema
+/// check names it). A visitor of its own rather than an untagged enum, which
+/// would bring serde's buffering of any value into the app.
+fn lenient_flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    struct Flag;
+    impl<'de> Visitor<'de> for Flag {
+        type Value = bool;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("true or false")
+        }
+
+        fn visit_bool<E: Error>(self, v: bool) -> Result<bool, E> {
+            Ok(v)
+        }
+
+        fn visit_i64<E: Error>(self, _: i64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_u64<E: Error>(self, _: u64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_f64<E: Error>(self, _: f64) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_str<E: Error>(self, _: &str) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(false)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(false)
+        }
+    }
+    deserializer.deserialize_any(Flag)
 }
 
 /// A neighbourhood or venue seen as a place to measure distances from.
@@ -492,6 +552,49 @@ mod tests {
         assert_eq!(label("cooking", "pl"), ("cooking", "en"));
         assert!(catalogue.skill_label_in("digital", "pl").differs_from("en"));
         assert!(!catalogue.skill_label_in("digital", "ga").differs_from("EN"));
+    }
+
+    /// A population is marked as an estimate only by `true`; any other value
+    /// reads as a count rather than making the catalogue unreadable, and a
+    /// count is written without the flag.
+    #[test]
+    fn population_estimates_are_read_leniently() {
+        let read = |flag: &str| {
+            let text = format!(
+                r#"{{"id":"a","name":"A","centre":{{"lat":51.9,"lon":-8.4}},"population":900{flag}}}"#
+            );
+            serde_json::from_str::<Neighbourhood>(&text).map(|n| n.population_estimate)
+        };
+        assert_eq!(read(r#","population_estimate":true"#).ok(), Some(true));
+        for other in [
+            "",
+            r#","population_estimate":false"#,
+            r#","population_estimate":"yes""#,
+            r#","population_estimate":null"#,
+            r#","population_estimate":1"#,
+            r#","population_estimate":-2.5"#,
+            r#","population_estimate":{"a":[1]}"#,
+        ] {
+            assert_eq!(read(other).ok(), Some(false), "{other}");
+        }
+        let counted = serde_json::from_str::<Neighbourhood>(
+            r#"{"id":"a","name":"A","centre":{"lat":51.9,"lon":-8.4},"population":900}"#,
+        )
+        .unwrap();
+        assert!(
+            !serde_json::to_string(&counted)
+                .unwrap()
+                .contains("estimate")
+        );
+        let estimated = Neighbourhood {
+            population_estimate: true,
+            ..counted
+        };
+        assert!(
+            serde_json::to_string(&estimated)
+                .unwrap()
+                .contains(r#""population_estimate":true"#)
+        );
     }
 
     /// Tile templates are on the web or the site, with their three

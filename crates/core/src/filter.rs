@@ -628,6 +628,7 @@ mod tests {
                 },
                 outline: vec![],
                 population: None,
+                population_estimate: false,
             }],
             ..Catalogue::default()
         }

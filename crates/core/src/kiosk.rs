@@ -137,6 +137,7 @@ mod tests {
                 },
                 outline: Vec::new(),
                 population: None,
+                population_estimate: false,
             }],
             ..Catalogue::default()
         }

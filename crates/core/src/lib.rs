@@ -26,6 +26,7 @@ pub mod catalogue;
 pub mod distance;
 pub mod filter;
 pub mod ics;
+pub mod insight;
 pub mod kiosk;
 pub mod lang;
 pub mod link;

@@ -100,6 +100,7 @@ mod tests {
             },
             outline: vec![],
             population: None,
+            population_estimate: false,
         };
         let v = |id: &str, name: &str| Venue {
             id: id.into(),

@@ -140,6 +140,7 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     problems.extend(language_problem);
+    problems.extend(population_problems(catalogue));
     for (i, skill) in catalogue.skills.iter().enumerate() {
         let prefix = format!("skills[{i}].translations");
         for fault in translation_faults(&skill.translations, &catalogue.language) {
@@ -152,6 +153,36 @@ pub fn check_header(catalogue: &Catalogue) -> Vec<Problem> {
     }
     problems.extend(keeper_url);
     problems.extend(currency_problem);
+    problems
+}
+
+/// Warnings about the gazetteer's populations, which figures per 1,000
+/// residents divide by: a population of none, and an estimate of nothing.
+fn population_problems(catalogue: &Catalogue) -> Vec<Problem> {
+    let warning = |i: usize, field: &str, message: &str| {
+        Problem::warning(
+            Place::Catalogue,
+            Some(&format!("neighbourhoods[{i}].{field}")),
+            message.to_owned(),
+        )
+    };
+    let mut problems = Vec::new();
+    for (i, n) in catalogue.neighbourhoods.iter().enumerate() {
+        if n.population == Some(0) {
+            problems.push(warning(
+                i,
+                "population",
+                "is 0, so no figure per 1,000 residents is given: leave it out if it is not known",
+            ));
+        }
+        if n.population_estimate && n.population.is_none() {
+            problems.push(warning(
+                i,
+                "population_estimate",
+                "marks the population as an estimate, but no population is given",
+            ));
+        }
+    }
     problems
 }
 
@@ -875,6 +906,39 @@ mod tests {
             p.iter().map(ToString::to_string).collect::<Vec<_>>(),
             [
                 "warning: catalogue, field `currency`: `euro` is not an ISO 4217 currency code such as EUR"
+            ]
+        );
+    }
+
+    /// A population of 0, or an estimate of no population, is a warning on its
+    /// neighbourhood's field: figures per resident need a real number.
+    #[test]
+    fn population_checks_are_warnings() {
+        let mut c = catalogue(vec![good()]);
+        let n = |id: &str, population, population_estimate| crate::Neighbourhood {
+            id: id.into(),
+            name: id.into(),
+            centre: LatLon {
+                lat: 51.9,
+                lon: -8.47,
+            },
+            outline: vec![],
+            population,
+            population_estimate,
+        };
+        c.neighbourhoods = vec![
+            n("counted", Some(100), false),
+            n("estimated", Some(100), true),
+            n("unknown", None, false),
+            n("empty", Some(0), false),
+            n("guessed", None, true),
+        ];
+        let p: Vec<String> = validate(&c, None).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            p,
+            [
+                "warning: catalogue, field `neighbourhoods[3].population`: is 0, so no figure per 1,000 residents is given: leave it out if it is not known",
+                "warning: catalogue, field `neighbourhoods[4].population_estimate`: marks the population as an estimate, but no population is given",
             ]
         );
     }

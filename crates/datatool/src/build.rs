@@ -363,7 +363,7 @@ fn size_summary(bytes: &[u8], opportunities: usize, quality: u32) -> String {
 }
 
 /// `--now`, or the clock read in the catalogue's time zone.
-fn now(options: &Options, catalogue: &Catalogue) -> Result<DateTime, String> {
+pub fn now(options: &Options, catalogue: &Catalogue) -> Result<DateTime, String> {
     if let Some(text) = &options.now {
         return DateTime::parse(text).map_err(|e| format!("--now: {e}"));
     }

@@ -8,6 +8,7 @@ mod build;
 mod counting;
 mod init;
 mod inputs;
+mod insight;
 mod measure;
 mod report;
 mod schema;
@@ -36,6 +37,10 @@ Commands:
   measure [FILE...]       the memory the app needs to load each catalogue: the peak and
                           what stays, per opportunity (default: data/catalogue.json and
                           synthetic catalogues of 1000, 10000 and 100000, or --size)
+  report [CATALOGUE]      where learning is missing: for each neighbourhood, the
+                          opportunities in reach by skill, access, time of day, cost
+                          and language, per 1,000 residents, and the gaps largest
+                          first, in plain English (default: data/catalogue.json)
 
 Options for init:
   --name NAME             the place, as residents say it (Kraków)
@@ -53,6 +58,20 @@ Options for init:
   --skills empty|example  an empty taxonomy, or the demo's as an example, labelled in
                           the catalogue's language where the demo has it (default: empty)
 
+Options for report (the coordinators' page's URL keys, checked strictly):
+  --walk MINUTES          the walk from each neighbourhood's centre, 0 to 60 (default:
+                          15; 0 counts only the venues in the neighbourhood)
+  --skill IDS, --access NEEDS, --day DAYS, --time PARTS, --lang CODES
+                          the finder's filters, comma-separated and repeatable
+                          (--skill digital --access step_free --day sa,su
+                          --time evening --lang ga)
+  --free                  free opportunities only; --max N: costing at most N
+  --matter WORDS          which gaps matter: skill ids and step_free, evening, free
+                          (default: every one)
+  --csv FILE              also write the figures as CSV (`-`: to standard output,
+                          the summary to standard error); the page's CSV, byte for byte
+  --now YYYY-MM-DDTHH:MM  the local time to count from (default: now)
+
 Options:
   --sources DIR           the catalogue's source spreadsheets (default: data/sources);
                           generate takes the skills taxonomy from its skills.csv
@@ -65,7 +84,7 @@ Options:
                           to standard output and the summary to standard error)
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
-  --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
+  --now YYYY-MM-DDTHH:MM  (validate, report) the local time to check against (default: now)
   --size N                (generate) how many opportunities; (measure) a comma-separated
                           list of sizes
   --seed S                (generate) the seed, a whole number (default: 1); the same
@@ -136,6 +155,26 @@ pub struct Options {
     pub skills: Option<String>,
     /// `--language` (init).
     pub language: Option<String>,
+    /// `--walk` (report).
+    pub walk: Option<String>,
+    /// `--skill` (report), repeatable.
+    pub skill: Vec<String>,
+    /// `--access` (report), repeatable.
+    pub access: Vec<String>,
+    /// `--day` (report), repeatable.
+    pub day: Vec<String>,
+    /// `--time` (report), repeatable.
+    pub time: Vec<String>,
+    /// `--lang` (report), repeatable.
+    pub lang: Vec<String>,
+    /// `--free` (report).
+    pub free: bool,
+    /// `--max` (report).
+    pub max: Option<String>,
+    /// `--matter` (report), repeatable.
+    pub matter: Vec<String>,
+    /// `--csv` (report).
+    pub csv: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -154,6 +193,7 @@ fn main() -> ExitCode {
         "build" => build::build(&options),
         "generate" => build::generate(&options),
         "measure" => measure::measure(&options),
+        "report" => insight::report(&options),
         _ => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -175,7 +215,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
-        "init", "validate", "import", "build", "generate", "measure", "help", "--help", "-h",
+        "init", "validate", "import", "build", "generate", "measure", "report", "help", "--help",
+        "-h",
     ]
     .contains(&options.command.as_str())
     {
@@ -211,6 +252,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--currency" => options.currency = Some(value(arg)?),
             "--skills" => options.skills = Some(value(arg)?),
             "--language" => options.language = Some(value(arg)?),
+            "--walk" => options.walk = Some(value(arg)?),
+            "--skill" => options.skill.push(value(arg)?),
+            "--access" => options.access.push(value(arg)?),
+            "--day" => options.day.push(value(arg)?),
+            "--time" => options.time.push(value(arg)?),
+            "--lang" => options.lang.push(value(arg)?),
+            "--free" => options.free = true,
+            "--max" => options.max = Some(value(arg)?),
+            "--matter" => options.matter.push(value(arg)?),
+            "--csv" => options.csv = Some(value(arg)?.into()),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }

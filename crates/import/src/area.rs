@@ -92,6 +92,7 @@ fn neighbourhoods_of_venues(catalogue: &mut Catalogue) -> Vec<Neighbourhood> {
                     centre: at,
                     outline: Vec::new(),
                     population: None,
+                    population_estimate: false,
                 },
                 at.lat,
                 at.lon,
@@ -248,6 +249,7 @@ mod tests {
                 centre: LatLon { lat: 1.0, lon: 2.0 },
                 outline: Vec::new(),
                 population: Some(10),
+                population_estimate: false,
             }],
             venues: vec![venue("a", 50.06, 19.94, Some("Stare Miasto"))],
             ..Catalogue::default()

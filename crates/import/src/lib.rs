@@ -387,6 +387,7 @@ mod tests {
                 centre: at(2.0),
                 outline: vec![],
                 population: None,
+                population_estimate: false,
             }],
             ..ImportContext::default()
         };

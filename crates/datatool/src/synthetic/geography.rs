@@ -231,6 +231,7 @@ impl Geography {
                 centre: at,
                 outline: Vec::new(),
                 population: u32::try_from(population).ok(),
+                population_estimate: false,
             });
             self.clusters.push(Cluster {
                 town,
@@ -291,6 +292,7 @@ impl Geography {
                 centre: at,
                 outline: Vec::new(),
                 population: u32::try_from(rng.between(2, 15) * 100).ok(),
+                population_estimate: false,
             });
             self.clusters.push(Cluster {
                 town,

@@ -484,6 +484,7 @@ fn location_alone_becomes_a_venue() {
             centre: KNOWN,
             outline: vec![],
             population: None,
+            population_estimate: false,
         }],
         ..located()
     };

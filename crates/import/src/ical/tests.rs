@@ -491,6 +491,7 @@ fn locations_from_the_catalogue() {
             },
             outline: vec![],
             population: None,
+            population_estimate: false,
         });
     let text = calendar(
         "BEGIN:VEVENT

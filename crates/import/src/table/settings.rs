@@ -415,11 +415,20 @@ pub fn read_skills(text: &str) -> (Vec<Skill>, Vec<Problem>) {
     (skills, problems)
 }
 
-/// Reads `neighbourhoods.csv` (`id,name,lat,lon,population`; `id`, `name`, `lat`
-/// and `lon` required). A neighbourhood without usable coordinates is left out.
+/// Reads `neighbourhoods.csv` (`id,name,lat,lon,population,population_estimate`;
+/// `id`, `name`, `lat` and `lon` required; `population_estimate` yes when the
+/// population is an estimate). A neighbourhood without usable coordinates is
+/// left out.
 pub fn read_neighbourhoods(text: &str) -> (Vec<Neighbourhood>, Vec<Problem>) {
     let sheet = Sheet::parse(text);
-    let known = ["id", "name", "lat", "lon", "population"];
+    let known = [
+        "id",
+        "name",
+        "lat",
+        "lon",
+        "population",
+        "population_estimate",
+    ];
     let (columns, mut problems, missing) =
         match_columns(&sheet, &known, &["id", "name", "lat", "lon"]);
     problems.extend(sheet.unreadable_problems());
@@ -483,11 +492,23 @@ pub(super) fn read_neighbourhood(
             None
         }
     };
+    let population_estimate = match row.get("population_estimate").map(parse_bool) {
+        None => false,
+        Some(Ok(estimate)) => estimate,
+        Some(Err(e)) => {
+            row.warn(
+                "population_estimate",
+                format!("{e}; the population is read as a count"),
+            );
+            false
+        }
+    };
     Ok(Neighbourhood {
         id,
         name: name.to_owned(),
         centre,
         outline: Vec::new(),
         population,
+        population_estimate,
     })
 }

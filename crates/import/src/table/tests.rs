@@ -908,12 +908,31 @@ fn skills_and_neighbourhoods() {
             },
             outline: vec![],
             population: Some(12345),
+            population_estimate: false,
         }]
     );
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
         vec!["error: row 3 (The Glen), column `lat`: no coordinates, so it is left out"]
+    );
+    // A population may be marked as an estimate; a word that is not yes or no
+    // is a warning, and the population is read as a count.
+    let (list, problems) = read_neighbourhoods(
+        "id,name,lat,lon,population,population_estimate
+         a,A,51.9,-8.46,900,yes
+b,B,51.9,-8.46,900,
+c,C,51.9,-8.46,900,roughly
+",
+    );
+    let estimates: Vec<bool> = list.iter().map(|n| n.population_estimate).collect();
+    assert_eq!(estimates, [true, false, false]);
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "warning: row 4 (C), column `population_estimate`: `roughly` is not yes or no; the population is read as a count"
+        ]
     );
 }
 
