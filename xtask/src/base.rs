@@ -15,6 +15,12 @@ pub const FALLBACK_PAGE: &str = "404.html";
 /// The `<meta>` the app reads the base from.
 pub const META: &str = "<meta name=\"learnlocal-base\" content=\"";
 
+/// The `<meta>` by which a page built into a folder of its own (such as
+/// `coordinators/`, under trunk's public URL `/learning/coordinators/`) says so:
+/// its relative URLs go under that folder, and the site's base (for the catalogue
+/// and the languages) is the public URL without it.
+pub const PAGE_FOLDER_META: &str = "<meta name=\"learnlocal-page-folder\" content=\"";
+
 /// The base path as given to `cargo xtask build --base`, with the slashes at
 /// either end that it lacks: `/learning/`. The same rules as the app's
 /// `learnlocal_core::site::SiteBase::parse`.
@@ -42,10 +48,17 @@ pub fn normalize(text: &str) -> Result<String, String> {
     Ok(format!("/{inner}/"))
 }
 
-/// `html` with its site-relative `href`, `src` and `action` URLs put under `base`
-/// and the base written into the app's `<meta>`. URLs that are absolute (from
-/// `/`, as trunk writes them, or with a scheme) or fragments are left alone.
+/// `html` with its page-relative `href`, `src` and `action` URLs put under `base`
+/// (trunk's public URL for the page) and the site's base written into the app's
+/// `<meta>`: `base` itself, or without the page's folder when it declares one
+/// ([`PAGE_FOLDER_META`]). URLs that are absolute (from `/`, as trunk writes them,
+/// or with a scheme) or fragments are left alone.
 pub fn apply(html: &str, base: &str) -> String {
+    let site = meta_content(html, PAGE_FOLDER_META)
+        .and_then(|folder| base.strip_suffix(folder))
+        .filter(|site| site.ends_with('/'))
+        .unwrap_or(base)
+        .to_owned();
     let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
     while let Some((at, attribute)) = next_url_attribute(rest) {
@@ -67,11 +80,18 @@ pub fn apply(html: &str, base: &str) -> String {
         Some(at) => {
             let start = at + META.len();
             let end = out[start..].find('"').map_or(out.len(), |e| start + e);
-            out.replace_range(start..end, base);
+            out.replace_range(start..end, &site);
             out
         }
         None => out,
     }
+}
+
+/// The content of the `<meta>` starting with `meta` (its name and `content="`).
+fn meta_content<'a>(html: &'a str, meta: &str) -> Option<&'a str> {
+    let start = html.find(meta)? + meta.len();
+    let end = html[start..].find('"')?;
+    Some(&html[start..start + end])
 }
 
 /// The next ` href="`, ` src="` or ` action="` in `html`: where it starts and which.
@@ -143,6 +163,31 @@ mod tests {
         assert!(page.contains("href=\"#main\""), "{page}");
         assert!(page.contains("href=\"https://example.org/x\""), "{page}");
         assert!(page.contains("href=\"mailto:a@example.org\""), "{page}");
+    }
+
+    #[test]
+    fn a_page_in_a_folder_of_its_own_names_the_site_base() {
+        let page = format!("{PAGE_FOLDER_META}coordinators/\" />{PAGE}");
+        let built = apply(&page, "/learning/coordinators/");
+        assert!(
+            built.contains("name=\"learnlocal-base\" content=\"/learning/\""),
+            "{built}"
+        );
+        assert!(
+            built.contains("href=\"/learning/coordinators/manifest.webmanifest\""),
+            "{built}"
+        );
+        let at_root = apply(&page, "/coordinators/");
+        assert!(
+            at_root.contains("name=\"learnlocal-base\" content=\"/\""),
+            "{at_root}"
+        );
+        // A folder the public URL does not end with changes nothing.
+        let elsewhere = apply(&page, "/learning/");
+        assert!(
+            elsewhere.contains("name=\"learnlocal-base\" content=\"/learning/\""),
+            "{elsewhere}"
+        );
     }
 
     #[test]
