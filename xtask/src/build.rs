@@ -43,6 +43,21 @@ impl Target {
             dist: dist_dir(root),
         }
     }
+
+    /// The site under `base` (normalised): at the root into `dist/`, else into
+    /// `target/dist-` and the base's segments joined by `-` (`/council/learning/`:
+    /// `target/dist-council-learning`), so that `dist/` stays the root build the
+    /// tests use.
+    pub fn for_base(root: &Path, base: &str) -> Target {
+        if base == "/" {
+            return Target::root(root);
+        }
+        let name = base.trim_matches('/').replace('/', "-");
+        Target {
+            base: base.to_owned(),
+            dist: crate::common::target_dir(root).join(format!("dist-{name}")),
+        }
+    }
 }
 
 /// Builds the release bundle into `dist/` unless it is already built from the current inputs.

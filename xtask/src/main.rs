@@ -40,9 +40,11 @@ Tasks:
                       up to date; --force always rebuilds); --base builds for a site
                       published under PATH, such as /learning/ (default /); --dist
                       writes it into DIR instead
-  serve [--port N] [--catalogue FILE]
+  serve [--port N] [--catalogue FILE] [--base PATH]
                       build, then serve dist/ on http://127.0.0.1:N (default 8080);
-                      --catalogue serves FILE as the app's catalogue instead
+                      --catalogue serves FILE as the app's catalogue instead;
+                      --base builds for PATH (such as /learning/, into
+                      target/dist-learning) and serves the site there
   test                every check: fmt, clippy, unit tests, release build, size report,
                       browser tests
   size [--why] [--floor]
@@ -99,14 +101,15 @@ fn run(args: &[String]) -> Result {
         "serve" => {
             let chosen = parse_serve_options(options)?;
             setup::ensure_all(&root)?;
-            build::release(&root, false)?;
-            let dist = build::dist_dir(&root);
+            let target = build::Target::for_base(&root, &chosen.base);
+            build::release_to(&root, false, &target)?;
+            let dist = root.join(&target.dist);
             match &chosen.catalogue {
-                None => serve::serve(&dist, chosen.port),
+                None => serve::serve(&dist, chosen.port, &chosen.base),
                 Some(catalogue) => {
                     let staged = common::target_dir(&root).join("serve-catalogue");
                     shell::stage_with_catalogue(&dist, catalogue, &staged)?;
-                    serve::serve(&staged, chosen.port)
+                    serve::serve(&staged, chosen.port, &chosen.base)
                 }
             }
         }
@@ -268,14 +271,17 @@ struct ServeOptions {
     port: u16,
     /// A catalogue to serve in place of the built one.
     catalogue: Option<std::path::PathBuf>,
+    /// The base path to build for and serve under: `/` or `/learning/`.
+    base: String,
 }
 
-/// Parses `serve`'s options: `--port N` and `--catalogue FILE` (or `--port=N`,
-/// `--catalogue=FILE`), in any order.
+/// Parses `serve`'s options: `--port N`, `--catalogue FILE` and `--base PATH` (or
+/// `--port=N`, …), in any order.
 fn parse_serve_options(options: &[String]) -> Result<ServeOptions> {
     let mut chosen = ServeOptions {
         port: serve::DEFAULT_PORT,
         catalogue: None,
+        base: "/".to_owned(),
     };
     let mut rest = options.iter();
     while let Some(option) = rest.next() {
@@ -306,9 +312,13 @@ fn parse_serve_options(options: &[String]) -> Result<ServeOptions> {
                 };
             }
             "--catalogue" => chosen.catalogue = Some(value()?.into()),
+            "--base" => {
+                chosen.base = base::normalize(&value()?)
+                    .map_err(|problem| Failure::new(format!("`serve --base`: {problem}")))?;
+            }
             _ => {
                 return Err(Failure::new(format!(
-                    "`serve` accepts only `--port N` and `--catalogue FILE`, but got `{option}`; \
+                    "`serve` accepts only `--port N`, `--catalogue FILE` and `--base PATH`, but got `{option}`; \
                      run `cargo xtask help` for usage"
                 )));
             }
@@ -357,9 +367,17 @@ mod tests {
             .unwrap(),
             ServeOptions {
                 port: 9000,
-                catalogue: Some("k/catalogue.json".into())
+                catalogue: Some("k/catalogue.json".into()),
+                base: "/".to_owned(),
             }
         );
+        assert_eq!(
+            parse_serve_options(&strings(&["--base", "council/learning"]))
+                .unwrap()
+                .base,
+            "/council/learning/"
+        );
+        assert!(parse_serve_options(&strings(&["--base", "/../"])).is_err());
         assert!(parse_serve_options(&strings(&["--catalogue"])).is_err());
         assert_eq!(
             parse_serve_options(&strings(&["--port", "8099"]))
@@ -388,6 +406,12 @@ mod tests {
         assert_eq!(target.base, "/learning/");
         assert_eq!(target.dist, std::path::PathBuf::from("out"));
         assert!(parse_build_options(root, &strings(&["--base"])).is_err());
+        let target = build::Target::for_base(root, "/council/learning/");
+        assert!(target.dist.ends_with("dist-council-learning"), "{target:?}");
+        assert_eq!(
+            build::Target::for_base(root, "/"),
+            build::Target::root(root)
+        );
         let bad = parse_build_options(root, &strings(&["--base", "/a b/"])).unwrap_err();
         assert!(bad.to_string().contains("--base"), "{bad}");
     }

@@ -6,7 +6,9 @@
 //! in the browser takes over; a missing path with an extension is a real 404. Paths
 //! are percent-decoded and normalised, and any `..` is refused, so nothing outside
 //! `dist/` can be read. Everything is sent with `Cache-Control: no-cache`, so a
-//! rebuild shows up on the next reload.
+//! rebuild shows up on the next reload. A build for a base path (`--base
+//! /learning/`) is served under it, as a host would: `/` redirects there, and
+//! other paths outside it are 404s, so a URL that forgot the base shows up.
 //!
 //! Text and wasm files are sent brotli-compressed (`Content-Encoding: br`) to clients
 //! that accept it, as a CDN would, so what the browser downloads is what a visitor
@@ -47,6 +49,8 @@ const COMPRESSED_EXTENSIONS: &[&str] = &["wasm", "js", "mjs", "css", "html", "js
 /// to compress at all, and whether to log requests.
 struct Site {
     dist: PathBuf,
+    /// The base path's segments (`["learning"]`); empty at the root.
+    base: Vec<String>,
     compressed: Mutex<HashMap<PathBuf, Compressed>>,
     brotli: bool,
     log_requests: bool,
@@ -69,6 +73,7 @@ impl Site {
         }
         Ok(Arc::new(Site {
             dist: dist.to_path_buf(),
+            base: Vec::new(),
             compressed: Mutex::new(HashMap::new()),
             brotli,
             log_requests,
@@ -137,16 +142,20 @@ impl Site {
     }
 }
 
-/// Serves `dist` on 127.0.0.1:`port` until the process is stopped.
-pub fn serve(dist: &Path, port: u16) -> Result {
-    let site = Site::new(dist, true, true)?;
+/// Serves `dist` under `base` (`/` or `/learning/`) on 127.0.0.1:`port` until the
+/// process is stopped.
+pub fn serve(dist: &Path, port: u16, base: &str) -> Result {
+    let mut site = Site::new(dist, true, true)?;
+    if let Some(site) = Arc::get_mut(&mut site) {
+        site.base = normalise(base).unwrap_or_default();
+    }
     let address = SocketAddrV4::new(Ipv4Addr::LOCALHOST, port);
     let listener = TcpListener::bind(address).map_err(|error| {
         Failure::new(format!(
             "could not listen on http://{address}: {error}; stop whatever uses port {port} or pick another with `--port`"
         ))
     })?;
-    println!("LearnLocal is being served at http://{address} (Ctrl-C to stop)");
+    println!("LearnLocal is being served at http://{address}{base} (Ctrl-C to stop)");
     // Compress ahead of the first page load; a request that comes first compresses its file itself.
     let warming = Arc::clone(&site);
     std::thread::spawn(move || {
@@ -309,13 +318,26 @@ fn handle(mut stream: TcpStream, site: &Site) -> io::Result<()> {
         site.log(format_args!("{method} {target} -> 403 (refused)"));
         return respond_text(&mut stream, is_head, 403, "Forbidden", "path refused\n");
     };
+    let Some(segments) = segments.strip_prefix(site.base.as_slice()) else {
+        let base = format!("/{}/", site.base.join("/"));
+        if segments.is_empty() {
+            site.log(format_args!("{method} {target} -> 302 {base}"));
+            let header = format!(
+                "HTTP/1.1 302 Found\r\nLocation: {base}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+            return stream.write_all(header.as_bytes());
+        }
+        site.log(format_args!("{method} {target} -> 404 (outside {base})"));
+        let body = format!("not found: the site is under {base}\n");
+        return respond_text(&mut stream, is_head, 404, "Not Found", &body);
+    };
     let request = Request {
         is_head,
         method,
         target,
         brotli: accepts_brotli(&head),
     };
-    match resolve(&segments, |relative| site.dist.join(relative).is_file()) {
+    match resolve(segments, |relative| site.dist.join(relative).is_file()) {
         Resolution::File(relative) => send_file(&mut stream, site, &request, &relative),
         Resolution::SpaFallback => send_file(&mut stream, site, &request, Path::new("index.html")),
         Resolution::NotFound => {

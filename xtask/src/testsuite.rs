@@ -191,10 +191,7 @@ fn modified(path: &Path) -> Option<SystemTime> {
 /// The build the browser tests try under a sub-path, as a site published at
 /// `https://council.example/learning/` would be.
 pub fn sub_path_build(root: &Path) -> build::Target {
-    build::Target {
-        base: "/learning/".to_owned(),
-        dist: common::target_dir(root).join("dist-learning"),
-    }
+    build::Target::for_base(root, "/learning/")
 }
 
 /// Runs the browser tests against the release build in `dist/`, and those of
