@@ -14,28 +14,19 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_TYPES } from './support.mjs';
 
 export const BASE_DIST = process.env.LEARNLOCAL_BASE_DIST ? path.resolve(process.env.LEARNLOCAL_BASE_DIST) : null;
 export const BASE = process.env.LEARNLOCAL_BASE ?? '/learning/';
 export const DEPLOY = path.join(import.meta.dirname, '..', '..', 'deploy');
 
-export const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-  '.ftl': 'text/plain; charset=utf-8',
-};
-
-/** `_redirects` or `_headers` rules: `[{ pattern: RegExp, ... }]`. */
+/** A `_redirects` or `_headers` path pattern (`*` matches anything) as a RegExp. */
 function splat(pattern) {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
   return new RegExp(`^${escaped}$`);
 }
 
+/** The rules of deploy/static-host: `{ redirects: [{ pattern, to, status }], headers: [{ pattern, set }] }`. */
 async function staticHostRules() {
   const redirects = (await fs.readFile(path.join(DEPLOY, 'static-host', '_redirects'), 'utf8'))
     .split('\n')

@@ -15,7 +15,8 @@ export const DIST = path.resolve(
 );
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-const CONTENT_TYPES = {
+/** The types a host sends the build's files with, by extension. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -23,6 +24,7 @@ const CONTENT_TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /**

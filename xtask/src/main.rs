@@ -187,33 +187,20 @@ fn parse_build_options(
 ) -> Result<(bool, build::Target)> {
     let mut force = false;
     let mut target = build::Target::root(root);
-    let mut rest = options.iter();
-    while let Some(option) = rest.next() {
-        let (name, inline) = match option.split_once('=') {
-            Some((name, value)) => (name, Some(value.to_owned())),
-            None => (option.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| {
-                    Failure::new(format!(
-                        "`build {name}` needs a value; run `cargo xtask help` for usage"
-                    ))
-                })
-        };
-        match name {
-            "--force" if inline.is_none() => force = true,
+    let mut reader = OptionReader::new("build", options);
+    while let Some(option) = reader.next() {
+        match option.name {
+            "--force" if option.inline.is_none() => force = true,
             "--base" => {
-                target.base = base::normalize(&value()?)
+                target.base = base::normalize(&reader.value(&option)?)
                     .map_err(|problem| Failure::new(format!("`build --base`: {problem}")))?;
             }
-            "--dist" => target.dist = value()?.into(),
+            "--dist" => target.dist = reader.value(&option)?.into(),
             _ => {
                 return Err(Failure::new(format!(
-                    "`build` accepts `--force`, `--base PATH` and `--dist DIR`, but got `{option}`; \
-                     run `cargo xtask help` for usage"
+                    "`build` accepts `--force`, `--base PATH` and `--dist DIR`, but got `{}`; \
+                     run `cargo xtask help` for usage",
+                    option.whole
                 )));
             }
         }
@@ -283,25 +270,11 @@ fn parse_serve_options(options: &[String]) -> Result<ServeOptions> {
         catalogue: None,
         base: "/".to_owned(),
     };
-    let mut rest = options.iter();
-    while let Some(option) = rest.next() {
-        let (flag, inline) = match option.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (option.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| {
-                    Failure::new(format!(
-                        "`{flag}` needs a value; run `cargo xtask help` for usage"
-                    ))
-                })
-        };
-        match flag {
+    let mut reader = OptionReader::new("serve", options);
+    while let Some(option) = reader.next() {
+        match option.name {
             "--port" => {
-                let value = value()?;
+                let value = reader.value(&option)?;
                 chosen.port = match value.parse::<u16>() {
                     Ok(port) if port != 0 => port,
                     _ => {
@@ -311,20 +284,74 @@ fn parse_serve_options(options: &[String]) -> Result<ServeOptions> {
                     }
                 };
             }
-            "--catalogue" => chosen.catalogue = Some(value()?.into()),
+            "--catalogue" => chosen.catalogue = Some(reader.value(&option)?.into()),
             "--base" => {
-                chosen.base = base::normalize(&value()?)
+                chosen.base = base::normalize(&reader.value(&option)?)
                     .map_err(|problem| Failure::new(format!("`serve --base`: {problem}")))?;
             }
             _ => {
                 return Err(Failure::new(format!(
-                    "`serve` accepts only `--port N`, `--catalogue FILE` and `--base PATH`, but got `{option}`; \
-                     run `cargo xtask help` for usage"
+                    "`serve` accepts only `--port N`, `--catalogue FILE` and `--base PATH`, but got `{}`; \
+                     run `cargo xtask help` for usage",
+                    option.whole
                 )));
             }
         }
     }
     Ok(chosen)
+}
+
+/// One option as given: `--base /learning/` or `--base=/learning/`.
+struct Given<'a> {
+    /// The whole argument, for messages.
+    whole: &'a str,
+    /// The flag: `--base`.
+    name: &'a str,
+    /// The value after `=`, if it was given that way.
+    inline: Option<&'a str>,
+}
+
+/// Reads a task's options one at a time, each `FLAG`, `FLAG VALUE` or `FLAG=VALUE`.
+struct OptionReader<'a> {
+    task: &'static str,
+    rest: std::slice::Iter<'a, String>,
+}
+
+impl<'a> OptionReader<'a> {
+    fn new(task: &'static str, options: &'a [String]) -> Self {
+        OptionReader {
+            task,
+            rest: options.iter(),
+        }
+    }
+
+    /// The next option, if any.
+    fn next(&mut self) -> Option<Given<'a>> {
+        let whole = self.rest.next()?.as_str();
+        let (name, inline) = match whole.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (whole, None),
+        };
+        Some(Given {
+            whole,
+            name,
+            inline,
+        })
+    }
+
+    /// The value of `option`: after its `=`, else the next argument.
+    fn value(&mut self, option: &Given) -> Result<String> {
+        option
+            .inline
+            .or_else(|| self.rest.next().map(String::as_str))
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                Failure::new(format!(
+                    "`{} {}` needs a value; run `cargo xtask help` for usage",
+                    self.task, option.name
+                ))
+            })
+    }
 }
 
 /// The value of a task's only option, `FLAG VALUE` or `FLAG=VALUE`; `None` when it is not given.
