@@ -78,7 +78,7 @@ for (const fallback of ['rewrite', 'static-host', '404-page']) {
   });
 }
 
-describe(`published under ${BASE}: language, sharing, offline, manifest and workbench`, { skip }, () => {
+describe(`published under ${BASE}: language, sharing, offline, manifest, kiosk and workbench`, { skip }, () => {
   let host;
   let browser;
   let catalogue;
@@ -157,6 +157,20 @@ describe(`published under ${BASE}: language, sharing, offline, manifest and work
     for (const icon of manifest.icons) {
       assert.equal((await fetch(new URL(icon.src, manifestUrl))).status, 200, icon.src);
     }
+    await page.context().close();
+  });
+
+  it('a kiosk\'s "Start again" returns to the finder under the base', async () => {
+    const page = await openPage(browser, host);
+    await page.goto(`${host.site}?kiosk=1&idle=600&q=library`);
+    await page.locator('.result-card__link').first().click();
+    await page.locator('.detail__back').waitFor();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.waitForURL(host.site);
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    const entries = await page.evaluate(() => navigation.entries().map((e) => e.url));
+    assert.ok(entries.every((url) => url === host.site), entries.join('\n'));
+    assert.deepEqual(outsideBase(host), []);
     await page.context().close();
   });
 
