@@ -38,6 +38,7 @@ pub mod read;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod shard;
 pub mod shortlist;
 pub mod sorted;
 pub mod text;
