@@ -89,6 +89,25 @@ pub fn run_all(root: &Path) -> Result {
                 "fix the failing tests reported above",
             )
         }),
+        // The identical-results test of sharding at 100,000 opportunities takes
+        // minutes in a debug build: it runs here in release, on its own.
+        Step::new("sharding at 100,000 (release)", || {
+            common::run(
+                common::cargo()?
+                    .args([
+                        "test",
+                        "--release",
+                        "--package",
+                        "learnlocal-data",
+                        "--",
+                        "--ignored",
+                        "sharded_100_000",
+                    ])
+                    .current_dir(root),
+                "cargo test --release -p learnlocal-data -- --ignored sharded_100_000",
+                "fix the failing test reported above",
+            )
+        }),
         Step::new("release build", || build::release(root, false)),
         // Printed, not enforced yet: the shell is over the budget until it shrinks
         // (`cargo xtask size` is the enforcing form).

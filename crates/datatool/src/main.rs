@@ -11,6 +11,7 @@ mod inputs;
 mod measure;
 mod report;
 mod schema;
+mod shard;
 mod synthetic;
 
 use std::path::PathBuf;
@@ -36,6 +37,14 @@ Commands:
   measure [FILE...]       the memory the app needs to load each catalogue: the peak and
                           what stays, per opportunity (default: data/catalogue.json and
                           synthetic catalogues of 1000, 10000 and 100000, or --size)
+  shard [CATALOGUE] --out DIR
+                          split a large catalogue (default data/catalogue.json) into
+                          DIR/index.json and area shards DIR/shards/<hash>.json for
+                          any static host (docs/sharding.md); prints the shards'
+                          count and sizes and the time taken
+  shard-figures           synthetic country catalogues (--size, default 100000 and
+                          1000000) split into shards: sizes, build time, and the bytes
+                          a 5 km search downloads in a dense town and a rural area
 
 Options for init:
   --name NAME             the place, as residents say it (Kraków)
@@ -66,7 +75,7 @@ Options:
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
   --now YYYY-MM-DDTHH:MM  (validate) the local time to check against (default: now)
-  --size N                (generate) how many opportunities; (measure) a comma-separated
+  --size N                (generate) how many opportunities; (measure, shard-figures) a comma-separated
                           list of sizes
   --seed S                (generate) the seed, a whole number (default: 1); the same
                           size, seed, area and date give the same file, byte for byte
@@ -75,7 +84,13 @@ Options:
   --today YYYY-MM-DD      (generate) the day dates are counted from (default: 2026-09-01;
                           never the clock)
   --brotli-quality Q      (generate) the brotli quality the size is measured at
-                          (default: 11, as served; lower is much faster for big files)
+                          (default: 11, as served; lower is much faster for big files;
+                          shard and shard-figures default to 9)
+  --max-bytes N           (shard, shard-figures) the most bytes of JSON in a shard
+                          (default: 1048576, 1 MB)
+  --max-records N         (shard, shard-figures) the most opportunities in a shard
+  --check N               (shard) compare N sample searches on the shards with the
+                          whole catalogue: results, option counts, ways to widen
 
 Input formats are recognised by their content: a LearnLocal catalogue (.json with
 schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
@@ -136,6 +151,12 @@ pub struct Options {
     pub skills: Option<String>,
     /// `--language` (init).
     pub language: Option<String>,
+    /// `--max-bytes` (shard).
+    pub max_bytes: Option<String>,
+    /// `--max-records` (shard).
+    pub max_records: Option<String>,
+    /// `--check` (shard).
+    pub check: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -154,6 +175,8 @@ fn main() -> ExitCode {
         "build" => build::build(&options),
         "generate" => build::generate(&options),
         "measure" => measure::measure(&options),
+        "shard" => shard::shard(&options),
+        "shard-figures" => shard::figures(&options),
         _ => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -175,7 +198,17 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
-        "init", "validate", "import", "build", "generate", "measure", "help", "--help", "-h",
+        "init",
+        "validate",
+        "import",
+        "build",
+        "generate",
+        "measure",
+        "shard",
+        "shard-figures",
+        "help",
+        "--help",
+        "-h",
     ]
     .contains(&options.command.as_str())
     {
@@ -211,6 +244,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--currency" => options.currency = Some(value(arg)?),
             "--skills" => options.skills = Some(value(arg)?),
             "--language" => options.language = Some(value(arg)?),
+            "--max-bytes" => options.max_bytes = Some(value(arg)?),
+            "--max-records" => options.max_records = Some(value(arg)?),
+            "--check" => options.check = Some(value(arg)?),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }
