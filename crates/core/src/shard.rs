@@ -4,8 +4,9 @@
 //!
 //! The index ([`ShardIndex`]) holds the catalogue's header (everything but its
 //! venues and opportunities: settings, skills, neighbourhoods, map, kiosk), the
-//! path of the venue directory ([`Place`]s, for naming a venue as the place to
-//! search from), and one [`ShardEntry`] per shard: its path relative to the
+//! paths of the venue directory ([`Place`]s, for naming a venue as the place to
+//! search from) and of the shards' word summaries ([`WordSummary`], for ruling
+//! shards out by text), and one [`ShardEntry`] per shard: its path relative to the
 //! index, its bounds (none for the online-only shards) and a [`Summary`] of its
 //! records. Shard files are named by a hash of their content, so a host may
 //! cache them forever; only the index is revalidated.
@@ -45,6 +46,11 @@ pub struct ShardIndex {
     /// name and location, loaded only when a venue is named as the place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub places: Option<String>,
+    /// The word summaries' path, relative to the index: a list of
+    /// [`WordSummary`], one per shard in the order of `shards`, loaded only
+    /// when text is searched for over many shards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
     /// The shards: area shards first, in the splitter's order, then the
     /// online-only ones.
     pub shards: Vec<ShardEntry>,
@@ -62,7 +68,7 @@ pub struct ShardEntry {
     pub bounds: Option<Bounds>,
     /// The file's size in bytes, uncompressed.
     pub bytes: u64,
-    /// What its records have: counts per filter option and a word summary.
+    /// What its records have: counts per filter option.
     pub summary: Summary,
 }
 

@@ -12,7 +12,7 @@ use learnlocal_core::Catalogue;
 use learnlocal_core::filter::{Filters, Radius};
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::shard::check::{Searched, difference, sample_searches};
-use learnlocal_core::shard::{Limit, Shard, Split, assemble, shards_for, split};
+use learnlocal_core::shard::{Limit, Shard, Split, WordSummary, assemble, shards_for, split};
 use learnlocal_core::time::DateTime;
 use learnlocal_core::{LatLon, distance::distance_m};
 use sha2::{Digest, Sha256};
@@ -83,6 +83,8 @@ struct Sizes {
     index_brotli: usize,
     places_raw: usize,
     places_brotli: usize,
+    words_raw: usize,
+    words_brotli: usize,
 }
 
 fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
@@ -100,6 +102,7 @@ fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
         .map(|s| text_of(&s.path))
         .collect();
     let places = split.index.places.as_deref().map_or("", text_of);
+    let words = split.index.words.as_deref().map_or("", text_of);
     Sizes {
         raw: shard_texts.iter().map(|t| t.len()).collect(),
         brotli: shard_texts
@@ -110,6 +113,8 @@ fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
         index_brotli: brotli_len(index_text.as_bytes(), quality),
         places_raw: places.len(),
         places_brotli: brotli_len(places.as_bytes(), quality),
+        words_raw: words.len(),
+        words_brotli: brotli_len(words.as_bytes(), quality),
     }
 }
 
@@ -147,11 +152,14 @@ fn print_split(split: &Split, sizes: &Sizes, seconds: f64) {
         spread(&sizes.brotli)
     );
     println!(
-        "  index.json: {} raw, {} brotli; venue directory: {} raw, {} brotli",
+        "  index.json: {} raw, {} brotli; venue directory: {} raw, {} brotli; \
+         word summaries: {} raw, {} brotli",
         kb(sizes.index_raw),
         kb(sizes.index_brotli),
         kb(sizes.places_raw),
-        kb(sizes.places_brotli)
+        kb(sizes.places_brotli),
+        kb(sizes.words_raw),
+        kb(sizes.words_brotli)
     );
 }
 
@@ -171,6 +179,18 @@ fn write_split(dir: &Path, split: &Split, index_text: &str) -> Result<(), String
         .map_err(|e| format!("{}: cannot be written: {e}", index.display()))
 }
 
+fn parse_words(split: &Split) -> Result<Vec<WordSummary>, String> {
+    let Some(path) = &split.index.words else {
+        return Ok(Vec::new());
+    };
+    let file = split
+        .files
+        .iter()
+        .find(|f| &f.path == path)
+        .ok_or_else(|| format!("{path} is not among the files"))?;
+    serde_json::from_str(&file.text).map_err(|e| format!("{path}: {e}"))
+}
+
 fn parse_shards(split: &Split) -> Result<Vec<Shard>, String> {
     split
         .index
@@ -188,12 +208,14 @@ fn parse_shards(split: &Split) -> Result<Vec<Shard>, String> {
 }
 
 /// The catalogues assembled for the last few sets of shards, with their
-/// indexes, as consecutive searches often need the same shards.
+/// indexes, as consecutive searches often need the same shards; and the one of
+/// every shard, which most searches of the whole country need, kept apart.
 struct Assembled<'a> {
     split: &'a Split,
     shards: &'a [Shard],
     now: DateTime,
     recent: Vec<(Vec<usize>, Catalogue, SearchIndex)>,
+    every: Option<(Vec<usize>, Catalogue, SearchIndex)>,
 }
 
 impl Assembled<'_> {
@@ -201,6 +223,10 @@ impl Assembled<'_> {
     fn load(&mut self, chosen: &[usize]) {
         let mut key = chosen.to_vec();
         key.sort_unstable();
+        let every = key.len() == self.shards.len();
+        if every && self.every.is_some() {
+            return;
+        }
         if let Some(at) = self.recent.iter().position(|(k, _, _)| *k == key) {
             let entry = self.recent.remove(at);
             self.recent.push(entry);
@@ -212,6 +238,10 @@ impl Assembled<'_> {
                 .filter_map(|&at| Some((at, self.shards.get(at)?.clone()))),
         );
         let index = SearchIndex::new(&catalogue, self.now);
+        if every {
+            self.every = Some((key, catalogue, index));
+            return;
+        }
         if self.recent.len() >= 4 {
             self.recent.remove(0);
         }
@@ -223,6 +253,7 @@ impl Assembled<'_> {
         key.sort_unstable();
         self.recent
             .iter()
+            .chain(&self.every)
             .find(|(k, _, _)| *k == key)
             .map(|(_, catalogue, index)| Searched { catalogue, index })
     }
@@ -233,6 +264,7 @@ impl Assembled<'_> {
 pub fn check(catalogue: &Catalogue, split: &Split, count: usize) -> Result<(), String> {
     let now = DateTime::parse(CHECK_NOW).map_err(|e| e.to_string())?;
     let shards = parse_shards(split)?;
+    let words = parse_words(split)?;
     let whole_index = SearchIndex::new(catalogue, now);
     let whole = Searched {
         catalogue,
@@ -243,12 +275,13 @@ pub fn check(catalogue: &Catalogue, split: &Split, count: usize) -> Result<(), S
         shards: &shards,
         now,
         recent: Vec::new(),
+        every: None,
     };
     for (n, search) in sample_searches(catalogue, 11, count)
         .into_iter()
         .enumerate()
     {
-        let plan = shards_for(&split.index, &search.filters, search.origin);
+        let plan = shards_for(&split.index, &search.filters, search.origin, Some(&words));
         let with_counts: Vec<usize> = plan.results.iter().chain(&plan.counts).copied().collect();
         assembled.load(&plan.results);
         assembled.load(&with_counts);
@@ -395,7 +428,7 @@ fn print_search(
     split: &Split,
     sizes: &Sizes,
 ) {
-    let plan = shards_for(&split.index, filters, origin);
+    let plan = shards_for(&split.index, filters, origin, None);
     let ctx = learnlocal_core::search::Context {
         catalogue: whole.0,
         index: whole.1,
@@ -406,33 +439,39 @@ fn print_search(
     // The first page is final once every shard nearer than its last result's
     // distance is in.
     let page = learnlocal_core::filter::Shown::PAGE;
-    let page_m = hits.get(page.saturating_sub(1)).and_then(|h| h.distance_m);
-    let mut first = None;
-    for loaded in 0..=plan.results.len() {
-        let done = plan.results.get(..loaded).unwrap_or_default();
-        let complete =
-            learnlocal_core::shard::complete_within_m(&split.index, origin, &plan.results, |at| {
-                done.contains(&at)
-            });
-        let page_done = match page_m {
-            Some(d) => complete > d,
-            None => false,
+    // How many of the plan's shards, nearest first, until the results up to
+    // `hit` (in distance order) are final: every shard nearer than it is in.
+    let shards_until = |hit: Option<&learnlocal_core::Hit>| {
+        let Some(d) = hit.and_then(|h| h.distance_m) else {
+            return plan.results.len();
         };
-        if page_done || loaded == plan.results.len() {
-            first = Some(loaded);
-            break;
-        }
-    }
-    let first = first.unwrap_or(plan.results.len());
+        (0..=plan.results.len())
+            .find(|&loaded| {
+                let done = plan.results.get(..loaded).unwrap_or_default();
+                learnlocal_core::shard::complete_within_m(
+                    &split.index,
+                    origin,
+                    &plan.results,
+                    |at| done.contains(&at),
+                ) > d
+            })
+            .unwrap_or(plan.results.len())
+    };
+    let nearest = shards_until(hits.first());
+    let first = shards_until(hits.get(page.saturating_sub(1)));
     let bytes = |shards: &[usize], of: &[usize]| -> usize {
         shards.iter().filter_map(|&at| of.get(at)).sum()
     };
     let first_shards = plan.results.get(..first).unwrap_or_default();
+    let nearest_shards = plan.results.get(..nearest).unwrap_or_default();
     let with_counts: Vec<usize> = plan.results.iter().chain(&plan.counts).copied().collect();
     println!(
-        "  {name}: {} results; first page after {} of {} files, {} brotli ({} raw) with the index; \
+        "  {name}: {} results; the nearest final after {} files, {} brotli; \
+         the first page of {page} after {} of {} files, {} brotli ({} raw) with the index; \
          all results {} brotli ({} raw); with the counts' {} more files {} brotli",
         hits.len(),
+        nearest + 1,
+        kb(sizes.index_brotli + bytes(nearest_shards, &sizes.brotli)),
         first + 1,
         plan.results.len() + 1,
         kb(sizes.index_brotli + bytes(first_shards, &sizes.brotli)),
@@ -487,6 +526,7 @@ pub fn figures(options: &Options) -> Result<bool, String> {
         print_split(&split, &sizes, split_s);
         let now = DateTime::parse(CHECK_NOW).map_err(|e| e.to_string())?;
         let index = SearchIndex::new(&catalogue, now);
+        let words = parse_words(&split)?;
         let Some((dense, rural)) = dense_and_rural(&catalogue, 5_000.0) else {
             continue;
         };
@@ -510,29 +550,35 @@ pub fn figures(options: &Options) -> Result<bool, String> {
         }
         // Searches of the whole country with text or filters: how many shards
         // their summaries leave out.
-        let mut needed: Vec<(usize, usize)> = sample_searches(&catalogue, 5, 400)
+        let anywhere: Vec<_> = sample_searches(&catalogue, 5, 600)
             .into_iter()
             .filter(|s| s.filters.radius == Radius::Anywhere)
-            .filter(|s| !s.filters.text.trim().is_empty() || !s.filters.is_unfiltered())
-            .map(|s| {
-                let plan = shards_for(&split.index, &s.filters, s.origin);
-                (plan.results.len(), plan.results.len() + plan.counts.len())
-            })
             .collect();
-        needed.sort_unstable();
-        let median = |pick: fn(&(usize, usize)) -> usize| {
-            let mut v: Vec<usize> = needed.iter().map(pick).collect();
-            v.sort_unstable();
-            v.get(v.len() / 2).copied().unwrap_or(0)
-        };
-        println!(
-            "  'Anywhere' with text or filters ({} sample searches): the median needs {} of {} \
-             shards for its results, {} with its counts",
-            needed.len(),
-            median(|n| n.0),
-            split.index.shards.len(),
-            median(|n| n.1)
-        );
+        for (label, with_text) in [("with text", true), ("with filters and no text", false)] {
+            let mut needed: Vec<(usize, usize)> = anywhere
+                .iter()
+                .filter(|s| s.filters.text.trim().is_empty() != with_text)
+                .filter(|s| with_text || !s.filters.is_unfiltered())
+                .map(|s| {
+                    let plan = shards_for(&split.index, &s.filters, s.origin, Some(&words));
+                    (plan.results.len(), plan.results.len() + plan.counts.len())
+                })
+                .collect();
+            needed.sort_unstable();
+            let median = |pick: fn(&(usize, usize)) -> usize| {
+                let mut v: Vec<usize> = needed.iter().map(pick).collect();
+                v.sort_unstable();
+                v.get(v.len() / 2).copied().unwrap_or(0)
+            };
+            println!(
+                "  'Anywhere' {label} ({} sample searches): the median needs {} of {} shards \
+                 for its results, {} with its counts",
+                needed.len(),
+                median(|n| n.0),
+                split.index.shards.len(),
+                median(|n| n.1)
+            );
+        }
     }
     Ok(true)
 }

@@ -11,7 +11,7 @@
 //! chosen (and widening to it): those would need the shards beyond the circle,
 //! so they are lower bounds, exact once the wider radius is chosen.
 
-use super::ShardIndex;
+use super::{ShardIndex, WordSummary};
 use crate::catalogue::{Bounds, LatLon};
 use crate::distance::distance_m;
 use crate::filter::Filters;
@@ -40,7 +40,17 @@ pub struct ShardPlan {
 /// The shards to load for `filters`, searching from `origin` (the place the
 /// filters name, resolved by the caller: a neighbourhood's centre, a venue's
 /// location from the venue directory, a point, or the device's position).
-pub fn shards_for(index: &ShardIndex, filters: &Filters, origin: LatLon) -> ShardPlan {
+///
+/// `words` are the shards' word summaries (the index's `words` file, one per
+/// shard in its order), when loaded: without them the text rules no shard out,
+/// which is never wrong, only more to load. The app loads them when text is
+/// typed with a wide radius, where they save most.
+pub fn shards_for(
+    index: &ShardIndex,
+    filters: &Filters,
+    origin: LatLon,
+    words: Option<&[WordSummary]>,
+) -> ShardPlan {
     let query = Query::parse(&filters.text);
     let limit_m = filters.radius.metres();
     let mut results = Vec::new();
@@ -51,10 +61,14 @@ pub fn shards_for(index: &ShardIndex, filters: &Filters, origin: LatLon) -> Shar
         if outside {
             continue;
         }
+        let text_out = words
+            .and_then(|words| words.get(at))
+            .is_some_and(|summary| query.words().any(|word| !summary.may_match(word)));
         let ruled_out = Group::ALL
             .iter()
-            .filter(|&&group| shard.summary.ruled_out_by(group, filters, &query))
-            .count();
+            .filter(|&&group| shard.summary.ruled_out_by(group, filters))
+            .count()
+            + usize::from(text_out);
         let key = (distance.unwrap_or(f64::INFINITY), at);
         match ruled_out {
             0 => results.push(key),

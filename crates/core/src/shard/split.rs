@@ -6,8 +6,9 @@
 //! is in exactly one shard, and a search finds it wherever it is looked for
 //! from. (A venue listed twice under one id, which the checks report, stays with
 //! the first, as the finder reads the first.) Opportunities with no venue the
-//! catalogue lists (online only) go into shards of their own, in the
-//! catalogue's order.
+//! catalogue lists (online only) go into shards of their own, by title (the
+//! finder's order for them), so the first online results of a list are in the
+//! first online shard.
 //!
 //! Areas are the cells of a quadtree over the venues' box: a cell over the limit
 //! is cut into four at its middle, until each is under it; a cell whose venues
@@ -18,9 +19,10 @@
 //! south-west, south-east, north-west, north-east), so the same catalogue and
 //! limit give the same files, byte for byte.
 
-use super::{Place, SHARD_FORMAT, Shard, ShardEntry, ShardIndex, Summary};
+use super::{Place, SHARD_FORMAT, Shard, ShardEntry, ShardIndex, Summary, WordSummary};
 use crate::catalogue::{Bounds, Catalogue, LatLon, Venue};
 use crate::opportunity::Opportunity;
+use crate::search::search_doc;
 use std::collections::HashMap;
 
 /// How big a shard may grow.
@@ -61,7 +63,8 @@ pub struct ShardFile {
 pub struct Split {
     /// The index, to be written as `index.json`.
     pub index: ShardIndex,
-    /// The shards, in the index's order, then the venue directory.
+    /// The shards, in the index's order, then the word summaries and the venue
+    /// directory.
     pub files: Vec<ShardFile>,
 }
 
@@ -174,11 +177,32 @@ pub fn split(
         );
         shards.push((bounds, shard_of(catalogue, &venues, &opportunities)));
     }
-    // Online-only records, in the catalogue's order, as many to a shard as fit.
+    // Online-only records in the finder's order for them (they come after
+    // every located record in distance order, by title ignoring case and
+    // accents, then id), as many to a shard as fit: the first of them in a
+    // list are in the first online shard. Each shard keeps the catalogue's order.
+    let mut online: Vec<(String, usize, usize)> = online
+        .into_iter()
+        .map(|(o, bytes)| {
+            let title = catalogue
+                .opportunities
+                .get(o)
+                .map(|o| crate::text::fold(&o.title))
+                .unwrap_or_default();
+            (title, o, bytes)
+        })
+        .collect();
+    crate::sorted::sort_by(&mut online, |a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            let id = |o: usize| catalogue.opportunities.get(o).map(|o| o.id.as_str());
+            id(a.1).cmp(&id(b.1))
+        })
+    });
     let mut chunk: Vec<usize> = Vec::new();
     let mut chunk_bytes = 0;
-    for (o, bytes) in online {
+    for (_, o, bytes) in online {
         if !chunk.is_empty() && !fits(chunk_bytes + bytes, chunk.len() + 1) {
+            chunk.sort_unstable();
             shards.push((None, shard_of(catalogue, &[], &chunk)));
             chunk.clear();
             chunk_bytes = 0;
@@ -187,6 +211,7 @@ pub fn split(
         chunk_bytes += bytes;
     }
     if !chunk.is_empty() {
+        chunk.sort_unstable();
         shards.push((None, shard_of(catalogue, &[], &chunk)));
     }
 
@@ -197,19 +222,46 @@ pub fn split(
         .map(|v| (v.id.as_str(), v))
         .collect();
     let path_of = |text: &str| format!("shards/{}.json", name(text));
-    let mut files = Vec::with_capacity(shards.len() + 1);
+    let mut files = Vec::with_capacity(shards.len() + 2);
     let mut entries = Vec::with_capacity(shards.len());
+    let mut words = Vec::with_capacity(shards.len());
     for (bounds, shard) in shards {
         let text = serde_json::to_string(&shard)?;
         let path = path_of(&text);
+        let records: Vec<(&Opportunity, Option<&Venue>)> = shard
+            .opportunities
+            .iter()
+            .map(|o| {
+                (
+                    o,
+                    o.venue.as_deref().and_then(|id| venue_of.get(id).copied()),
+                )
+            })
+            .collect();
+        let docs: Vec<_> = records
+            .iter()
+            .map(|&(o, venue)| search_doc(catalogue, o, venue))
+            .collect();
+        words.push(WordSummary::of(docs.iter()));
         entries.push(ShardEntry {
             path: path.clone(),
             bounds,
             bytes: text.len() as u64,
-            summary: summary_of(catalogue, &shard, &venue_of),
+            summary: Summary::of(&records),
         });
         files.push(ShardFile { path, text });
     }
+    let words = if entries.is_empty() {
+        None
+    } else {
+        let text = serde_json::to_string(&words)?;
+        let path = path_of(&text);
+        files.push(ShardFile {
+            path: path.clone(),
+            text,
+        });
+        Some(path)
+    };
     let places: Vec<Place> = items
         .iter()
         .filter_map(|item| catalogue.venues.get(*item.venues.first()?))
@@ -235,6 +287,7 @@ pub fn split(
             shard_format: SHARD_FORMAT,
             catalogue: header_of(catalogue),
             places,
+            words,
             shards: entries,
         },
         files,
@@ -253,21 +306,6 @@ fn shard_of(catalogue: &Catalogue, venues: &[usize], opportunities: &[usize]) ->
             .filter_map(|&o| catalogue.opportunities.get(o).cloned())
             .collect(),
     }
-}
-
-/// The shard's summary, each record seen with its venue as the finder sees it.
-fn summary_of(catalogue: &Catalogue, shard: &Shard, venue_of: &HashMap<&str, &Venue>) -> Summary {
-    let records: Vec<(&Opportunity, Option<&Venue>)> = shard
-        .opportunities
-        .iter()
-        .map(|o| {
-            (
-                o,
-                o.venue.as_deref().and_then(|id| venue_of.get(id).copied()),
-            )
-        })
-        .collect();
-    Summary::of(catalogue, &records)
 }
 
 /// The catalogue without its venues and opportunities.

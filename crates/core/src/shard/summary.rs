@@ -1,6 +1,7 @@
 //! What a shard's records have, in the index: how many records have each filter
 //! option (the option counts before a shard is loaded, and whether a search can
-//! find anything in it), the cheapest price and a summary of the words.
+//! find anything in it) and the cheapest price. Their words are summarised
+//! apart (`words`), in a file loaded only for text.
 //!
 //! A summary rules a shard out for one filter group at a time
 //! ([`Summary::ruled_out_by`]), and only when no record of the shard can pass
@@ -8,12 +9,10 @@
 //! open now) and the age are never summarised: they depend on the moment of the
 //! search, or on ranges a count cannot hold, and rule nothing out.
 
-use super::words::WordSummary;
-use crate::catalogue::{Catalogue, Venue};
+use crate::catalogue::Venue;
 use crate::filter::{AccessNeed, Filters};
 use crate::opportunity::{Audience, Kind, Level, Mode, Opportunity};
-use crate::search::{Group, search_doc, suits};
-use crate::text::Query;
+use crate::search::{Group, suits};
 use crate::token::Token;
 use serde::{Deserialize, Serialize};
 
@@ -45,8 +44,6 @@ pub struct Summary {
     /// gives a price.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheapest: Option<f64>,
-    /// The records' searchable words.
-    pub words: WordSummary,
 }
 
 fn count_named(counts: &mut Vec<(String, u32)>, name: &str) {
@@ -90,9 +87,8 @@ fn add(counts: &mut Vec<u32>, len: usize, positions: impl Iterator<Item = usize>
 }
 
 impl Summary {
-    /// The summary of `records`, each with its venue, as the finder sees them in
-    /// `catalogue` (whose skills' labels are searchable words).
-    pub(crate) fn of(catalogue: &Catalogue, records: &[(&Opportunity, Option<&Venue>)]) -> Self {
+    /// The summary of `records`, each with its venue, as the finder sees them.
+    pub(crate) fn of(records: &[(&Opportunity, Option<&Venue>)]) -> Self {
         let mut s = Summary::default();
         let needs = AccessNeed::ALL;
         for &(o, venue) in records {
@@ -134,22 +130,13 @@ impl Summary {
                 s.cheapest = Some(s.cheapest.map_or(price, |c| c.min(price)));
             }
         }
-        let docs: Vec<_> = records
-            .iter()
-            .map(|&(o, venue)| search_doc(catalogue, o, venue))
-            .collect();
-        s.words = WordSummary::of(docs.iter());
         s
     }
 
-    /// True when no record of the shard can pass `group` of `filters` (the text
-    /// already parsed as `query`); false for a group not in use, or one the
-    /// summary says nothing about. The distance is the plan's, from the bounds.
-    pub fn ruled_out_by(&self, group: Group, filters: &Filters, query: &Query) -> bool {
+    /// True when no record of the shard can pass `group` of `filters`; false
+    /// for a group not in use, or one the summary says nothing about.
+    pub fn ruled_out_by(&self, group: Group, filters: &Filters) -> bool {
         match group {
-            Group::Text => {
-                !query.is_empty() && query.words().any(|word| !self.words.may_match(word))
-            }
             Group::Online => filters.exclude_online && self.located == 0,
             Group::Skill => {
                 !filters.skills.is_empty()
@@ -192,7 +179,10 @@ impl Summary {
                     .is_some_and(|max| self.cheapest.is_none_or(|c| c > f64::from(max)));
                 free_out || price_out
             }
-            Group::Distance
+            // The text is the word summaries' (a file of its own), the
+            // distance the plan's, from the bounds.
+            Group::Text
+            | Group::Distance
             | Group::Day
             | Group::Time
             | Group::Starts

@@ -26,6 +26,12 @@ fn words_hash(text: &str) -> u64 {
     })
 }
 
+fn parse_words(split: &Split) -> Vec<WordSummary> {
+    let path = split.index.words.as_ref().unwrap();
+    let file = split.files.iter().find(|f| &f.path == path).unwrap();
+    serde_json::from_str(&file.text).unwrap()
+}
+
 fn parse_shards(split: &Split) -> Vec<Shard> {
     split
         .index
@@ -254,6 +260,8 @@ fn the_shards_a_plan_names_give_the_same_results() {
     };
     let split = split(&catalogue, limit, &name).unwrap();
     let shards = parse_shards(&split);
+    let words = parse_words(&split);
+    assert_eq!(words.len(), shards.len());
     let now = noon();
     let whole_index = SearchIndex::new(&catalogue, now);
     let whole = Searched {
@@ -261,8 +269,15 @@ fn the_shards_a_plan_names_give_the_same_results() {
         index: &whole_index,
     };
     let mut left_out = 0;
+    let mut left_out_by_text = 0;
     for search in sample_searches(&catalogue, 7, 400) {
-        let plan = shards_for(&split.index, &search.filters, search.origin);
+        let plan = shards_for(&split.index, &search.filters, search.origin, Some(&words));
+        // Without the word summaries, text rules nothing out: a plan as large or larger.
+        let wordless = shards_for(&split.index, &search.filters, search.origin, None);
+        assert!(plan.results.iter().all(|at| wordless.results.contains(at)));
+        if search.filters.text.trim().is_empty() {
+            assert_eq!(plan, wordless);
+        }
         let distances: Vec<f64> = plan
             .results
             .iter()
@@ -274,6 +289,7 @@ fn the_shards_a_plan_names_give_the_same_results() {
             .collect();
         assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
         left_out += split.index.shards.len() - plan.results.len();
+        left_out_by_text += wordless.results.len() - plan.results.len();
         let load = |chosen: &[usize]| {
             assemble(
                 &split.index,
@@ -302,6 +318,7 @@ fn the_shards_a_plan_names_give_the_same_results() {
         assert_eq!(problem, None, "{:?}", search);
     }
     assert!(left_out > 0);
+    assert!(left_out_by_text > 0);
 }
 
 /// With every shard loaded, in any order, the catalogue has every record.
@@ -332,7 +349,7 @@ fn results_are_complete_up_to_the_nearest_shard_not_loaded() {
     };
     let split = split(&catalogue, limit, &name).unwrap();
     let origin = catalogue.centre;
-    let plan = shards_for(&split.index, &crate::Filters::default(), origin);
+    let plan = shards_for(&split.index, &crate::Filters::default(), origin, None);
     assert_eq!(plan.results.len(), split.index.shards.len());
     assert!(plan.counts.is_empty());
     let mut previous = 0.0;

@@ -20,14 +20,18 @@
 
 use crate::text::SearchDoc;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
-/// The most bits a summary has: 2,048 bits are 512 hex digits in the index.
-/// A shard with more keys says "maybe" more often; it is never wrong.
-const MAX_BITS: usize = 2048;
+/// The most bits a summary has (8 KB); a shard with more keys says "maybe"
+/// more often, and is never wrong.
+const MAX_BITS: usize = 1 << 16;
 /// The fewest bits, for a shard of a few words.
 const MIN_BITS: usize = 64;
-/// Bits per key below the cap: about a 5% false "maybe" with two hashes.
-const BITS_PER_KEY: usize = 8;
+/// Bits per key below the cap: with three hashes, about 2% of the keys a
+/// shard lacks seem to be there.
+const BITS_PER_KEY: usize = 10;
+/// Bits set per key.
+const HASHES: u64 = 3;
 
 /// The Bloom filter, as hex digits (four bits each, lowest bit first); empty
 /// for a shard with no words, which no text matches.
@@ -35,60 +39,69 @@ const BITS_PER_KEY: usize = 8;
 #[serde(transparent)]
 pub struct WordSummary(String);
 
-/// The keys of one folded record word.
-fn word_keys(word: &str, mut key: impl FnMut(&str)) {
-    let chars: Vec<char> = word.chars().take(4).collect();
-    let mut buffer = String::new();
-    for end in 1..=chars.len().min(3) {
-        buffer.clear();
-        buffer.push('p');
-        buffer.extend(chars.iter().take(end));
-        key(&buffer);
+/// FNV-1a, 64 bits, of a tag and some letters: a key, hashed without being
+/// written out.
+fn key_hash(tag: u8, letters: impl Iterator<Item = char>) -> u64 {
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = step(0xcbf2_9ce4_8422_2325, tag);
+    let mut utf8 = [0_u8; 4];
+    for c in letters {
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            h = step(h, b);
+        }
     }
-    if chars.len() == 4 {
+    h
+}
+
+/// The first four letters of a word without letter `left_out`, hashed.
+fn deletion_key(letters: &[char], left_out: usize) -> u64 {
+    key_hash(
+        b'd',
+        letters
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != left_out)
+            .map(|(_, c)| *c),
+    )
+}
+
+/// The keys of one folded record word.
+fn word_keys(word: &str, mut key: impl FnMut(u64)) {
+    let mut letters = ['\0'; 4];
+    let mut len = 0;
+    for (slot, c) in letters.iter_mut().zip(word.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    let letters = letters.get(..len).unwrap_or_default();
+    for end in 1..=len.min(3) {
+        key(key_hash(b'p', letters.iter().take(end).copied()));
+    }
+    if len == 4 {
         for left_out in 0..4 {
-            deletion_key(&chars, left_out, &mut buffer);
-            key(&buffer);
+            key(deletion_key(letters, left_out));
         }
     }
 }
 
-/// `d` and the first four letters without letter `left_out`.
-fn deletion_key(chars: &[char], left_out: usize, buffer: &mut String) {
-    buffer.clear();
-    buffer.push('d');
-    buffer.extend(
-        chars
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != left_out)
-            .map(|(_, c)| c),
-    );
-}
-
-/// FNV-1a, 64 bits: two bit positions from one hash.
-fn hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
-fn positions(key: &str, bits: usize) -> [usize; 2] {
-    let h = hash(key);
-    let mask = bits.saturating_sub(1) as u64;
-    [(h & mask) as usize, ((h >> 32) & mask) as usize]
+/// The bits a key sets, by double hashing.
+fn positions(hash: u64, bits: usize) -> impl Iterator<Item = usize> {
+    let (h1, h2) = (hash & 0xffff_ffff, (hash >> 32) | 1);
+    let bits = bits.max(1) as u64;
+    (0..HASHES).map(move |i| (h1.wrapping_add(i.wrapping_mul(h2)) % bits) as usize)
 }
 
 impl WordSummary {
     /// The summary of the records' searchable text.
     pub(crate) fn of<'a>(docs: impl Iterator<Item = &'a SearchDoc>) -> Self {
-        let mut keys: Vec<String> = Vec::new();
+        let mut keys: HashSet<u64> = HashSet::new();
         for doc in docs {
             for (_, word) in doc.words() {
-                word_keys(word, |k| keys.push(k.to_owned()));
+                word_keys(word, |k| {
+                    keys.insert(k);
+                });
             }
         }
-        crate::sorted::sort_dedup(&mut keys);
         if keys.is_empty() {
             return Self::default();
         }
@@ -96,7 +109,8 @@ impl WordSummary {
             .next_power_of_two()
             .clamp(MIN_BITS, MAX_BITS);
         let mut nibbles = vec![0_u8; bits / 4];
-        for key in &keys {
+        // The order keys are met in does not matter: bits are only ever set.
+        for &key in &keys {
             for at in positions(key, bits) {
                 if let Some(n) = nibbles.get_mut(at / 4) {
                     *n |= 1 << (at % 4);
@@ -119,24 +133,18 @@ impl WordSummary {
             .is_some_and(|n| n & (1 << (at % 4)) != 0)
     }
 
-    fn has(&self, key: &str) -> bool {
+    fn has(&self, key: u64) -> bool {
         let bits = self.0.len() * 4;
-        bits > 0 && positions(key, bits).into_iter().all(|at| self.bit(at))
+        bits > 0 && positions(key, bits).all(|at| self.bit(at))
     }
 
     /// False only when no word of the shard can match the folded query word
     /// `word`, at its start or with one typo.
     pub fn may_match(&self, word: &str) -> bool {
-        let chars: Vec<char> = word.chars().take(4).collect();
-        if chars.len() < 4 {
-            let mut key = String::from("p");
-            key.extend(&chars);
-            return chars.is_empty() || self.has(&key);
+        let letters: Vec<char> = word.chars().take(4).collect();
+        if letters.len() < 4 {
+            return letters.is_empty() || self.has(key_hash(b'p', letters.iter().copied()));
         }
-        let mut buffer = String::new();
-        (0..4).any(|left_out| {
-            deletion_key(&chars, left_out, &mut buffer);
-            self.has(&buffer)
-        })
+        (0..4).any(|left_out| self.has(deletion_key(&letters, left_out)))
     }
 }
