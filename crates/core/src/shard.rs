@@ -3,8 +3,8 @@
 //! looks, from any static host.
 //!
 //! The index ([`ShardIndex`]) holds the catalogue's header (everything but its
-//! venues and opportunities: settings, skills, neighbourhoods, map, kiosk), the
-//! paths of the venue directory ([`Place`]s, for naming a venue as the place to
+//! venues, opportunities and neighbourhoods: settings, skills, map, kiosk), the
+//! paths of the gazetteer (the neighbourhoods), of the venue directory ([`Place`]s, for naming a venue as the place to
 //! search from) and of the shards' word summaries ([`WordSummary`], for ruling
 //! shards out by text), and one [`ShardEntry`] per shard: its path relative to the
 //! index, its bounds (none for the online-only shards) and a [`Summary`] of its
@@ -28,7 +28,7 @@ pub use split::{Limit, ShardFile, Split, split};
 pub use summary::Summary;
 pub use words::WordSummary;
 
-use crate::catalogue::{Bounds, Catalogue, LatLon, Venue};
+use crate::catalogue::{Bounds, Catalogue, LatLon, Neighbourhood, Venue};
 use crate::opportunity::Opportunity;
 use serde::{Deserialize, Serialize};
 
@@ -40,8 +40,14 @@ pub const SHARD_FORMAT: u32 = 1;
 pub struct ShardIndex {
     /// Format version; see [`SHARD_FORMAT`].
     pub shard_format: u32,
-    /// The catalogue without its venues and opportunities.
+    /// The catalogue without its venues, opportunities and neighbourhoods.
     pub catalogue: Catalogue,
+    /// The gazetteer's path, relative to the index: the catalogue's
+    /// neighbourhoods, loaded when a place is typed or a link names one (a
+    /// country's is hundreds of kilobytes, which a search from the catalogue's
+    /// centre, the device's position or a point on the map does not need).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gazetteer: Option<String>,
     /// The venue directory's path, relative to the index: every venue's id,
     /// name and location, loaded only when a venue is named as the place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,15 +107,21 @@ pub struct Place {
     pub location: LatLon,
 }
 
-/// The catalogue the finder searches, from the index and the shards loaded so
-/// far (each with its position in [`ShardIndex::shards`]): the header, then
-/// each shard's venues and opportunities in the order of the index, whatever
-/// order they arrived in, so the same shards always give the same catalogue.
-pub fn assemble(index: &ShardIndex, loaded: impl IntoIterator<Item = (usize, Shard)>) -> Catalogue {
+/// The catalogue the finder searches, from the index, the gazetteer's
+/// neighbourhoods (none until it is loaded) and the shards loaded so far (each
+/// with its position in [`ShardIndex::shards`]): the header, then each shard's
+/// venues and opportunities in the order of the index, whatever order they
+/// arrived in, so the same shards always give the same catalogue.
+pub fn assemble(
+    index: &ShardIndex,
+    gazetteer: &[Neighbourhood],
+    loaded: impl IntoIterator<Item = (usize, Shard)>,
+) -> Catalogue {
     let mut loaded: Vec<(usize, Shard)> = loaded.into_iter().collect();
     crate::sorted::sort_by_key(&mut loaded, |(at, _)| *at);
     loaded.dedup_by_key(|(at, _)| *at);
     let mut catalogue = index.catalogue.clone();
+    catalogue.neighbourhoods = gazetteer.to_vec();
     catalogue.venues = Vec::with_capacity(loaded.iter().map(|(_, s)| s.venues.len()).sum());
     catalogue.opportunities =
         Vec::with_capacity(loaded.iter().map(|(_, s)| s.opportunities.len()).sum());

@@ -85,6 +85,8 @@ struct Sizes {
     places_brotli: usize,
     words_raw: usize,
     words_brotli: usize,
+    gazetteer_raw: usize,
+    gazetteer_brotli: usize,
 }
 
 fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
@@ -103,6 +105,7 @@ fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
         .collect();
     let places = split.index.places.as_deref().map_or("", text_of);
     let words = split.index.words.as_deref().map_or("", text_of);
+    let gazetteer = split.index.gazetteer.as_deref().map_or("", text_of);
     Sizes {
         raw: shard_texts.iter().map(|t| t.len()).collect(),
         brotli: shard_texts
@@ -115,6 +118,8 @@ fn sizes(split: &Split, index_text: &str, quality: u32) -> Sizes {
         places_brotli: brotli_len(places.as_bytes(), quality),
         words_raw: words.len(),
         words_brotli: brotli_len(words.as_bytes(), quality),
+        gazetteer_raw: gazetteer.len(),
+        gazetteer_brotli: brotli_len(gazetteer.as_bytes(), quality),
     }
 }
 
@@ -152,10 +157,12 @@ fn print_split(split: &Split, sizes: &Sizes, seconds: f64) {
         spread(&sizes.brotli)
     );
     println!(
-        "  index.json: {} raw, {} brotli; venue directory: {} raw, {} brotli; \
-         word summaries: {} raw, {} brotli",
+        "  index.json: {} raw, {} brotli; loaded when needed: gazetteer {} raw, {} brotli; \
+         venue directory {} raw, {} brotli; word summaries {} raw, {} brotli",
         kb(sizes.index_raw),
         kb(sizes.index_brotli),
+        kb(sizes.gazetteer_raw),
+        kb(sizes.gazetteer_brotli),
         kb(sizes.places_raw),
         kb(sizes.places_brotli),
         kb(sizes.words_raw),
@@ -179,16 +186,27 @@ fn write_split(dir: &Path, split: &Split, index_text: &str) -> Result<(), String
         .map_err(|e| format!("{}: cannot be written: {e}", index.display()))
 }
 
-fn parse_words(split: &Split) -> Result<Vec<WordSummary>, String> {
-    let Some(path) = &split.index.words else {
+/// The list in the file at `path` of the split; empty for no file.
+fn read_file<T>(
+    split: &Split,
+    path: Option<&str>,
+    parse: fn(&str) -> serde_json::Result<Vec<T>>,
+) -> Result<Vec<T>, String> {
+    let Some(path) = path else {
         return Ok(Vec::new());
     };
     let file = split
         .files
         .iter()
-        .find(|f| &f.path == path)
+        .find(|f| f.path == path)
         .ok_or_else(|| format!("{path} is not among the files"))?;
-    serde_json::from_str(&file.text).map_err(|e| format!("{path}: {e}"))
+    parse(&file.text).map_err(|e| format!("{path}: {e}"))
+}
+
+fn parse_words(split: &Split) -> Result<Vec<WordSummary>, String> {
+    read_file(split, split.index.words.as_deref(), |t| {
+        serde_json::from_str(t)
+    })
 }
 
 fn parse_shards(split: &Split) -> Result<Vec<Shard>, String> {
@@ -216,6 +234,7 @@ struct Assembled<'a> {
     now: DateTime,
     recent: Vec<(Vec<usize>, Catalogue, SearchIndex)>,
     every: Option<(Vec<usize>, Catalogue, SearchIndex)>,
+    gazetteer: Vec<learnlocal_core::Neighbourhood>,
 }
 
 impl Assembled<'_> {
@@ -234,6 +253,7 @@ impl Assembled<'_> {
         }
         let catalogue = assemble(
             &self.split.index,
+            &self.gazetteer,
             key.iter()
                 .filter_map(|&at| Some((at, self.shards.get(at)?.clone()))),
         );
@@ -276,6 +296,9 @@ pub fn check(catalogue: &Catalogue, split: &Split, count: usize) -> Result<(), S
         now,
         recent: Vec::new(),
         every: None,
+        gazetteer: read_file(split, split.index.gazetteer.as_deref(), |t| {
+            serde_json::from_str(t)
+        })?,
     };
     for (n, search) in sample_searches(catalogue, 11, count)
         .into_iter()
@@ -427,6 +450,7 @@ fn print_search(
     whole: (&Catalogue, &SearchIndex),
     split: &Split,
     sizes: &Sizes,
+    online_shard_of: &std::collections::HashMap<String, usize>,
 ) {
     let plan = shards_for(&split.index, filters, origin, None);
     let ctx = learnlocal_core::search::Context {
@@ -440,10 +464,19 @@ fn print_search(
     // distance is in.
     let page = learnlocal_core::filter::Shown::PAGE;
     // How many of the plan's shards, nearest first, until the results up to
-    // `hit` (in distance order) are final: every shard nearer than it is in.
+    // `hit` (in distance order) are final: every shard nearer than it is in;
+    // for an online-only one, every area shard and the online shards up to
+    // its own (they are in the finder's order for online results).
     let shards_until = |hit: Option<&learnlocal_core::Hit>| {
-        let Some(d) = hit.and_then(|h| h.distance_m) else {
+        let Some(hit) = hit else {
             return plan.results.len();
+        };
+        let Some(d) = hit.distance_m else {
+            let id = whole.0.opportunities.get(hit.index).map(|o| o.id.as_str());
+            let shard = id.and_then(|id| online_shard_of.get(id));
+            return shard
+                .and_then(|s| plan.results.iter().position(|at| at == s))
+                .map_or(plan.results.len(), |at| at + 1);
         };
         (0..=plan.results.len())
             .find(|&loaded| {
@@ -527,6 +560,18 @@ pub fn figures(options: &Options) -> Result<bool, String> {
         let now = DateTime::parse(CHECK_NOW).map_err(|e| e.to_string())?;
         let index = SearchIndex::new(&catalogue, now);
         let words = parse_words(&split)?;
+        let mut online_shard_of = std::collections::HashMap::new();
+        for (at, entry) in split.index.shards.iter().enumerate() {
+            if !entry.is_online() {
+                continue;
+            }
+            let shard: Vec<Shard> = read_file(&split, Some(&entry.path), |t| {
+                serde_json::from_str::<Shard>(t).map(|s| vec![s])
+            })?;
+            for o in shard.iter().flat_map(|s| &s.opportunities) {
+                online_shard_of.insert(o.id.clone(), at);
+            }
+        }
         let Some((dense, rural)) = dense_and_rural(&catalogue, 5_000.0) else {
             continue;
         };
@@ -545,7 +590,15 @@ pub fn figures(options: &Options) -> Result<bool, String> {
                 ..Filters::default()
             };
             for (name, at) in [&dense, &rural] {
-                print_search(name, *at, &filters, (&catalogue, &index), &split, &sizes);
+                print_search(
+                    name,
+                    *at,
+                    &filters,
+                    (&catalogue, &index),
+                    &split,
+                    &sizes,
+                    &online_shard_of,
+                );
             }
         }
         // Searches of the whole country with text or filters: how many shards
@@ -627,7 +680,7 @@ mod tests {
             "{}",
             split.index.shards.len()
         );
-        check(&catalogue, &split, 150).unwrap();
+        check(&catalogue, &split, 100).unwrap();
     }
 
     /// The same on 100,000 opportunities, with the default limit; run in

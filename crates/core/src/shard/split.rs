@@ -63,8 +63,8 @@ pub struct ShardFile {
 pub struct Split {
     /// The index, to be written as `index.json`.
     pub index: ShardIndex,
-    /// The shards, in the index's order, then the word summaries and the venue
-    /// directory.
+    /// The shards, in the index's order, then the word summaries, the venue
+    /// directory and the gazetteer.
     pub files: Vec<ShardFile>,
 }
 
@@ -282,10 +282,22 @@ pub fn split(
         });
         Some(path)
     };
+    let gazetteer = if catalogue.neighbourhoods.is_empty() {
+        None
+    } else {
+        let text = serde_json::to_string(&catalogue.neighbourhoods)?;
+        let path = path_of(&text);
+        files.push(ShardFile {
+            path: path.clone(),
+            text,
+        });
+        Some(path)
+    };
     Ok(Split {
         index: ShardIndex {
             shard_format: SHARD_FORMAT,
             catalogue: header_of(catalogue),
+            gazetteer,
             places,
             words,
             shards: entries,
@@ -308,7 +320,7 @@ fn shard_of(catalogue: &Catalogue, venues: &[usize], opportunities: &[usize]) ->
     }
 }
 
-/// The catalogue without its venues and opportunities.
+/// The catalogue without its venues, opportunities and neighbourhoods.
 fn header_of(c: &Catalogue) -> Catalogue {
     Catalogue {
         schema_version: c.schema_version,
@@ -321,7 +333,7 @@ fn header_of(c: &Catalogue) -> Catalogue {
         centre: c.centre,
         centre_label: c.centre_label.clone(),
         bounds: c.bounds,
-        neighbourhoods: c.neighbourhoods.clone(),
+        neighbourhoods: Vec::new(),
         skills: c.skills.clone(),
         venues: Vec::new(),
         opportunities: Vec::new(),

