@@ -23,10 +23,6 @@ use std::time::Instant;
 /// The sizes `shard-figures` measures when `--size` is not given.
 const DEFAULT_FIGURE_SIZES: &str = "100000,1000000";
 
-/// The default limit: 1 MB of JSON, about 60 KB with brotli for the synthetic
-/// records (see docs/sharding.md for why).
-pub const DEFAULT_MAX_BYTES: usize = 1024 * 1024;
-
 /// The moment searches are checked at: the synthetic catalogues' today.
 const CHECK_NOW: &str = "2026-09-01T12:00";
 
@@ -60,7 +56,7 @@ fn limit(options: &Options) -> Result<Limit, String> {
         max_bytes: max_bytes.unwrap_or(if max_records.is_some() {
             usize::MAX
         } else {
-            DEFAULT_MAX_BYTES
+            Limit::DEFAULT.max_bytes
         }),
         max_records: max_records.unwrap_or(usize::MAX),
     })
@@ -683,16 +679,20 @@ mod tests {
         check(&catalogue, &split, 100).unwrap();
     }
 
-    /// The same on 100,000 opportunities, with the default limit; run in
-    /// release by `cargo xtask test` (`cargo test --release -p learnlocal-data
-    /// -- --ignored sharded_100_000`).
+    /// The same on 100,000 opportunities in shards of 256 KB (about 330); run
+    /// in release by `cargo xtask test` (`cargo test --release -p
+    /// learnlocal-data -- --ignored sharded_100_000`).
     #[test]
     #[ignore = "minutes in a debug build; run in release"]
     fn sharded_100_000_gives_the_same_results() {
         let catalogue = country(100_000);
-        let split = split(&catalogue, Limit::default(), &content_name).unwrap();
+        let limit = Limit {
+            max_bytes: 256 * 1024,
+            max_records: usize::MAX,
+        };
+        let split = split(&catalogue, limit, &content_name).unwrap();
         assert!(
-            split.index.shards.len() > 50,
+            split.index.shards.len() > 200,
             "{}",
             split.index.shards.len()
         );

@@ -35,10 +35,10 @@ pub struct Limit {
 }
 
 impl Limit {
-    /// The default: 256 KB of JSON (about 40 KB with brotli), as many records
-    /// as fit.
+    /// The default: 1 MB of JSON (40 to 70 KB with brotli for the synthetic
+    /// records), as many records as fit (`docs/sharding.md`).
     pub const DEFAULT: Limit = Limit {
-        max_bytes: 256 * 1024,
+        max_bytes: 1024 * 1024,
         max_records: usize::MAX,
     };
 }
