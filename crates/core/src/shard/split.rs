@@ -115,7 +115,6 @@ pub fn split(
     // The first venue of each id, as the finder reads it.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut items: Vec<Item> = Vec::new();
-    let mut item_of_venue: Vec<usize> = Vec::with_capacity(catalogue.venues.len());
     for (v, venue) in catalogue.venues.iter().enumerate() {
         let bytes = json_bytes(venue)? + 1;
         let item = *first_of.entry(venue.id.as_str()).or_insert_with(|| {
@@ -131,7 +130,6 @@ pub fn split(
             item.venues.push(v);
             item.bytes += bytes;
         }
-        item_of_venue.push(item);
     }
     let mut online: Vec<(usize, usize)> = Vec::new();
     for (o, opportunity) in catalogue.opportunities.iter().enumerate() {
@@ -251,16 +249,14 @@ pub fn split(
         });
         files.push(ShardFile { path, text });
     }
-    let words = if entries.is_empty() {
-        None
-    } else {
-        let text = serde_json::to_string(&words)?;
+    // The files loaded only when needed.
+    let mut side_file = |text: String| {
         let path = path_of(&text);
         files.push(ShardFile {
             path: path.clone(),
             text,
         });
-        Some(path)
+        path
     };
     let places: Vec<Place> = items
         .iter()
@@ -271,28 +267,18 @@ pub fn split(
             location: v.location,
         })
         .collect();
-    let places = if places.is_empty() {
-        None
-    } else {
-        let text = serde_json::to_string(&places)?;
-        let path = path_of(&text);
-        files.push(ShardFile {
-            path: path.clone(),
-            text,
-        });
-        Some(path)
-    };
-    let gazetteer = if catalogue.neighbourhoods.is_empty() {
-        None
-    } else {
-        let text = serde_json::to_string(&catalogue.neighbourhoods)?;
-        let path = path_of(&text);
-        files.push(ShardFile {
-            path: path.clone(),
-            text,
-        });
-        Some(path)
-    };
+    let words = (!entries.is_empty())
+        .then(|| serde_json::to_string(&words))
+        .transpose()?
+        .map(&mut side_file);
+    let places = (!places.is_empty())
+        .then(|| serde_json::to_string(&places))
+        .transpose()?
+        .map(&mut side_file);
+    let gazetteer = (!catalogue.neighbourhoods.is_empty())
+        .then(|| serde_json::to_string(&catalogue.neighbourhoods))
+        .transpose()?
+        .map(&mut side_file);
     Ok(Split {
         index: ShardIndex {
             shard_format: SHARD_FORMAT,
