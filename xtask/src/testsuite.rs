@@ -90,7 +90,8 @@ pub fn run_all(root: &Path) -> Result {
             )
         }),
         // The identical-results test of sharding at 100,000 opportunities takes
-        // minutes in a debug build: it runs here in release, on its own.
+        // minutes in a debug build: it runs here in release, on its own (about
+        // three minutes on two shared cores, after two to build the data tool).
         Step::new("sharding at 100,000 (release)", || {
             common::run(
                 common::cargo()?
