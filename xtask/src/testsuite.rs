@@ -89,6 +89,26 @@ pub fn run_all(root: &Path) -> Result {
                 "fix the failing tests reported above",
             )
         }),
+        // The identical-results test of sharding at 100,000 opportunities takes
+        // minutes in a debug build: it runs here in release, on its own (about
+        // three minutes on two shared cores, after two to build the data tool).
+        Step::new("sharding at 100,000 (release)", || {
+            common::run(
+                common::cargo()?
+                    .args([
+                        "test",
+                        "--release",
+                        "--package",
+                        "learnlocal-data",
+                        "--",
+                        "--ignored",
+                        "sharded_100_000",
+                    ])
+                    .current_dir(root),
+                "cargo test --release -p learnlocal-data -- --ignored sharded_100_000",
+                "fix the failing test reported above",
+            )
+        }),
         Step::new("release build", || build::release(root, false)),
         Step::new("release build under a sub-path", || {
             build::release_to(root, false, &sub_path_build(root))

@@ -39,6 +39,7 @@ pub mod read;
 pub mod route;
 pub mod schedule;
 pub mod search;
+pub mod shard;
 pub mod shortlist;
 pub mod site;
 pub mod sorted;

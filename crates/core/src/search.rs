@@ -209,25 +209,6 @@ impl SearchIndex {
             .map(|(o, title_rank)| {
                 let venue_index = o.venue.as_deref().and_then(|id| venue_at.get(id).copied());
                 let venue = venue_index.and_then(|i| catalogue.venues.get(i));
-                let skill_labels: Vec<&str> =
-                    o.skills.iter().map(|s| catalogue.skill_label(s)).collect();
-                let mut fields = vec![
-                    (Field::Title, o.title.as_str()),
-                    (Field::Summary, o.summary.as_str()),
-                ];
-                // A record is found by its translations' words too, as words of
-                // its title and summary: a search in Polish finds it in Polish.
-                for t in o.translations.iter() {
-                    fields.extend(t.title.as_deref().map(|text| (Field::Title, text)));
-                    fields.extend(t.summary.as_deref().map(|text| (Field::Summary, text)));
-                }
-                fields.extend(skill_labels.iter().map(|l| (Field::Skill, *l)));
-                if let Some(p) = &o.provider {
-                    fields.push((Field::Provider, p.name.as_str()));
-                }
-                if let Some(v) = venue {
-                    fields.push((Field::Venue, v.name.as_str()));
-                }
                 let has = |need: &AccessNeed| match need {
                     AccessNeed::Venue(a) => venue.is_some_and(|v| v.accessibility.contains(a)),
                     AccessNeed::Session(a) => o.access.contains(a),
@@ -245,7 +226,7 @@ impl SearchIndex {
                     when: when_mask(o, now.date),
                     next: o.schedule.next_sessions(now, 1).into_iter().next(),
                 };
-                (prepared, SearchDoc::new(fields))
+                (prepared, search_doc(catalogue, o, venue))
             })
             .unzip()
     }
@@ -337,6 +318,36 @@ impl SearchIndex {
                 }
             })
     }
+}
+
+/// A record's searchable text: its title and summary (and their translations,
+/// as words of the title and summary: a search in Polish finds it in Polish),
+/// its skills' labels, its provider's name and its venue's name.
+pub(crate) fn search_doc(
+    catalogue: &Catalogue,
+    o: &Opportunity,
+    venue: Option<&crate::Venue>,
+) -> SearchDoc {
+    let mut fields = vec![
+        (Field::Title, o.title.as_str()),
+        (Field::Summary, o.summary.as_str()),
+    ];
+    for t in o.translations.iter() {
+        fields.extend(t.title.as_deref().map(|text| (Field::Title, text)));
+        fields.extend(t.summary.as_deref().map(|text| (Field::Summary, text)));
+    }
+    fields.extend(
+        o.skills
+            .iter()
+            .map(|s| (Field::Skill, catalogue.skill_label(s))),
+    );
+    if let Some(p) = &o.provider {
+        fields.push((Field::Provider, p.name.as_str()));
+    }
+    if let Some(v) = venue {
+        fields.push((Field::Venue, v.name.as_str()));
+    }
+    SearchDoc::new(fields)
 }
 
 /// Each opportunity's place in A to Z order of folded titles, equal titles
@@ -597,7 +608,7 @@ fn starts_by(starts: StartsWithin, today: Date) -> Option<Date> {
 
 /// True when the audience choice admits the record: records for everyone (or
 /// that say nothing) suit every audience.
-fn suits(o: &Opportunity, audience: Audience) -> bool {
+pub(crate) fn suits(o: &Opportunity, audience: Audience) -> bool {
     o.audience.is_empty()
         || o.audience.contains(&Audience::Everyone)
         || o.audience.contains(&audience)

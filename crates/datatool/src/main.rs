@@ -12,6 +12,7 @@ mod insight;
 mod measure;
 mod report;
 mod schema;
+mod shard;
 mod synthetic;
 
 use std::path::PathBuf;
@@ -41,6 +42,14 @@ Commands:
                           opportunities in reach by skill, access, time of day, cost
                           and language, per 1,000 residents, and the gaps largest
                           first, in plain English (default: data/catalogue.json)
+  shard [CATALOGUE] --out DIR
+                          split a large catalogue (default data/catalogue.json) into
+                          DIR/index.json and area shards DIR/shards/<hash>.json for
+                          any static host (docs/sharding.md); prints the shards'
+                          count and sizes and the time taken
+  shard-figures           synthetic country catalogues (--size, default 100000 and
+                          1000000) split into shards: sizes, build time, and the bytes
+                          a 5 km search downloads in a dense town and a rural area
 
 Options for init:
   --name NAME             the place, as residents say it (Kraków)
@@ -85,7 +94,7 @@ Options:
   --extra INPUT           (build) also import this file (repeatable; --map applies to
                           .csv extras)
   --now YYYY-MM-DDTHH:MM  (validate, report) the local time to check against (default: now)
-  --size N                (generate) how many opportunities; (measure) a comma-separated
+  --size N                (generate) how many opportunities; (measure, shard-figures) a comma-separated
                           list of sizes
   --seed S                (generate) the seed, a whole number (default: 1); the same
                           size, seed, area and date give the same file, byte for byte
@@ -94,7 +103,13 @@ Options:
   --today YYYY-MM-DD      (generate) the day dates are counted from (default: 2026-09-01;
                           never the clock)
   --brotli-quality Q      (generate) the brotli quality the size is measured at
-                          (default: 11, as served; lower is much faster for big files)
+                          (default: 11, as served; lower is much faster for big files;
+                          shard and shard-figures default to 9)
+  --max-bytes N           (shard, shard-figures) the most bytes of JSON in a shard
+                          (default: 1048576, 1 MB)
+  --max-records N         (shard, shard-figures) the most opportunities in a shard
+  --check N               (shard) compare N sample searches on the shards with the
+                          whole catalogue: results, option counts, ways to widen
 
 Input formats are recognised by their content: a LearnLocal catalogue (.json with
 schema_version), LearnLocal spreadsheets (opportunities or venues .csv), any other
@@ -175,6 +190,12 @@ pub struct Options {
     pub matter: Vec<String>,
     /// `--csv` (report).
     pub csv: Option<PathBuf>,
+    /// `--max-bytes` (shard).
+    pub max_bytes: Option<String>,
+    /// `--max-records` (shard).
+    pub max_records: Option<String>,
+    /// `--check` (shard).
+    pub check: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -194,6 +215,8 @@ fn main() -> ExitCode {
         "generate" => build::generate(&options),
         "measure" => measure::measure(&options),
         "report" => insight::report(&options),
+        "shard" => shard::shard(&options),
+        "shard-figures" => shard::figures(&options),
         _ => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -215,7 +238,17 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut args = args.iter();
     options.command = args.next().cloned().unwrap_or_else(|| "help".to_owned());
     if ![
-        "init", "validate", "import", "build", "generate", "measure", "report", "help", "--help",
+        "init",
+        "validate",
+        "import",
+        "build",
+        "generate",
+        "measure",
+        "report",
+        "shard",
+        "shard-figures",
+        "help",
+        "--help",
         "-h",
     ]
     .contains(&options.command.as_str())
@@ -262,6 +295,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--max" => options.max = Some(value(arg)?),
             "--matter" => options.matter.push(value(arg)?),
             "--csv" => options.csv = Some(value(arg)?.into()),
+            "--max-bytes" => options.max_bytes = Some(value(arg)?),
+            "--max-records" => options.max_records = Some(value(arg)?),
+            "--check" => options.check = Some(value(arg)?),
             flag if flag.starts_with("--") => return Err(format!("`{flag}` is not an option")),
             input => options.inputs.push(input.into()),
         }
