@@ -541,3 +541,25 @@ pub fn on_window_event(event: &str, then: impl Fn(web_sys::Event) + 'static) {
     // Listens for the page's life: the closure is never freed.
     callback.forget();
 }
+
+/// The page address's query as decoded pairs, in order (`+` is a space).
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let decode = |text: &str| {
+        let spaced = text.replace('+', " ");
+        js_sys::decode_uri_component(&spaced)
+            .map(String::from)
+            .unwrap_or(spaced)
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}

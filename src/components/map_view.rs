@@ -65,6 +65,23 @@ pub struct MapLabel {
     pub name: String,
 }
 
+/// An area drawn under the markers, for a choropleth: a circle at its centre,
+/// filled by its class's pattern (`map__area--c<class>`), its figure on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapArea {
+    /// Its centre.
+    pub at: LatLon,
+    /// Its radius in metres (drawn at least [`AREA_MIN_PX`] wide).
+    pub radius_m: f64,
+    /// Its class, for the fill.
+    pub class: usize,
+    /// Its figure, written on it.
+    pub figure: String,
+}
+
+/// The smallest radius an area is drawn with, so its figure fits.
+const AREA_MIN_PX: f64 = 14.0;
+
 /// The map.
 #[component]
 pub fn MapView(
@@ -83,8 +100,16 @@ pub fn MapView(
     /// Called with the key of a marker pressed.
     on_choose: Callback<usize>,
     /// Called by "Search this area" with the map's centre and the distance in
-    /// metres from it to the nearest edge.
-    on_search_here: Callback<(LatLon, f64)>,
+    /// metres from it to the nearest edge; without it, there is no such button.
+    #[prop(optional)]
+    on_search_here: Option<Callback<(LatLon, f64)>>,
+    /// Areas drawn under the markers (a choropleth), fitted into view when
+    /// first drawn.
+    #[prop(optional)]
+    areas: Option<Memo<Vec<MapArea>>>,
+    /// The map's accessible name, when not the results' map.
+    #[prop(optional)]
+    label: Option<String>,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let view = RwSignal::new(None::<Viewport>);
@@ -97,6 +122,11 @@ pub fn MapView(
             }) => points.extend(circle_corners(at, r)),
             Some(MapFocus { at, radius_m: None }) => points.push(at),
             None => {}
+        }
+        if let Some(areas) = areas {
+            areas.with_untracked(|a| {
+                points.extend(a.iter().flat_map(|a| circle_corners(a.at, a.radius_m)))
+            });
         }
         Viewport::fit(points, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
     };
@@ -358,6 +388,23 @@ pub fn MapView(
             <circle class="map__origin" cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r="7" />
         })
     };
+    let area_views = move || {
+        let (v, areas) = (view.get()?, areas?);
+        Some(areas.with(|areas| {
+            areas
+                .iter()
+                .map(|a| {
+                    let at = v.place(a.at);
+                    let r = (a.radius_m / v.metres_per_px()).max(AREA_MIN_PX);
+                    let (x, y) = (format!("{:.1}", at.x), format!("{:.1}", at.y));
+                    view! {
+                        <circle class=format!("map__area map__area--c{}", a.class) cx=x.clone() cy=y.clone() r=format!("{r:.1}") />
+                        <text class="map__area-figure" x=x y=y text-anchor="middle" dy="0.35em">{a.figure.clone()}</text>
+                    }
+                })
+                .collect_view()
+        }))
+    };
     let scale_view = move || {
         let v = view.get()?;
         let ScaleBar { metres, px } = scale_bar(v.metres_per_px(), (v.width / 3.0).min(120.0));
@@ -397,12 +444,19 @@ pub fn MapView(
             .map(|v| (v.width, v.height))
             .unwrap_or((0.0, 0.0))
     };
-    let search_here = move |_| {
-        if let Some(v) = view.get_untracked() {
-            let reach_m = v.metres_per_px() * v.width.min(v.height) / 2.0;
-            on_search_here.run((v.centre_at(), reach_m));
+    let search_here = on_search_here.map(|on_search_here| {
+        let search = move |_| {
+            if let Some(v) = view.get_untracked() {
+                let reach_m = v.metres_per_px() * v.width.min(v.height) / 2.0;
+                on_search_here.run((v.centre_at(), reach_m));
+            }
+        };
+        view! {
+            <button class="button button--secondary map__search-here" type="button" on:click=search>
+                {t().map_search_here()}
+            </button>
         }
-    };
+    });
     let mut wheel = ev::Custom::<ev::WheelEvent>::new("wheel");
     wheel.options_mut().set_passive(false);
     let on_wheel = move |ev: web_sys::WheelEvent| {
@@ -422,6 +476,7 @@ pub fn MapView(
             viewBox=move || view.get().map(|v| format!("0 0 {} {}", v.width, v.height))
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
+            <g class="map__areas" aria-hidden="true">{area_views}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>
             <g class="map__place" aria-hidden="true">{origin_view}</g>
             <g class="map__markers">{marker_views}</g>
@@ -437,7 +492,7 @@ pub fn MapView(
                 node_ref=frame
                 tabindex="0"
                 role="group"
-                aria-label=t().map_label()
+                aria-label=label.unwrap_or_else(|| t().map_label())
                 aria-describedby="map-help"
                 on:keydown=key_down
                 // On the frame, which keeps the pointer once a drag starts.
@@ -455,9 +510,7 @@ pub fn MapView(
                         "−"
                     </button>
                 </div>
-                <button class="button button--secondary map__search-here" type="button" on:click=search_here>
-                    {t().map_search_here()}
-                </button>
+                {search_here}
                 {credit}
             </div>
             <p class="map__help" id="map-help">{t().map_help()}</p>
