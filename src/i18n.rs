@@ -1332,10 +1332,9 @@ impl Messages {
     /// population is an estimate.
     pub fn coord_per_thousand(&self, hundredths: u64, estimate: bool) -> String {
         let rate = self.bundle.number().decimal(hundredths as f64 / 100.0, 2);
-        let id = if estimate {
-            "coord-per-thousand-about"
-        } else {
-            "coord-per-thousand"
+        let id = match estimate {
+            true => "coord-per-thousand-about",
+            false => "coord-per-thousand",
         };
         self.format(id, &[("rate", Arg::Str(&rate))])
     }

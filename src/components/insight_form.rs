@@ -134,6 +134,20 @@ pub fn InsightForm(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
     let times: Vec<String> = PartOfDay::ALL.iter().map(|p| p.token().to_owned()).collect();
     let access: Vec<String> = AccessNeed::ALL.iter().map(|a| a.token().to_owned()).collect();
     let needs: Vec<String> = Need::ALL.iter().map(|n| n.token().to_owned()).collect();
+    // How many of the finder's filters are on, for the disclosure's summary.
+    let filters_on = Memo::new(move |_| {
+        state.settings.with(|s| {
+            let f = &s.filters;
+            f.skills.len()
+                + f.access.len()
+                + f.days.len()
+                + f.times.len()
+                + f.languages.len()
+                + usize::from(f.free)
+                + usize::from(f.max_price.is_some())
+        })
+    });
+    let open_filters = filters_on.get_untracked() > 0;
     let language_choices = plain(languages.iter().map(|code| t().language(code)));
     view! {
         <section class="insight-form" aria-labelledby="settings-heading">
@@ -189,6 +203,12 @@ pub fn InsightForm(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
                     },
                 )}
                 </fieldset>
+                </div>
+            <details class="insight-form__filters" open=open_filters>
+                <summary class="insight-form__summary">
+                    {move || t().filters_button(filters_on.get())}
+                </summary>
+                <div class="insight-form__groups">
                 <fieldset class="insight-form__group">
                     <legend>{t().skills_legend()}</legend>
                 {checks(
@@ -287,7 +307,8 @@ pub fn InsightForm(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
                         />
                     </p>
                 </fieldset>
-            </div>
+                </div>
+            </details>
         </section>
     }
 }

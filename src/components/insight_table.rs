@@ -60,9 +60,9 @@ fn value_headers(catalogue: &Catalogue, insight: &Insight, by: Breakdown) -> Vec
 }
 
 /// A count, with its rate per 1,000 people beneath when the area's
-/// population is known.
+/// population is known (and the count is not 0).
 fn figure(reach: Option<&Reach>, count: usize) -> impl IntoView + use<> {
-    let rate = reach.and_then(|r| {
+    let rate = reach.filter(|_| count > 0).and_then(|r| {
         let rate = r.per_thousand(count)?;
         Some(t().coord_per_thousand(rate.hundredths(), r.population_estimate))
     });

@@ -390,19 +390,31 @@ pub fn MapView(
     };
     let area_views = move || {
         let (v, areas) = (view.get()?, areas?);
+        // Every circle first, then every figure, so no circle covers a figure.
         Some(areas.with(|areas| {
-            areas
+            let placed: Vec<(Point, f64)> = areas
                 .iter()
-                .map(|a| {
-                    let at = v.place(a.at);
-                    let r = (a.radius_m / v.metres_per_px()).max(AREA_MIN_PX);
-                    let (x, y) = (format!("{:.1}", at.x), format!("{:.1}", at.y));
+                .map(|a| (v.place(a.at), (a.radius_m / v.metres_per_px()).max(AREA_MIN_PX)))
+                .collect();
+            let circles = areas
+                .iter()
+                .zip(&placed)
+                .map(|(a, (at, r))| {
                     view! {
-                        <circle class=format!("map__area map__area--c{}", a.class) cx=x.clone() cy=y.clone() r=format!("{r:.1}") />
-                        <text class="map__area-figure" x=x y=y text-anchor="middle" dy="0.35em">{a.figure.clone()}</text>
+                        <circle class=format!("map__area map__area--c{}", a.class) cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r=format!("{r:.1}") />
                     }
                 })
-                .collect_view()
+                .collect_view();
+            let figures = areas
+                .iter()
+                .zip(&placed)
+                .map(|(a, (at, _))| {
+                    view! {
+                        <text class="map__area-figure" x=format!("{:.1}", at.x) y=format!("{:.1}", at.y) text-anchor="middle" dy="0.35em">{a.figure.clone()}</text>
+                    }
+                })
+                .collect_view();
+            view! { {circles} {figures} }
         }))
     };
     let scale_view = move || {
