@@ -99,7 +99,11 @@ impl Messages {
         self.bundle
             .format(id, args)
             .or_else(|| self.fallback.and_then(|f| f.bundle.format(id, args)))
-            .or_else(|| MORE_ENGLISH.with(Cell::get).and_then(|b| b.format(id, args)))
+            .or_else(|| {
+                MORE_ENGLISH
+                    .with(Cell::get)
+                    .and_then(|b| b.format(id, args))
+            })
             .unwrap_or_else(|| id.to_owned())
     }
 
@@ -1401,7 +1405,10 @@ impl Messages {
         if from == to {
             self.count("coord-legend-one", from)
         } else {
-            self.format("coord-legend-range", &[("from", int(from)), ("to", int(to))])
+            self.format(
+                "coord-legend-range",
+                &[("from", int(from)), ("to", int(to))],
+            )
         }
     }
 }

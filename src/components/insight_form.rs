@@ -131,8 +131,14 @@ pub fn InsightForm(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
         state.change(move |s, _| s.filters.max_price = max);
     };
     let days: Vec<String> = Weekday::ALL.iter().map(|d| d.token().to_owned()).collect();
-    let times: Vec<String> = PartOfDay::ALL.iter().map(|p| p.token().to_owned()).collect();
-    let access: Vec<String> = AccessNeed::ALL.iter().map(|a| a.token().to_owned()).collect();
+    let times: Vec<String> = PartOfDay::ALL
+        .iter()
+        .map(|p| p.token().to_owned())
+        .collect();
+    let access: Vec<String> = AccessNeed::ALL
+        .iter()
+        .map(|a| a.token().to_owned())
+        .collect();
     let needs: Vec<String> = Need::ALL.iter().map(|n| n.token().to_owned()).collect();
     // How many of the finder's filters are on, for the disclosure's summary.
     let filters_on = Memo::new(move |_| {

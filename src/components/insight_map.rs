@@ -16,9 +16,12 @@ use std::sync::Arc;
 pub fn InsightMap(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
     let catalogue = &loaded.catalogue;
     let totals = Memo::new(move |_| {
-        state
-            .insight
-            .with(|i| i.neighbourhoods.iter().map(|r| r.counts.total).collect::<Vec<_>>())
+        state.insight.with(|i| {
+            i.neighbourhoods
+                .iter()
+                .map(|r| r.counts.total)
+                .collect::<Vec<_>>()
+        })
     });
     let areas = {
         let loaded = Arc::clone(&loaded);

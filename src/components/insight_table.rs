@@ -7,11 +7,11 @@ use crate::i18n::t;
 use crate::insight_state::InsightState;
 use crate::language::lang_attribute;
 use learnlocal_core::Loaded;
+use learnlocal_core::Token;
 use learnlocal_core::catalogue::Catalogue;
 use learnlocal_core::filter::AccessNeed;
 use learnlocal_core::insight::table::{Breakdown, Column, TableView};
 use learnlocal_core::insight::{CostKind, Insight, Reach, TimeOfDay};
-use learnlocal_core::Token;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -32,7 +32,9 @@ fn Coordinators(loaded: Arc<Loaded>) -> impl IntoView {
     let download = {
         let loaded = Arc::clone(&loaded);
         move |_| {
-            let csv = state.insight.with_untracked(|i| to_csv(&loaded.catalogue, i));
+            let csv = state
+                .insight
+                .with_untracked(|i| to_csv(&loaded.catalogue, i));
             api::download(CSV_FILE, "text/csv", &csv);
         }
     };
@@ -107,8 +109,8 @@ fn CountsNote(state: InsightState) -> impl IntoView {
                 }
                 _ => t().coord_verified_none(),
             };
-            let undated =
-                (v.dated > 0 && v.undated > 0).then(|| view! { <li>{t().coord_undated(v.undated)}</li> });
+            let undated = (v.dated > 0 && v.undated > 0)
+                .then(|| view! { <li>{t().coord_undated(v.undated)}</li> });
             let estimates = insight
                 .neighbourhoods
                 .iter()

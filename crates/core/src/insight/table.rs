@@ -283,7 +283,12 @@ pub fn class_ranges(figures: &[usize]) -> [Option<(usize, usize)>; CLASSES] {
     let most = figures.iter().copied().max().unwrap_or(0);
     let [a, b] = class_bounds(figures);
     let range = |from: usize, to: usize| (from <= to.min(most)).then(|| (from, to.min(most)));
-    [Some((0, 0)), range(1, a), range(a + 1, b), range(b + 1, most)]
+    [
+        Some((0, 0)),
+        range(1, a),
+        range(a + 1, b),
+        range(b + 1, most),
+    ]
 }
 
 #[cfg(test)]
@@ -303,7 +308,12 @@ mod tests {
     #[test]
     fn the_view_round_trips_through_the_url() {
         assert_eq!(TableView::default().to_query(), "");
-        for query in ["by=access", "order=-total", "by=language&order=value:pl", "order=-name"] {
+        for query in [
+            "by=access",
+            "order=-total",
+            "by=language&order=value:pl",
+            "order=-name",
+        ] {
             assert_eq!(view(query).to_query(), query);
         }
         assert_eq!(view("by=colour&order=sideways"), TableView::default());
@@ -313,7 +323,13 @@ mod tests {
     #[test]
     fn pressing_a_header_orders_then_reverses() {
         let order = Order::default().pressed(Column::Total);
-        assert_eq!(order, Order { column: Column::Total, descending: true });
+        assert_eq!(
+            order,
+            Order {
+                column: Column::Total,
+                descending: true
+            }
+        );
         assert!(!order.pressed(Column::Total).descending);
         assert!(order.pressed(Column::Name) == Order::default());
     }
@@ -334,7 +350,9 @@ mod tests {
         let n = insight.neighbourhoods.len();
         assert!(n > 2);
         let totals = |rows: Vec<usize>| -> Vec<usize> {
-            rows.iter().map(|&i| insight.neighbourhoods[i].counts.total).collect()
+            rows.iter()
+                .map(|&i| insight.neighbourhoods[i].counts.total)
+                .collect()
         };
         let down = totals(view("order=-total").rows(&catalogue, &insight));
         assert_eq!(down.len(), n);
@@ -359,7 +377,10 @@ mod tests {
             .iter()
             .map(|&i| insight.neighbourhoods[i].population.is_some())
             .collect();
-        assert!(known.windows(2).all(|w| w[0] || !w[1]), "unknown populations last: {known:?}");
+        assert!(
+            known.windows(2).all(|w| w[0] || !w[1]),
+            "unknown populations last: {known:?}"
+        );
     }
 
     /// Classes: none is class 0, the rest in thirds up to the largest; the
@@ -374,7 +395,10 @@ mod tests {
         );
         // Small counts: classes that nothing can fall in are left out.
         assert_eq!(classes(&[0, 1, 2]), vec![0, 1, 2]);
-        assert_eq!(class_ranges(&[0, 1, 2]), [Some((0, 0)), Some((1, 1)), Some((2, 2)), None]);
+        assert_eq!(
+            class_ranges(&[0, 1, 2]),
+            [Some((0, 0)), Some((1, 1)), Some((2, 2)), None]
+        );
         assert_eq!(class_ranges(&[0, 0]), [Some((0, 0)), None, None, None]);
         for figures in [&[0, 5, 10, 11, 2][..], &[1, 1, 1], &[100, 33, 34, 67, 66]] {
             let ranges = class_ranges(figures);
