@@ -1542,6 +1542,40 @@ mod tests {
         assert_eq!(Messages::leak("ar", "").dir(), "rtl");
     }
 
+    /// The coordinators' page says its gaps and figures in whole English
+    /// sentences, from its own messages added behind the finder's.
+    #[test]
+    fn english_coordinators_sentences() {
+        add_english(COORDINATORS_ENGLISH);
+        let en = en();
+        let reach = en.coord_reach(15);
+        assert_eq!(reach, "within a 15 minute walk");
+        assert_eq!(en.coord_reach(0), "in the area");
+        assert_eq!(
+            en.coord_gap("Mayfield", &GapKind::Need(Need::Free), "", &reach),
+            "Mayfield: nothing free within a 15 minute walk."
+        );
+        assert_eq!(
+            en.coord_gap(
+                "Mayfield",
+                &GapKind::Skill("digital".into()),
+                "Computers",
+                &reach
+            ),
+            "Mayfield: nothing for Computers within a 15 minute walk."
+        );
+        assert_eq!(
+            en.coord_gaps_count(0),
+            "No gaps: every area has what matters near it."
+        );
+        assert_eq!(en.coord_walk(1), "1 minute");
+        assert_eq!(en.coord_about(12_000), "about 12,000");
+        assert_eq!(en.coord_per_thousand(50, true), "about 0.50 per 1,000");
+        assert_eq!(en.coord_per_thousand(1_234, false), "12.34 per 1,000");
+        assert_eq!(en.coord_legend_range(1, 5), "1 to 5");
+        assert_eq!(en.coord_legend_range(4, 4), "4");
+    }
+
     /// The English messages read without a mistake.
     #[test]
     fn english_reads_cleanly() {
