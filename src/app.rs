@@ -50,7 +50,6 @@ pub fn App() -> impl IntoView {
         view! {
             <Router base=crate::site::base().router_base().to_owned()>
                 <SkipLink />
-                <FocusStart />
                 <SiteHeader />
                 <KioskControls />
                 <main id="main" class="page" tabindex="-1">
@@ -102,36 +101,6 @@ fn SkipLink() -> impl IntoView {
             {move || if finder() { t().skip_to_results() } else { t().skip_to_main() }}
         </a>
     }
-}
-
-/// After a navigation within the app, a focus lost with the page it was on (a
-/// result's link, pressed) starts again at the top of the main content, so Tab
-/// goes on through the new page from its start rather than from where the old
-/// page ended (into the footer, then out of the page).
-#[component]
-fn FocusStart() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            request_animation_frame(|| {
-                use wasm_bindgen::JsCast;
-                let lost = document()
-                    .active_element()
-                    .is_none_or(|a| !a.is_connected() || a.tag_name() == "BODY");
-                let main = document()
-                    .get_element_by_id("main")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let (true, Some(main)) = (lost, main) {
-                    // Where the page is scrolled stays as the navigation left it.
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = main.focus_with_options(&options);
-                }
-            });
-        }
-        path
-    });
 }
 
 /// What a person typed into the static shell's search box before the app took

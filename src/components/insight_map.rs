@@ -3,13 +3,60 @@
 //! per class and its count written on it, so it does not rest on colour; and
 //! a key naming each class's range.
 
-use crate::components::map_view::{MapArea, MapLabel, MapView};
+use crate::components::map_view::{MapLabel, MapView};
 use crate::i18n::t;
 use crate::insight_state::InsightState;
-use learnlocal_core::Loaded;
 use learnlocal_core::insight::table::{CLASSES, class_ranges, classes};
+use learnlocal_core::map::{Point, Viewport, circle_corners};
+use learnlocal_core::{LatLon, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The smallest radius an area is drawn with, so its figure fits.
+const AREA_MIN_PX: f64 = 14.0;
+
+/// An area of the map: a circle at its centre, filled by its class's pattern
+/// (`map__area--c<class>`), its figure on it.
+#[derive(Debug, Clone, PartialEq)]
+struct MapArea {
+    at: LatLon,
+    radius_m: f64,
+    class: usize,
+    figure: String,
+}
+
+/// The areas in the viewport `v`: every circle first, then every figure, so
+/// no circle covers a figure.
+fn draw_areas(areas: &[MapArea], v: &Viewport) -> AnyView {
+    let placed: Vec<(Point, f64)> = areas
+        .iter()
+        .map(|a| {
+            (
+                v.place(a.at),
+                (a.radius_m / v.metres_per_px()).max(AREA_MIN_PX),
+            )
+        })
+        .collect();
+    let circles = areas
+        .iter()
+        .zip(&placed)
+        .map(|(a, (at, r))| {
+            view! {
+                <circle class=format!("map__area map__area--c{}", a.class) cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r=format!("{r:.1}") />
+            }
+        })
+        .collect_view();
+    let figures = areas
+        .iter()
+        .zip(&placed)
+        .map(|(a, (at, _))| {
+            view! {
+                <text class="map__area-figure" x=format!("{:.1}", at.x) y=format!("{:.1}", at.y) text-anchor="middle" dy="0.35em">{a.figure.clone()}</text>
+            }
+        })
+        .collect_view();
+    view! { {circles} {figures} }.into_any()
+}
 
 /// The map and its key.
 #[component]
@@ -48,6 +95,13 @@ pub fn InsightMap(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
+    // Fitted to every area's circle at the walk chosen when the page opened.
+    let fit_also: Vec<LatLon> = areas.with_untracked(|areas| {
+        areas
+            .iter()
+            .flat_map(|a| circle_corners(a.at, a.radius_m))
+            .collect()
+    });
     let labels = Arc::new(
         catalogue
             .neighbourhoods
@@ -93,7 +147,8 @@ pub fn InsightMap(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
                 tiles=catalogue.map.clone()
                 chosen=Memo::new(|_| None)
                 on_choose=Callback::new(|_| ())
-                areas
+                underlay=Callback::new(move |v: Viewport| areas.with(|a| draw_areas(a, &v)))
+                fit_also=fit_also
                 label=t().coord_map_label()
             />
             <h3 id="map-key">{t().coord_legend()}</h3>

@@ -65,23 +65,6 @@ pub struct MapLabel {
     pub name: String,
 }
 
-/// An area drawn under the markers, for a choropleth: a circle at its centre,
-/// filled by its class's pattern (`map__area--c<class>`), its figure on it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapArea {
-    /// Its centre.
-    pub at: LatLon,
-    /// Its radius in metres (drawn at least [`AREA_MIN_PX`] wide).
-    pub radius_m: f64,
-    /// Its class, for the fill.
-    pub class: usize,
-    /// Its figure, written on it.
-    pub figure: String,
-}
-
-/// The smallest radius an area is drawn with, so its figure fits.
-const AREA_MIN_PX: f64 = 14.0;
-
 /// The map.
 #[component]
 pub fn MapView(
@@ -103,16 +86,21 @@ pub fn MapView(
     /// metres from it to the nearest edge; without it, there is no such button.
     #[prop(optional)]
     on_search_here: Option<Callback<(LatLon, f64)>>,
-    /// Areas drawn under the markers (a choropleth), fitted into view when
-    /// first drawn.
+    /// Drawn under the labels and markers with the map's viewport, whenever
+    /// it changes (a choropleth's areas).
     #[prop(optional)]
-    areas: Option<Memo<Vec<MapArea>>>,
+    underlay: Option<Callback<Viewport, AnyView>>,
+    /// Points fitted into view too when the map is first drawn (the extent
+    /// of what the underlay draws).
+    #[prop(optional)]
+    fit_also: Vec<LatLon>,
     /// The map's accessible name, when not the results' map.
     #[prop(optional)]
     label: Option<String>,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let view = RwSignal::new(None::<Viewport>);
+    let fit_also = StoredValue::new(fit_also);
     let fit = move |size: (f64, f64)| {
         let mut points: Vec<LatLon> = markers.with_untracked(|m| m.iter().map(|m| m.at).collect());
         match focus.get_untracked() {
@@ -123,11 +111,7 @@ pub fn MapView(
             Some(MapFocus { at, radius_m: None }) => points.push(at),
             None => {}
         }
-        if let Some(areas) = areas {
-            areas.with_untracked(|a| {
-                points.extend(a.iter().flat_map(|a| circle_corners(a.at, a.radius_m)))
-            });
-        }
+        fit_also.with_value(|more| points.extend(more.iter().copied()));
         Viewport::fit(points, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
     };
     let measure = move || {
@@ -388,35 +372,7 @@ pub fn MapView(
             <circle class="map__origin" cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r="7" />
         })
     };
-    let area_views = move || {
-        let (v, areas) = (view.get()?, areas?);
-        // Every circle first, then every figure, so no circle covers a figure.
-        Some(areas.with(|areas| {
-            let placed: Vec<(Point, f64)> = areas
-                .iter()
-                .map(|a| (v.place(a.at), (a.radius_m / v.metres_per_px()).max(AREA_MIN_PX)))
-                .collect();
-            let circles = areas
-                .iter()
-                .zip(&placed)
-                .map(|(a, (at, r))| {
-                    view! {
-                        <circle class=format!("map__area map__area--c{}", a.class) cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r=format!("{r:.1}") />
-                    }
-                })
-                .collect_view();
-            let figures = areas
-                .iter()
-                .zip(&placed)
-                .map(|(a, (at, _))| {
-                    view! {
-                        <text class="map__area-figure" x=format!("{:.1}", at.x) y=format!("{:.1}", at.y) text-anchor="middle" dy="0.35em">{a.figure.clone()}</text>
-                    }
-                })
-                .collect_view();
-            view! { {circles} {figures} }
-        }))
-    };
+    let underlay_view = underlay.map(|draw| move || view.get().map(|v| draw.run(v)));
     let scale_view = move || {
         let v = view.get()?;
         let ScaleBar { metres, px } = scale_bar(v.metres_per_px(), (v.width / 3.0).min(120.0));
@@ -488,7 +444,7 @@ pub fn MapView(
             viewBox=move || view.get().map(|v| format!("0 0 {} {}", v.width, v.height))
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
-            <g class="map__areas" aria-hidden="true">{area_views}</g>
+            <g class="map__areas" aria-hidden="true">{underlay_view}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>
             <g class="map__place" aria-hidden="true">{origin_view}</g>
             <g class="map__markers">{marker_views}</g>
