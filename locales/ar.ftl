@@ -592,3 +592,116 @@ kiosk-take-it-with-you = خذه معك
 kiosk-near-here = بالقرب من هذا الكشك
 kiosk-scan-label = رمز QR للمسح: { $link }
 kiosk-scan-list = امسح الرمز بهاتفك لتأخذ هذه القائمة وملاحظاتك معك.
+
+## Coordinators' page (issue 13)
+footer-coordinators = للمنسقين: أين ينقص التعلّم
+coord-title = أين ينقص التعلّم
+coord-intro = لمن يخطط للتعلّم في المنطقة: ما يذكره الدليل قرب كل جزء من المدينة، وأين لا يذكر شيئًا.
+coord-back = العودة إلى البحث
+coord-settings = اختر ما يُحسب
+coord-walk-label = المشي من وسط كل حي
+coord-walk = { $n ->
+    [0] بلا مشي: الأماكن داخل الحي فقط
+    [zero] { $n } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
+}
+coord-by-label = اعرض الأرقام حسب
+coord-by-skill = المهارة
+coord-by-access = سهولة الوصول
+coord-by-time = وقت اليوم
+coord-by-cost = التكلفة
+coord-by-language = اللغة
+coord-time-daytime = نهار أيام الأسبوع
+coord-time-evening = المساء
+coord-time-weekend = عطلة نهاية الأسبوع
+coord-time-not-given = لا أوقات محددة
+coord-cost-free = مجاني
+coord-cost-paid = مدفوع
+coord-cost-unknown = التكلفة غير مذكورة
+coord-matter-legend = الفجوات المهمة
+coord-matter-hint = لا تحدد شيئًا لعرض كل الفجوات.
+coord-need-step-free = بلا درج
+coord-need-evening = في المساء
+coord-need-free = مجاني
+coord-reach = { $walk ->
+    [0] داخل الحي
+   *[other] على بعد { $walk } د سيرًا على الأقدام
+}
+coord-caption = الدورات والأنشطة { $reach }، حسب الحي
+coord-col-area = الحي
+coord-col-residents = السكان
+coord-col-total = الكل
+coord-col-rate = لكل 1000 ساكن
+coord-not-known = غير معروف
+coord-about = نحو { $n }
+coord-per-thousand = { $rate } لكل 1000
+coord-per-thousand-about = نحو { $rate } لكل 1000
+coord-online-row = عبر الإنترنت، للجميع
+coord-gaps-heading = الفجوات، الأكبر أولًا
+coord-gaps-count = { $n ->
+    [0] لا فجوات: كل حي لديه ما يهم بالقرب منه.
+    [zero] لا فجوات: كل حي لديه ما يهم بالقرب منه.
+    [one] فجوة واحدة. الأحياء الأكثر سكانًا أولًا.
+    [two] فجوتان. الأحياء الأكثر سكانًا أولًا.
+    [few] { $n } فجوات. الأحياء الأكثر سكانًا أولًا.
+    [many] { $n } فجوة. الأحياء الأكثر سكانًا أولًا.
+   *[other] { $n } فجوة. الأحياء الأكثر سكانًا أولًا.
+}
+coord-gap-nothing = { $place }: لا شيء { $reach }.
+coord-gap-step-free = { $place }: لا شيء بلا درج { $reach }.
+coord-gap-evening = { $place }: لا شيء في المساء { $reach }.
+coord-gap-free = { $place }: لا شيء مجاني { $reach }.
+coord-gap-skill = { $place }: لا شيء في { $skill } { $reach }.
+coord-counts-heading = ما تحسبه الأرقام
+coord-counts-what = تحسب الدورات والأنشطة في الدليل التي تناسب اختياراتك ولم تنتهِ بعد.
+coord-counts-where = يُحسب البند لحيّ إذا كان مكانه داخل الحي، أو قريبًا بما يكفي للمشي إليه من وسطه.
+coord-counts-twice = قد يُحسب البند الواحد لأحياء كثيرة، وتحت كل مهارة ووقت ولغة له.
+coord-online = { $n ->
+    [zero] لا بنود عبر الإنترنت.
+    [one] بند واحد عبر الإنترنت للجميع. يُعرض على حدة ولا يسد أي فجوة.
+    [two] بندان عبر الإنترنت للجميع. يُعرضان على حدة ولا يسدان أي فجوة.
+    [few] { $n } بنود عبر الإنترنت للجميع. تُعرض على حدة ولا تسد أي فجوة.
+    [many] { $n } بندًا عبر الإنترنت للجميع. تُعرض على حدة ولا تسد أي فجوة.
+   *[other] { $n } بند عبر الإنترنت للجميع. تُعرض على حدة ولا تسد أي فجوة.
+}
+coord-not-counted-heading = ما لا تحسبه
+coord-ended = { $n ->
+    [zero] لم ينتهِ أي بند.
+    [one] انتهى بند واحد.
+    [two] انتهى بندان.
+    [few] انتهت { $n } بنود.
+    [many] انتهى { $n } بندًا.
+   *[other] انتهى { $n } بند.
+}
+coord-beyond = { $n ->
+    [zero] لا بنود بعيدة عن كل الأحياء.
+    [one] بند واحد بعيد جدًا عن كل الأحياء.
+    [two] بندان بعيدان جدًا عن كل الأحياء.
+    [few] { $n } بنود بعيدة جدًا عن كل الأحياء.
+    [many] { $n } بندًا بعيدة جدًا عن كل الأحياء.
+   *[other] { $n } بند بعيدة جدًا عن كل الأحياء.
+}
+coord-not-listed = كل ما لا يذكره الدليل. فهو كامل بقدر ما جعله القائمون عليه.
+coord-verified = آخر تحقق: الأقدم { $oldest }، والأوسط { $middle }، والأحدث { $newest }.
+coord-verified-none = لا يذكر أي بند متى جرى التحقق منه آخر مرة.
+coord-undated = { $n ->
+    [zero] كل البنود تذكر متى جرى التحقق منها آخر مرة.
+    [one] بند واحد لا يذكر متى جرى التحقق منه آخر مرة.
+    [two] بندان لا يذكران متى جرى التحقق منهما آخر مرة.
+    [few] { $n } بنود لا تذكر متى جرى التحقق منها آخر مرة.
+    [many] { $n } بندًا لا تذكر متى جرى التحقق منها آخر مرة.
+   *[other] { $n } بند لا تذكر متى جرى التحقق منها آخر مرة.
+}
+coord-estimates = الرقم المسبوق بكلمة «نحو» مبني على تقدير لعدد السكان.
+coord-download = تنزيل الأرقام (CSV)
+coord-print = طباعة لاجتماع
+coord-map-heading = الخريطة
+coord-map-label = خريطة ما هو في متناول كل حي
+coord-legend = مفتاح الخريطة
+coord-legend-none = لا شيء
+coord-legend-range = من { $from } إلى { $to }
+coord-legend-one = { $n }

@@ -534,3 +534,102 @@ kiosk-near-here = Near this kiosk
 kiosk-scan-label = QR code to scan: { $link }
 # On a kiosk's shortlist page, beside the QR code of the list's link.
 kiosk-scan-list = Scan the code with your phone to take this list and your notes with you.
+
+## Coordinators' page (issue 13): the finder's footer link, then, between the
+## two markers, the page's own messages, built into its wasm only (build.rs).
+# The footer link from every page of the finder to the coordinators' page.
+footer-coordinators = For coordinators: where learning is missing
+## [coordinators-page]
+# The coordinators' page: its tab title and heading.
+coord-title = Where learning is missing
+coord-intro = For people who plan learning in the area: what the catalogue lists near each part of town, and where it lists nothing.
+coord-back = Back to the finder
+coord-settings = Choose what to count
+# The walk from each area's centre that the figures count.
+coord-walk-label = Walk from the centre of each area
+coord-walk = { $n ->
+    [0] No walk: only places in the area
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+coord-by-label = Show the figures by
+coord-by-skill = Skill
+coord-by-access = Access
+coord-by-time = Time of day
+coord-by-cost = Cost
+coord-by-language = Language
+coord-time-daytime = Weekday daytime
+coord-time-evening = Evening
+coord-time-weekend = Weekend
+coord-time-not-given = No times given
+coord-cost-free = Free
+coord-cost-paid = Paid
+coord-cost-unknown = Cost not given
+# Which missing things count as gaps; nothing ticked means all of them.
+coord-matter-legend = Gaps that matter
+coord-matter-hint = Tick none to list every gap.
+coord-need-step-free = Step-free
+coord-need-evening = In the evening
+coord-need-free = Free
+# The phrase in a gap's sentence and the table's caption: how near counts.
+coord-reach = { $walk ->
+    [0] in the area
+   *[other] within a { $walk } minute walk
+}
+coord-caption = Courses and activities { $reach }, by area
+coord-col-area = Area
+coord-col-residents = People
+coord-col-total = All
+coord-col-rate = Per 1,000 people
+coord-not-known = Not known
+# A population the catalogue marks as an estimate.
+coord-about = about { $n }
+coord-per-thousand = { $rate } per 1,000
+coord-per-thousand-about = about { $rate } per 1,000
+# The table row of online items, which count for everyone.
+coord-online-row = Online, for everyone
+coord-gaps-heading = Gaps, biggest first
+coord-gaps-count = { $n ->
+    [0] No gaps: every area has what matters near it.
+    [one] { $n } gap. The areas with the most people come first.
+   *[other] { $n } gaps. The areas with the most people come first.
+}
+coord-gap-nothing = { $place }: nothing { $reach }.
+coord-gap-step-free = { $place }: nothing step-free { $reach }.
+coord-gap-evening = { $place }: nothing in the evening { $reach }.
+coord-gap-free = { $place }: nothing free { $reach }.
+coord-gap-skill = { $place }: nothing for { $skill } { $reach }.
+coord-counts-heading = What the figures count
+coord-counts-what = They count the courses and activities in the catalogue that fit your choices and have not ended.
+coord-counts-where = An item counts for an area when its place is in the area, or near enough to walk to from the middle of it.
+coord-counts-twice = One item can count for many areas, and under each of its skills, times and languages.
+coord-online = { $n ->
+    [one] { $n } online item is for everyone. It is shown apart and fills no gap.
+   *[other] { $n } online items are for everyone. They are shown apart and fill no gap.
+}
+coord-not-counted-heading = What they leave out
+coord-ended = { $n ->
+    [one] { $n } item has ended.
+   *[other] { $n } items have ended.
+}
+coord-beyond = { $n ->
+    [one] { $n } item is too far from every area.
+   *[other] { $n } items are too far from every area.
+}
+coord-not-listed = Anything the catalogue does not list. It is only as full as its keepers made it.
+coord-verified = Last checked: the oldest { $oldest }, the middle { $middle }, the newest { $newest }.
+coord-verified-none = No item says when it was last checked.
+coord-undated = { $n ->
+    [one] { $n } item does not say when it was last checked.
+   *[other] { $n } items do not say when they were last checked.
+}
+coord-estimates = A figure with "about" comes from a guess at how many people live there.
+coord-download = Download the figures (CSV)
+coord-print = Print for a meeting
+coord-map-heading = Map
+coord-map-label = Map of what is in reach of each area
+coord-legend = Key
+coord-legend-none = None
+coord-legend-range = { $from } to { $to }
+coord-legend-one = { $n }
+## [/coordinators-page]

@@ -600,3 +600,110 @@ kiosk-take-it-with-you = Tóg leat é
 kiosk-near-here = In aice leis an gciosc seo
 kiosk-scan-label = Cód QR le scanadh: { $link }
 kiosk-scan-list = Scan an cód le do ghuthán chun an liosta seo agus do nótaí a thabhairt leat.
+
+## Coordinators' page (issue 13)
+footer-coordinators = Do chomhordaitheoirí: cá bhfuil foghlaim in easnamh
+coord-title = Cá bhfuil foghlaim in easnamh
+coord-intro = Dóibh siúd a phleanálann foghlaim sa cheantar: a bhfuil sa chatalóg gar do gach cuid den bhaile, agus cá háit nach bhfuil aon rud ann.
+coord-back = Ar ais chuig an gcuardach
+coord-settings = Roghnaigh cad atá le comhaireamh
+coord-walk-label = Siúlóid ó lár gach ceantair
+coord-walk = { $n ->
+    [0] Gan siúlóid: áiteanna sa cheantar amháin
+    [one] { $n } nóiméad
+    [two] { $n } nóiméad
+    [few] { $n } nóiméad
+    [many] { $n } nóiméad
+   *[other] { $n } nóiméad
+}
+coord-by-label = Taispeáin na figiúirí de réir
+coord-by-skill = Scil
+coord-by-access = Inrochtaineacht
+coord-by-time = Am den lá
+coord-by-cost = Costas
+coord-by-language = Teanga
+coord-time-daytime = I rith an lae, Luan go hAoine
+coord-time-evening = Tráthnóna
+coord-time-weekend = Deireadh seachtaine
+coord-time-not-given = Gan amanna tugtha
+coord-cost-free = Saor in aisce
+coord-cost-paid = Le híoc
+coord-cost-unknown = Costas gan tabhairt
+coord-matter-legend = Bearnaí atá tábhachtach
+coord-matter-hint = Ná roghnaigh aon cheann chun gach bearna a liostú.
+coord-need-step-free = Gan chéimeanna
+coord-need-evening = Tráthnóna
+coord-need-free = Saor in aisce
+coord-reach = { $walk ->
+    [0] sa cheantar
+   *[other] laistigh de { $walk } nóim. siúil
+}
+coord-caption = Cúrsaí agus imeachtaí { $reach }, de réir ceantair
+coord-col-area = Ceantar
+coord-col-residents = Daoine
+coord-col-total = Gach rud
+coord-col-rate = In aghaidh 1,000 duine
+coord-not-known = Níl a fhios
+coord-about = timpeall { $n }
+coord-per-thousand = { $rate } in aghaidh 1,000
+coord-per-thousand-about = timpeall { $rate } in aghaidh 1,000
+coord-online-row = Ar líne, do chách
+coord-gaps-heading = Bearnaí, an ceann is mó ar dtús
+coord-gaps-count = { $n ->
+    [0] Gan bhearnaí: tá a bhfuil tábhachtach gar do gach ceantar.
+    [one] { $n } bhearna. Na ceantair is mó daoine ar dtús.
+    [two] { $n } bhearna. Na ceantair is mó daoine ar dtús.
+    [few] { $n } bhearna. Na ceantair is mó daoine ar dtús.
+    [many] { $n } mbearna. Na ceantair is mó daoine ar dtús.
+   *[other] { $n } bearna. Na ceantair is mó daoine ar dtús.
+}
+coord-gap-nothing = { $place }: faic { $reach }.
+coord-gap-step-free = { $place }: faic gan chéimeanna { $reach }.
+coord-gap-evening = { $place }: faic tráthnóna { $reach }.
+coord-gap-free = { $place }: faic saor in aisce { $reach }.
+coord-gap-skill = { $place }: faic do { $skill } { $reach }.
+coord-counts-heading = Cad a chomhaireann na figiúirí
+coord-counts-what = Comhaireann siad na cúrsaí agus na himeachtaí sa chatalóg a oireann do do roghanna agus nach bhfuil críochnaithe.
+coord-counts-where = Áirítear mír do cheantar nuair atá a háit sa cheantar, nó gar go leor le siúl ann ó lár an cheantair.
+coord-counts-twice = Is féidir mír amháin a áireamh do go leor ceantar, agus faoi gach scil, am agus teanga dá cuid.
+coord-online = { $n ->
+    [one] Tá { $n } mhír ar líne do chách. Taispeántar ar leith í agus ní líonann sí bearna ar bith.
+    [two] Tá { $n } mhír ar líne do chách. Taispeántar ar leith iad agus ní líonann siad bearna ar bith.
+    [few] Tá { $n } mhír ar líne do chách. Taispeántar ar leith iad agus ní líonann siad bearna ar bith.
+    [many] Tá { $n } mír ar líne do chách. Taispeántar ar leith iad agus ní líonann siad bearna ar bith.
+   *[other] Tá { $n } mír ar líne do chách. Taispeántar ar leith iad agus ní líonann siad bearna ar bith.
+}
+coord-not-counted-heading = Cad a fhágann siad amach
+coord-ended = { $n ->
+    [one] Tá { $n } mhír críochnaithe.
+    [two] Tá { $n } mhír críochnaithe.
+    [few] Tá { $n } mhír críochnaithe.
+    [many] Tá { $n } mír críochnaithe.
+   *[other] Tá { $n } mír críochnaithe.
+}
+coord-beyond = { $n ->
+    [one] Tá { $n } mhír rófhada ó gach ceantar.
+    [two] Tá { $n } mhír rófhada ó gach ceantar.
+    [few] Tá { $n } mhír rófhada ó gach ceantar.
+    [many] Tá { $n } mír rófhada ó gach ceantar.
+   *[other] Tá { $n } mír rófhada ó gach ceantar.
+}
+coord-not-listed = Aon rud nach bhfuil sa chatalóg. Níl sí ach chomh hiomlán agus a rinne a coimeádaithe í.
+coord-verified = Seiceáilte go deireanach: an ceann is sine { $oldest }, an ceann sa lár { $middle }, an ceann is nuaí { $newest }.
+coord-verified-none = Ní deir mír ar bith cathain a seiceáladh í go deireanach.
+coord-undated = { $n ->
+    [one] Ní deir { $n } mhír cathain a seiceáladh í go deireanach.
+    [two] Ní deir { $n } mhír cathain a seiceáladh iad go deireanach.
+    [few] Ní deir { $n } mhír cathain a seiceáladh iad go deireanach.
+    [many] Ní deir { $n } mír cathain a seiceáladh iad go deireanach.
+   *[other] Ní deir { $n } mír cathain a seiceáladh iad go deireanach.
+}
+coord-estimates = Tagann figiúr le «timpeall» ó mheastachán ar líon na ndaoine a chónaíonn ann.
+coord-download = Íoslódáil na figiúirí (CSV)
+coord-print = Priontáil do chruinniú
+coord-map-heading = Léarscáil
+coord-map-label = Léarscáil a bhfuil i raon gach ceantair
+coord-legend = Eochair
+coord-legend-none = Faic
+coord-legend-range = { $from } go { $to }
+coord-legend-one = { $n }

@@ -549,3 +549,98 @@ kiosk-take-it-with-you = Zabierz to ze sobą
 kiosk-near-here = W pobliżu tego kiosku
 kiosk-scan-label = Kod QR do zeskanowania: { $link }
 kiosk-scan-list = Zeskanuj kod telefonem, aby zabrać tę listę i swoje notatki ze sobą.
+
+## Coordinators' page (issue 13)
+footer-coordinators = Dla koordynatorów: gdzie brakuje nauki
+coord-title = Gdzie brakuje nauki
+coord-intro = Dla osób, które planują naukę w okolicy: co katalog podaje w pobliżu każdej części miasta i gdzie nie podaje nic.
+coord-back = Wróć do wyszukiwarki
+coord-settings = Wybierz, co liczyć
+coord-walk-label = Spacer od środka każdej okolicy
+coord-walk = { $n ->
+    [0] Bez spaceru: tylko miejsca w okolicy
+    [one] { $n } minuta
+    [few] { $n } minuty
+   *[many] { $n } minut
+}
+coord-by-label = Pokaż liczby według
+coord-by-skill = Umiejętność
+coord-by-access = Dostępność
+coord-by-time = Pora dnia
+coord-by-cost = Koszt
+coord-by-language = Język
+coord-time-daytime = Dni robocze w dzień
+coord-time-evening = Wieczór
+coord-time-weekend = Weekend
+coord-time-not-given = Bez podanych godzin
+coord-cost-free = Bezpłatne
+coord-cost-paid = Płatne
+coord-cost-unknown = Koszt nie podany
+coord-matter-legend = Ważne braki
+coord-matter-hint = Nie zaznaczaj nic, aby zobaczyć wszystkie braki.
+coord-need-step-free = Bez schodów
+coord-need-evening = Wieczorem
+coord-need-free = Bezpłatne
+coord-reach = { $walk ->
+    [0] w tej okolicy
+   *[other] w zasięgu { $walk } min spacerem
+}
+coord-caption = Kursy i zajęcia { $reach }, według okolicy
+coord-col-area = Okolica
+coord-col-residents = Mieszkańcy
+coord-col-total = Wszystkie
+coord-col-rate = Na 1000 mieszkańców
+coord-not-known = Nieznana
+coord-about = około { $n }
+coord-per-thousand = { $rate } na 1000
+coord-per-thousand-about = około { $rate } na 1000
+coord-online-row = Online, dla wszystkich
+coord-gaps-heading = Braki, od największych
+coord-gaps-count = { $n ->
+    [0] Brak braków: każda okolica ma w pobliżu to, co ważne.
+    [one] { $n } brak. Najpierw okolice z największą liczbą mieszkańców.
+    [few] { $n } braki. Najpierw okolice z największą liczbą mieszkańców.
+   *[many] { $n } braków. Najpierw okolice z największą liczbą mieszkańców.
+}
+coord-gap-nothing = { $place }: nic { $reach }.
+coord-gap-step-free = { $place }: nic bez schodów { $reach }.
+coord-gap-evening = { $place }: nic wieczorem { $reach }.
+coord-gap-free = { $place }: nic bezpłatnego { $reach }.
+coord-gap-skill = { $place }: nic z zakresu { $skill } { $reach }.
+coord-counts-heading = Co liczą te liczby
+coord-counts-what = Liczą kursy i zajęcia z katalogu, które pasują do Twoich wyborów i jeszcze się nie skończyły.
+coord-counts-where = Pozycja liczy się dla okolicy, gdy jej miejsce jest w okolicy albo dość blisko, by dojść tam pieszo z jej środka.
+coord-counts-twice = Jedna pozycja może liczyć się dla wielu okolic oraz przy każdej swojej umiejętności, porze i języku.
+coord-online = { $n ->
+    [one] { $n } pozycja online jest dla wszystkich. Pokazano ją osobno i nie wypełnia żadnego braku.
+    [few] { $n } pozycje online są dla wszystkich. Pokazano je osobno i nie wypełniają żadnego braku.
+   *[many] { $n } pozycji online jest dla wszystkich. Pokazano je osobno i nie wypełniają żadnego braku.
+}
+coord-not-counted-heading = Czego nie liczą
+coord-ended = { $n ->
+    [one] { $n } pozycja już się skończyła.
+    [few] { $n } pozycje już się skończyły.
+   *[many] { $n } pozycji już się skończyło.
+}
+coord-beyond = { $n ->
+    [one] { $n } pozycja jest za daleko od każdej okolicy.
+    [few] { $n } pozycje są za daleko od każdej okolicy.
+   *[many] { $n } pozycji jest za daleko od każdej okolicy.
+}
+coord-not-listed = Niczego, czego nie ma w katalogu. Jest on tak pełny, jak zrobili go jego opiekunowie.
+coord-verified = Ostatnio sprawdzone: najstarsze { $oldest }, środkowe { $middle }, najnowsze { $newest }.
+coord-verified-none = Żadna pozycja nie podaje, kiedy ją ostatnio sprawdzono.
+coord-undated = { $n ->
+    [one] { $n } pozycja nie podaje, kiedy ją ostatnio sprawdzono.
+    [few] { $n } pozycje nie podają, kiedy je ostatnio sprawdzono.
+   *[many] { $n } pozycji nie podaje, kiedy je ostatnio sprawdzono.
+}
+coord-estimates = Liczba ze słowem „około” opiera się na szacunku liczby mieszkańców.
+coord-download = Pobierz liczby (CSV)
+coord-print = Drukuj na spotkanie
+coord-map-heading = Mapa
+coord-map-label = Mapa tego, co jest w zasięgu każdej okolicy
+coord-legend = Legenda
+coord-legend-none = Nic
+coord-legend-range = od { $from } do { $to }
+coord-legend-one = { $n }

@@ -545,3 +545,92 @@ kiosk-take-it-with-you = Leve com você
 kiosk-near-here = Perto deste quiosque
 kiosk-scan-label = Código QR para escanear: { $link }
 kiosk-scan-list = Escaneie o código com o celular para levar esta lista e suas anotações com você.
+
+## Coordinators' page (issue 13)
+footer-coordinators = Para coordenadores: onde falta aprendizagem
+coord-title = Onde falta aprendizagem
+coord-intro = Para quem planeia a aprendizagem na zona: o que o catálogo lista perto de cada parte da cidade e onde não lista nada.
+coord-back = Voltar à pesquisa
+coord-settings = Escolha o que contar
+coord-walk-label = A pé desde o centro de cada zona
+coord-walk = { $n ->
+    [0] Sem caminhada: só locais na zona
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+coord-by-label = Mostrar os números por
+coord-by-skill = Competência
+coord-by-access = Acessibilidade
+coord-by-time = Hora do dia
+coord-by-cost = Custo
+coord-by-language = Língua
+coord-time-daytime = Dias úteis, de dia
+coord-time-evening = Noite
+coord-time-weekend = Fim de semana
+coord-time-not-given = Sem horário indicado
+coord-cost-free = Gratuito
+coord-cost-paid = Pago
+coord-cost-unknown = Custo não indicado
+coord-matter-legend = Lacunas que importam
+coord-matter-hint = Não marque nada para ver todas as lacunas.
+coord-need-step-free = Sem degraus
+coord-need-evening = À noite
+coord-need-free = Gratuito
+coord-reach = { $walk ->
+    [0] na zona
+   *[other] a { $walk } min a pé
+}
+coord-caption = Cursos e atividades { $reach }, por zona
+coord-col-area = Zona
+coord-col-residents = Pessoas
+coord-col-total = Todos
+coord-col-rate = Por 1000 pessoas
+coord-not-known = Desconhecido
+coord-about = cerca de { $n }
+coord-per-thousand = { $rate } por 1000
+coord-per-thousand-about = cerca de { $rate } por 1000
+coord-online-row = Online, para todos
+coord-gaps-heading = Lacunas, das maiores para as menores
+coord-gaps-count = { $n ->
+    [0] Sem lacunas: todas as zonas têm perto o que importa.
+    [one] { $n } lacuna. Primeiro as zonas com mais pessoas.
+   *[other] { $n } lacunas. Primeiro as zonas com mais pessoas.
+}
+coord-gap-nothing = { $place }: nada { $reach }.
+coord-gap-step-free = { $place }: nada sem degraus { $reach }.
+coord-gap-evening = { $place }: nada à noite { $reach }.
+coord-gap-free = { $place }: nada gratuito { $reach }.
+coord-gap-skill = { $place }: nada de { $skill } { $reach }.
+coord-counts-heading = O que os números contam
+coord-counts-what = Contam os cursos e atividades do catálogo que correspondem às suas escolhas e ainda não terminaram.
+coord-counts-where = Um item conta para uma zona quando o seu local fica na zona, ou perto o suficiente para ir a pé desde o centro dela.
+coord-counts-twice = Um item pode contar para muitas zonas, e em cada uma das suas competências, horas e línguas.
+coord-online = { $n ->
+    [one] { $n } item online é para todos. Aparece à parte e não preenche nenhuma lacuna.
+   *[other] { $n } itens online são para todos. Aparecem à parte e não preenchem nenhuma lacuna.
+}
+coord-not-counted-heading = O que deixam de fora
+coord-ended = { $n ->
+    [one] { $n } item já terminou.
+   *[other] { $n } itens já terminaram.
+}
+coord-beyond = { $n ->
+    [one] { $n } item está longe de todas as zonas.
+   *[other] { $n } itens estão longe de todas as zonas.
+}
+coord-not-listed = Tudo o que o catálogo não lista. Ele só é tão completo quanto os seus responsáveis o fizeram.
+coord-verified = Última verificação: a mais antiga { $oldest }, a do meio { $middle }, a mais recente { $newest }.
+coord-verified-none = Nenhum item indica quando foi verificado pela última vez.
+coord-undated = { $n ->
+    [one] { $n } item não indica quando foi verificado pela última vez.
+   *[other] { $n } itens não indicam quando foram verificados pela última vez.
+}
+coord-estimates = Um número com «cerca de» vem de uma estimativa de quantas pessoas vivem lá.
+coord-download = Transferir os números (CSV)
+coord-print = Imprimir para uma reunião
+coord-map-heading = Mapa
+coord-map-label = Mapa do que está ao alcance de cada zona
+coord-legend = Legenda
+coord-legend-none = Nenhum
+coord-legend-range = de { $from } a { $to }
+coord-legend-one = { $n }

@@ -558,3 +558,98 @@ kiosk-take-it-with-you = Візьміть із собою
 kiosk-near-here = Поруч із цим кіоском
 kiosk-scan-label = QR-код для сканування: { $link }
 kiosk-scan-list = Скануйте код телефоном, щоб забрати цей список і свої нотатки із собою.
+
+## Coordinators' page (issue 13)
+footer-coordinators = Для координаторів: де бракує навчання
+coord-title = Де бракує навчання
+coord-intro = Для тих, хто планує навчання в окрузі: що каталог має поблизу кожної частини міста і де в ньому нічого немає.
+coord-back = Повернутися до пошуку
+coord-settings = Виберіть, що рахувати
+coord-walk-label = Пішки від центру кожного району
+coord-walk = { $n ->
+    [0] Без прогулянки: лише місця в районі
+    [one] { $n } хвилина
+    [few] { $n } хвилини
+   *[many] { $n } хвилин
+}
+coord-by-label = Показати дані за
+coord-by-skill = Навичка
+coord-by-access = Доступність
+coord-by-time = Час доби
+coord-by-cost = Вартість
+coord-by-language = Мова
+coord-time-daytime = Будні вдень
+coord-time-evening = Вечір
+coord-time-weekend = Вихідні
+coord-time-not-given = Час не вказано
+coord-cost-free = Безкоштовно
+coord-cost-paid = Платно
+coord-cost-unknown = Вартість не вказано
+coord-matter-legend = Важливі прогалини
+coord-matter-hint = Нічого не позначайте, щоб побачити всі прогалини.
+coord-need-step-free = Без сходів
+coord-need-evening = Увечері
+coord-need-free = Безкоштовно
+coord-reach = { $walk ->
+    [0] у районі
+   *[other] у межах { $walk } хв пішки
+}
+coord-caption = Курси та заняття { $reach }, за районами
+coord-col-area = Район
+coord-col-residents = Мешканці
+coord-col-total = Усього
+coord-col-rate = На 1000 мешканців
+coord-not-known = Невідомо
+coord-about = близько { $n }
+coord-per-thousand = { $rate } на 1000
+coord-per-thousand-about = близько { $rate } на 1000
+coord-online-row = Онлайн, для всіх
+coord-gaps-heading = Прогалини, спершу найбільші
+coord-gaps-count = { $n ->
+    [0] Прогалин немає: у кожному районі поблизу є те, що важливо.
+    [one] { $n } прогалина. Спершу райони, де живе найбільше людей.
+    [few] { $n } прогалини. Спершу райони, де живе найбільше людей.
+   *[many] { $n } прогалин. Спершу райони, де живе найбільше людей.
+}
+coord-gap-nothing = { $place }: нічого { $reach }.
+coord-gap-step-free = { $place }: нічого без сходів { $reach }.
+coord-gap-evening = { $place }: нічого ввечері { $reach }.
+coord-gap-free = { $place }: нічого безкоштовного { $reach }.
+coord-gap-skill = { $place }: нічого з теми «{ $skill }» { $reach }.
+coord-counts-heading = Що рахують ці дані
+coord-counts-what = Вони рахують курси та заняття з каталогу, які відповідають вашому вибору і ще не закінчилися.
+coord-counts-where = Позиція рахується для району, коли її місце в районі або досить близько, щоб дійти пішки від його центру.
+coord-counts-twice = Одна позиція може рахуватися для багатьох районів і за кожною своєю навичкою, часом і мовою.
+coord-online = { $n ->
+    [one] { $n } онлайн-позиція для всіх. Її показано окремо, і вона не закриває прогалин.
+    [few] { $n } онлайн-позиції для всіх. Їх показано окремо, і вони не закривають прогалин.
+   *[many] { $n } онлайн-позицій для всіх. Їх показано окремо, і вони не закривають прогалин.
+}
+coord-not-counted-heading = Чого вони не рахують
+coord-ended = { $n ->
+    [one] { $n } позиція вже закінчилася.
+    [few] { $n } позиції вже закінчилися.
+   *[many] { $n } позицій вже закінчилися.
+}
+coord-beyond = { $n ->
+    [one] { $n } позиція надто далеко від усіх районів.
+    [few] { $n } позиції надто далеко від усіх районів.
+   *[many] { $n } позицій надто далеко від усіх районів.
+}
+coord-not-listed = Усього, чого немає в каталозі. Він настільки повний, наскільки його зробили упорядники.
+coord-verified = Востаннє перевірено: найдавніше { $oldest }, середнє { $middle }, найновіше { $newest }.
+coord-verified-none = Жодна позиція не каже, коли її востаннє перевіряли.
+coord-undated = { $n ->
+    [one] { $n } позиція не каже, коли її востаннє перевіряли.
+    [few] { $n } позиції не кажуть, коли їх востаннє перевіряли.
+   *[many] { $n } позицій не кажуть, коли їх востаннє перевіряли.
+}
+coord-estimates = Число зі словом «близько» спирається на оцінку кількості мешканців.
+coord-download = Завантажити дані (CSV)
+coord-print = Надрукувати для зустрічі
+coord-map-heading = Мапа
+coord-map-label = Мапа того, що є в межах досяжності кожного району
+coord-legend = Легенда
+coord-legend-none = Нічого
+coord-legend-range = від { $from } до { $to }
+coord-legend-one = { $n }

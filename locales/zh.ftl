@@ -525,3 +525,86 @@ kiosk-take-it-with-you = 随身带走
 kiosk-near-here = 本终端附近
 kiosk-scan-label = 可扫描的二维码：{ $link }
 kiosk-scan-list = 用手机扫描二维码，即可带走这份清单和您的备注。
+
+## Coordinators' page (issue 13)
+footer-coordinators = 协调员专用：哪里缺少学习机会
+coord-title = 哪里缺少学习机会
+coord-intro = 供规划本地学习的人使用：目录在城市各区附近列出了什么，以及哪里什么都没有。
+coord-back = 返回搜索
+coord-settings = 选择统计内容
+coord-walk-label = 从各区中心步行
+coord-walk = { $n ->
+    [0] 不步行：只算区内的地点
+   *[other] { $n }分钟
+}
+coord-by-label = 按以下方式显示数字
+coord-by-skill = 技能
+coord-by-access = 无障碍
+coord-by-time = 时段
+coord-by-cost = 费用
+coord-by-language = 语言
+coord-time-daytime = 工作日白天
+coord-time-evening = 晚上
+coord-time-weekend = 周末
+coord-time-not-given = 未给出时间
+coord-cost-free = 免费
+coord-cost-paid = 收费
+coord-cost-unknown = 未给出费用
+coord-matter-legend = 重要的缺口
+coord-matter-hint = 不勾选任何项即列出所有缺口。
+coord-need-step-free = 无台阶
+coord-need-evening = 晚上
+coord-need-free = 免费
+coord-reach = { $walk ->
+    [0] 在区内
+   *[other] 步行{ $walk }分钟内
+}
+coord-caption = 各区{ $reach }的课程和活动
+coord-col-area = 区域
+coord-col-residents = 居民
+coord-col-total = 全部
+coord-col-rate = 每千名居民
+coord-not-known = 未知
+coord-about = 约{ $n }
+coord-per-thousand = 每千人{ $rate }
+coord-per-thousand-about = 每千人约{ $rate }
+coord-online-row = 线上，人人可参加
+coord-gaps-heading = 缺口，从大到小
+coord-gaps-count = { $n ->
+    [0] 没有缺口：每个区附近都有重要的内容。
+   *[other] { $n }个缺口。居民最多的区排在前面。
+}
+coord-gap-nothing = { $place }：{ $reach }什么都没有。
+coord-gap-step-free = { $place }：{ $reach }没有无台阶的项目。
+coord-gap-evening = { $place }：{ $reach }没有晚上的项目。
+coord-gap-free = { $place }：{ $reach }没有免费的项目。
+coord-gap-skill = { $place }：{ $reach }没有{ $skill }的项目。
+coord-counts-heading = 这些数字统计什么
+coord-counts-what = 统计目录中符合您的选择且尚未结束的课程和活动。
+coord-counts-where = 如果项目的地点在区内，或离区中心近到可以步行到达，它就算作该区的项目。
+coord-counts-twice = 一个项目可以算入多个区，也会按它的每项技能、时段和语言分别计算。
+coord-online = { $n ->
+   *[other] { $n }个线上项目人人可参加。它们单独列出，不填补任何缺口。
+}
+coord-not-counted-heading = 不统计的内容
+coord-ended = { $n ->
+   *[other] { $n }个项目已经结束。
+}
+coord-beyond = { $n ->
+   *[other] { $n }个项目离所有区都太远。
+}
+coord-not-listed = 目录里没有的内容。目录的完整程度取决于维护它的人。
+coord-verified = 最近核实：最早{ $oldest }，中间{ $middle }，最新{ $newest }。
+coord-verified-none = 没有项目说明上次核实的时间。
+coord-undated = { $n ->
+   *[other] { $n }个项目没有说明上次核实的时间。
+}
+coord-estimates = 带“约”的数字来自对居住人数的估计。
+coord-download = 下载数字（CSV）
+coord-print = 打印供开会用
+coord-map-heading = 地图
+coord-map-label = 各区可到达范围内内容的地图
+coord-legend = 图例
+coord-legend-none = 无
+coord-legend-range = { $from }到{ $to }
+coord-legend-one = { $n }

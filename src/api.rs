@@ -541,3 +541,51 @@ pub fn on_window_event(event: &str, then: impl Fn(web_sys::Event) + 'static) {
     // Listens for the page's life: the closure is never freed.
     callback.forget();
 }
+
+/// The page address's query as decoded pairs, in order (`+` is a space).
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let decode = |text: &str| {
+        let spaced = text.replace('+', " ");
+        js_sys::decode_uri_component(&spaced)
+            .map(String::from)
+            .unwrap_or(spaced)
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
+
+/// Gives the focus to the main content when the element that had it is gone
+/// (a result's link, pressed, and its page replaced), so that Tab goes on from
+/// the top of the new page, not from where the old one ended (into the footer,
+/// then out of the page). The page stays scrolled where it is. Not for the
+/// first page drawn, where nothing had the focus and Tab starts at the skip link.
+pub fn focus_main_if_lost() {
+    thread_local! {
+        static DRAWN_BEFORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !DRAWN_BEFORE.with(|d| d.replace(true)) {
+        return;
+    }
+    let document = leptos::prelude::document();
+    let lost = document
+        .active_element()
+        .is_none_or(|a| !a.is_connected() || a.tag_name() == "BODY");
+    let main = document
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (true, Some(main)) = (lost, main) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
+}

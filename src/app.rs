@@ -1,6 +1,7 @@
 //! The application shell: the shared state, the header and the routes.
 
 use crate::components::kiosk_controls::KioskControls;
+use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::t;
 use crate::pages::{
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/compare") view=ComparePage />
                     </Routes>
                 </main>
+                <SiteFooter />
             </Router>
         }
     }

@@ -11,6 +11,8 @@
 use std::cell::Cell;
 
 use learnlocal_core::filter::{AccessNeed, Radius, Sort, StartsWithin};
+use learnlocal_core::insight::table::Breakdown;
+use learnlocal_core::insight::{CostKind, GapKind, Need, TimeOfDay};
 use learnlocal_core::opportunity::{Audience, JoinMethod, Level, Mode, SessionAccess};
 use learnlocal_core::schedule::PartOfDay;
 use learnlocal_core::search::Group;
@@ -21,6 +23,11 @@ use learnlocal_l10n::{Arg, Bundle};
 /// The English message file, the reference for the others (without its
 /// comments: `build.rs`).
 pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
+
+/// The coordinators' page's own English messages (`build.rs`), built only into
+/// that page's wasm: nothing of the finder names it.
+pub const COORDINATORS_ENGLISH: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/en-coordinators.ftl"));
 
 /// The interface text of one language.
 pub struct Messages {
@@ -35,6 +42,15 @@ thread_local! {
         fallback: None,
     }));
     static CURRENT: Cell<Option<&'static Messages>> = const { Cell::new(None) };
+    /// English messages a page adds to the finder's ([`add_english`]).
+    static MORE_ENGLISH: Cell<Option<&'static Bundle>> = const { Cell::new(None) };
+}
+
+/// Adds a page's own English messages behind every language's, for a page
+/// built with messages the finder does not carry (the coordinators' page).
+pub fn add_english(source: &str) {
+    let bundle: &'static Bundle = Box::leak(Box::new(Bundle::new("en", source).0));
+    MORE_ENGLISH.with(|c| c.set(Some(bundle)));
 }
 
 /// The messages of the interface's current language.
@@ -83,6 +99,11 @@ impl Messages {
         self.bundle
             .format(id, args)
             .or_else(|| self.fallback.and_then(|f| f.bundle.format(id, args)))
+            .or_else(|| {
+                MORE_ENGLISH
+                    .with(Cell::get)
+                    .and_then(|b| b.format(id, args))
+            })
             .unwrap_or_else(|| id.to_owned())
     }
 
@@ -1181,6 +1202,217 @@ impl Messages {
     }
 }
 
+// The coordinators' page (issue 13): the finder's footer link, then the page's
+// own messages (in `COORDINATORS_ENGLISH`, used only by its wasm).
+texts! {
+    /// The footer link from the finder to the coordinators' page.
+    footer_coordinators => "footer-coordinators",
+    /// The coordinators' page's tab title and heading.
+    coord_title => "coord-title",
+    /// What the page is for, under its heading.
+    coord_intro => "coord-intro",
+    /// The link back to the finder.
+    coord_back => "coord-back",
+    /// The heading of the page's choices.
+    coord_settings => "coord-settings",
+    /// Label of the walk chooser.
+    coord_walk_label => "coord-walk-label",
+    /// Label of the breakdown chooser.
+    coord_by_label => "coord-by-label",
+    /// Legend of the gaps that matter.
+    coord_matter_legend => "coord-matter-legend",
+    /// Hint under the gaps that matter.
+    coord_matter_hint => "coord-matter-hint",
+    /// The table's column of area names.
+    coord_col_area => "coord-col-area",
+    /// The table's column of residents.
+    coord_col_residents => "coord-col-residents",
+    /// The table's column of everything in reach.
+    coord_col_total => "coord-col-total",
+    /// The table's column of everything in reach per 1,000 residents.
+    coord_col_rate => "coord-col-rate",
+    /// A population the catalogue does not give.
+    coord_not_known => "coord-not-known",
+    /// The table's row of online items.
+    coord_online_row => "coord-online-row",
+    /// Heading of the gaps.
+    coord_gaps_heading => "coord-gaps-heading",
+    /// Heading of what the figures count.
+    coord_counts_heading => "coord-counts-heading",
+    /// What is counted.
+    coord_counts_what => "coord-counts-what",
+    /// Where an item counts.
+    coord_counts_where => "coord-counts-where",
+    /// An item counts more than once.
+    coord_counts_twice => "coord-counts-twice",
+    /// Heading of what the figures leave out.
+    coord_not_counted_heading => "coord-not-counted-heading",
+    /// What the catalogue does not list.
+    coord_not_listed => "coord-not-listed",
+    /// No item gives a "last checked" date.
+    coord_verified_none => "coord-verified-none",
+    /// What "about" means.
+    coord_estimates => "coord-estimates",
+    /// The CSV download button.
+    coord_download => "coord-download",
+    /// The print button.
+    coord_print => "coord-print",
+    /// Heading of the map.
+    coord_map_heading => "coord-map-heading",
+    /// The map's accessible name.
+    coord_map_label => "coord-map-label",
+    /// Heading of the map's key.
+    coord_legend => "coord-legend",
+    /// The key's class of areas with nothing.
+    coord_legend_none => "coord-legend-none",
+}
+
+impl Messages {
+    /// A walk chooser's option: "15 minutes", or none.
+    pub fn coord_walk(&self, minutes: u32) -> String {
+        self.count("coord-walk", minutes as usize)
+    }
+
+    /// How near counts: "within a 15 minute walk", or "in the area".
+    pub fn coord_reach(&self, minutes: u32) -> String {
+        self.format("coord-reach", &[("walk", int(minutes as usize))])
+    }
+
+    /// The name of a breakdown.
+    pub fn coord_breakdown(&self, by: Breakdown) -> String {
+        self.text(match by {
+            Breakdown::Skill => "coord-by-skill",
+            Breakdown::Access => "coord-by-access",
+            Breakdown::Time => "coord-by-time",
+            Breakdown::Cost => "coord-by-cost",
+            Breakdown::Language => "coord-by-language",
+        })
+    }
+
+    /// The name of a time of day.
+    pub fn coord_time(&self, time: TimeOfDay) -> String {
+        self.text(match time {
+            TimeOfDay::Daytime => "coord-time-daytime",
+            TimeOfDay::Evening => "coord-time-evening",
+            TimeOfDay::Weekend => "coord-time-weekend",
+            TimeOfDay::NotGiven => "coord-time-not-given",
+        })
+    }
+
+    /// The name of a cost.
+    pub fn coord_cost(&self, cost: CostKind) -> String {
+        self.text(match cost {
+            CostKind::Free => "coord-cost-free",
+            CostKind::Paid => "coord-cost-paid",
+            CostKind::Unknown => "coord-cost-unknown",
+        })
+    }
+
+    /// The name of a need whose absence is a gap.
+    pub fn coord_need(&self, need: Need) -> String {
+        self.text(match need {
+            Need::StepFree => "coord-need-step-free",
+            Need::Evening => "coord-need-evening",
+            Need::Free => "coord-need-free",
+        })
+    }
+
+    /// The table's caption, with how near counts.
+    pub fn coord_caption(&self, reach: &str) -> String {
+        self.with("coord-caption", "reach", reach)
+    }
+
+    /// A population marked as an estimate: "about 4,200".
+    pub fn coord_about(&self, n: u32) -> String {
+        self.count("coord-about", n as usize)
+    }
+
+    /// A count: "4,200", in the language's digits.
+    pub fn coord_number(&self, n: usize) -> String {
+        self.count("coord-legend-one", n)
+    }
+
+    /// A figure per 1,000 residents from its hundredths, "about" when the
+    /// population is an estimate.
+    pub fn coord_per_thousand(&self, hundredths: u64, estimate: bool) -> String {
+        let rate = self.bundle.number().decimal(hundredths as f64 / 100.0, 2);
+        let id = match estimate {
+            true => "coord-per-thousand-about",
+            false => "coord-per-thousand",
+        };
+        self.format(id, &[("rate", Arg::Str(&rate))])
+    }
+
+    /// How many gaps, or none.
+    pub fn coord_gaps_count(&self, n: usize) -> String {
+        self.count("coord-gaps-count", n)
+    }
+
+    /// One gap as a sentence: `place` lacks `kind` within `reach`.
+    pub fn coord_gap(&self, place: &str, kind: &GapKind, skill: &str, reach: &str) -> String {
+        let id = match kind {
+            GapKind::Nothing => "coord-gap-nothing",
+            GapKind::Need(Need::StepFree) => "coord-gap-step-free",
+            GapKind::Need(Need::Evening) => "coord-gap-evening",
+            GapKind::Need(Need::Free) => "coord-gap-free",
+            GapKind::Skill(_) => "coord-gap-skill",
+        };
+        self.format(
+            id,
+            &[
+                ("place", Arg::Str(place)),
+                ("skill", Arg::Str(skill)),
+                ("reach", Arg::Str(reach)),
+            ],
+        )
+    }
+
+    /// The online items, counted apart.
+    pub fn coord_online(&self, n: usize) -> String {
+        self.count("coord-online", n)
+    }
+
+    /// How many have ended.
+    pub fn coord_ended(&self, n: usize) -> String {
+        self.count("coord-ended", n)
+    }
+
+    /// How many are in reach of no area.
+    pub fn coord_beyond(&self, n: usize) -> String {
+        self.count("coord-beyond", n)
+    }
+
+    /// How many give no "last checked" date.
+    pub fn coord_undated(&self, n: usize) -> String {
+        self.count("coord-undated", n)
+    }
+
+    /// The spread of "last checked" dates.
+    pub fn coord_verified(&self, oldest: Date, middle: Date, newest: Date) -> String {
+        let (oldest, middle, newest) = (self.date(oldest), self.date(middle), self.date(newest));
+        self.format(
+            "coord-verified",
+            &[
+                ("oldest", Arg::Str(&oldest)),
+                ("middle", Arg::Str(&middle)),
+                ("newest", Arg::Str(&newest)),
+            ],
+        )
+    }
+
+    /// A class of the map's key: "1 to 3", or one number.
+    pub fn coord_legend_range(&self, from: usize, to: usize) -> String {
+        if from == to {
+            self.count("coord-legend-one", from)
+        } else {
+            self.format(
+                "coord-legend-range",
+                &[("from", int(from)), ("to", int(to))],
+            )
+        }
+    }
+}
+
 /// The text with its first letter in capitals (where its script has them).
 fn capitalise_first(text: &str) -> String {
     let mut chars = text.chars();
@@ -1310,10 +1542,48 @@ mod tests {
         assert_eq!(Messages::leak("ar", "").dir(), "rtl");
     }
 
+    /// The coordinators' page says its gaps and figures in whole English
+    /// sentences, from its own messages added behind the finder's.
+    #[test]
+    fn english_coordinators_sentences() {
+        add_english(COORDINATORS_ENGLISH);
+        let en = en();
+        let reach = en.coord_reach(15);
+        assert_eq!(reach, "within a 15 minute walk");
+        assert_eq!(en.coord_reach(0), "in the area");
+        assert_eq!(
+            en.coord_gap("Mayfield", &GapKind::Need(Need::Free), "", &reach),
+            "Mayfield: nothing free within a 15 minute walk."
+        );
+        assert_eq!(
+            en.coord_gap(
+                "Mayfield",
+                &GapKind::Skill("digital".into()),
+                "Computers",
+                &reach
+            ),
+            "Mayfield: nothing for Computers within a 15 minute walk."
+        );
+        assert_eq!(
+            en.coord_gaps_count(0),
+            "No gaps: every area has what matters near it."
+        );
+        assert_eq!(en.coord_walk(1), "1 minute");
+        assert_eq!(en.coord_about(12_000), "about 12,000");
+        assert_eq!(en.coord_per_thousand(50, true), "about 0.50 per 1,000");
+        assert_eq!(en.coord_per_thousand(1_234, false), "12.34 per 1,000");
+        assert_eq!(en.coord_legend_range(1, 5), "1 to 5");
+        assert_eq!(en.coord_legend_range(4, 4), "4");
+    }
+
     /// The English messages read without a mistake.
     #[test]
     fn english_reads_cleanly() {
-        let (_, errors) = Bundle::new("en", ENGLISH_SOURCE);
-        assert!(errors.is_empty(), "{errors:?}");
+        for source in [ENGLISH_SOURCE, COORDINATORS_ENGLISH] {
+            let (_, errors) = Bundle::new("en", source);
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+        assert!(COORDINATORS_ENGLISH.contains("coord-title"));
+        assert!(!ENGLISH_SOURCE.contains("coord-title"));
     }
 }

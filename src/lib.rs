@@ -7,8 +7,10 @@
 mod api;
 mod app;
 mod components;
+mod coordinators;
 mod format;
 mod i18n;
+mod insight_state;
 mod kiosk;
 mod language;
 mod pages;
@@ -29,4 +31,11 @@ pub fn start() {
         language::activate(language, chosen).await;
         leptos::mount::mount_to_body(App);
     });
+}
+
+/// Starts the coordinators' page (`coordinators.html`, its own wasm): where
+/// learning is missing, by area. The finder's binary never calls it, so none of
+/// the page is in the finder's wasm.
+pub fn start_coordinators() {
+    coordinators::start();
 }

@@ -19,6 +19,11 @@ where
         Some(Err(error)) => {
             view! { <LoadErrorNotice error on_retry=move || catalogue.refetch() /> }.into_any()
         }
-        Some(Ok(c)) => page(c).into_any(),
+        Some(Ok(c)) => {
+            // A page drawn after a navigation: a focus lost with the old page
+            // starts again at the top of this one.
+            request_animation_frame(crate::api::focus_main_if_lost);
+            page(c).into_any()
+        }
     }
 }

@@ -83,11 +83,24 @@ pub fn MapView(
     /// Called with the key of a marker pressed.
     on_choose: Callback<usize>,
     /// Called by "Search this area" with the map's centre and the distance in
-    /// metres from it to the nearest edge.
-    on_search_here: Callback<(LatLon, f64)>,
+    /// metres from it to the nearest edge; without it, there is no such button.
+    #[prop(optional)]
+    on_search_here: Option<Callback<(LatLon, f64)>>,
+    /// Drawn under the labels and markers with the map's viewport, whenever
+    /// it changes (a choropleth's areas).
+    #[prop(optional)]
+    underlay: Option<Callback<Viewport, AnyView>>,
+    /// Points fitted into view too when the map is first drawn (the extent
+    /// of what the underlay draws).
+    #[prop(optional)]
+    fit_also: Vec<LatLon>,
+    /// The map's accessible name, when not the results' map.
+    #[prop(optional)]
+    label: Option<String>,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let view = RwSignal::new(None::<Viewport>);
+    let fit_also = StoredValue::new(fit_also);
     let fit = move |size: (f64, f64)| {
         let mut points: Vec<LatLon> = markers.with_untracked(|m| m.iter().map(|m| m.at).collect());
         match focus.get_untracked() {
@@ -98,6 +111,7 @@ pub fn MapView(
             Some(MapFocus { at, radius_m: None }) => points.push(at),
             None => {}
         }
+        fit_also.with_value(|more| points.extend(more.iter().copied()));
         Viewport::fit(points, home, size, FIT_PADDING_PX, FIT_MAX_ZOOM)
     };
     let measure = move || {
@@ -358,6 +372,7 @@ pub fn MapView(
             <circle class="map__origin" cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r="7" />
         })
     };
+    let underlay_view = underlay.map(|draw| move || view.get().map(|v| draw.run(v)));
     let scale_view = move || {
         let v = view.get()?;
         let ScaleBar { metres, px } = scale_bar(v.metres_per_px(), (v.width / 3.0).min(120.0));
@@ -397,12 +412,19 @@ pub fn MapView(
             .map(|v| (v.width, v.height))
             .unwrap_or((0.0, 0.0))
     };
-    let search_here = move |_| {
-        if let Some(v) = view.get_untracked() {
-            let reach_m = v.metres_per_px() * v.width.min(v.height) / 2.0;
-            on_search_here.run((v.centre_at(), reach_m));
+    let search_here = on_search_here.map(|on_search_here| {
+        let search = move |_| {
+            if let Some(v) = view.get_untracked() {
+                let reach_m = v.metres_per_px() * v.width.min(v.height) / 2.0;
+                on_search_here.run((v.centre_at(), reach_m));
+            }
+        };
+        view! {
+            <button class="button button--secondary map__search-here" type="button" on:click=search>
+                {t().map_search_here()}
+            </button>
         }
-    };
+    });
     let mut wheel = ev::Custom::<ev::WheelEvent>::new("wheel");
     wheel.options_mut().set_passive(false);
     let on_wheel = move |ev: web_sys::WheelEvent| {
@@ -422,6 +444,7 @@ pub fn MapView(
             viewBox=move || view.get().map(|v| format!("0 0 {} {}", v.width, v.height))
         >
             <g class="map__tiles" aria-hidden="true">{tile_views}</g>
+            <g class="map__areas" aria-hidden="true">{underlay_view}</g>
             <g class="map__labels" aria-hidden="true">{label_views}</g>
             <g class="map__place" aria-hidden="true">{origin_view}</g>
             <g class="map__markers">{marker_views}</g>
@@ -437,7 +460,7 @@ pub fn MapView(
                 node_ref=frame
                 tabindex="0"
                 role="group"
-                aria-label=t().map_label()
+                aria-label=label.unwrap_or_else(|| t().map_label())
                 aria-describedby="map-help"
                 on:keydown=key_down
                 // On the frame, which keeps the pointer once a drag starts.
@@ -455,9 +478,7 @@ pub fn MapView(
                         "−"
                     </button>
                 </div>
-                <button class="button button--secondary map__search-here" type="button" on:click=search_here>
-                    {t().map_search_here()}
-                </button>
+                {search_here}
                 {credit}
             </div>
             <p class="map__help" id="map-help">{t().map_help()}</p>

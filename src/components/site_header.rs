@@ -69,7 +69,7 @@ pub fn SiteHeader() -> impl IntoView {
 /// The interface's languages, each named in itself; choosing one draws the page
 /// again in it, with the same filters, and remembers the choice.
 #[component]
-fn LanguageMenu() -> impl IntoView {
+pub fn LanguageMenu() -> impl IntoView {
     let changes = expect_context::<LanguageChanges>();
     let current = t().lang();
     let choose = move |ev: leptos::ev::Event| {

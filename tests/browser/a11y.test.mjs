@@ -3,8 +3,8 @@
 // and in Arabic (right to left): the finder, its filters open, the empty state, a
 // detail page (with its QR code shown), not found, a load error, the map with a
 // venue chosen, the shortlist (empty, with items, and handed over by link), the
-// comparison, kiosk mode with its idle countdown, and (in English) the keeper's
-// workbench.
+// comparison, kiosk mode with its idle countdown, the coordinators' page, and
+// (in English) the keeper's workbench.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -165,6 +165,20 @@ describe('accessibility (axe-core)', () => {
         await page.waitForFunction(() => document.documentElement.dir === 'rtl');
         await drawn(page);
       }, choose);
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`finds nothing on the coordinators' page, in English and in Arabic, at ${size.width} px`, async () => {
+      const drawn = (page) => page.locator('.insight-table tbody tr').first().waitFor();
+      await check(size, '/coordinators/', drawn);
+      await check(size, '/coordinators/?skill=digital&walk=10&by=access&order=-total', drawn, async (page) => {
+        await page.locator('.map__area').first().waitFor();
+      });
+      await check(size, '/coordinators/?hl=ar&by=time', async (page) => {
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+        await drawn(page);
+      });
     });
   }
 

@@ -1,8 +1,8 @@
 // The app published under a sub-path (`cargo xtask build --base /learning/`), on
 // each kind of host the README documents (tests/browser/hosts.mjs): the finder,
 // a detail page opened directly, Back, a shared search, the interface language,
-// the service worker, the manifest and the workbench all stay under the base, and
-// nothing is asked for outside it.
+// the service worker, the manifest, the workbench and the coordinators' page all
+// stay under the base, and nothing is asked for outside it.
 //
 // `cargo xtask test` builds the sub-path build and names it in
 // LEARNLOCAL_BASE_DIST; without it this file is skipped, saying so.
@@ -171,6 +171,29 @@ describe(`published under ${BASE}: language, sharing, offline, manifest, kiosk a
     const entries = await page.evaluate(() => navigation.entries().map((e) => e.url));
     assert.ok(entries.every((url) => url === host.site), entries.join('\n'));
     assert.deepEqual(outsideBase(host), []);
+    await page.context().close();
+  });
+
+  it("opens the coordinators' page from the finder's footer, under the base, past the service worker", async () => {
+    const page = await openPage(browser, host);
+    await page.goto(host.site);
+    await resultsOnceCounted(page, catalogue.opportunities.length);
+    // Once the finder's service worker controls the page, a navigation to the
+    // coordinators' page must still reach that page, not the finder's.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('link', { name: 'For coordinators: where learning is missing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Where learning is missing' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `${BASE}coordinators/`);
+    // Its figures come from the site's catalogue: one row per area.
+    await page.locator('.insight-table tbody tr').first().waitFor();
+    assert.equal(await page.locator('.insight-table tbody:not(.insight-table__online) tr').count(), catalogue.neighbourhoods.length);
+    await page.locator('#coord-walk').selectOption('5');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('walk') === '5');
+    assert.equal(new URL(page.url()).pathname, `${BASE}coordinators/`);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs.filter((h) => !h.startsWith(BASE)), [], 'every link of the page is under the base');
+    assert.deepEqual(outsideBase(host), []);
+    assert.deepEqual(page.consoleErrors, []);
     await page.context().close();
   });
 

@@ -88,7 +88,7 @@ pub fn apply(html: &str, base: &str) -> String {
 }
 
 /// The content of the `<meta>` starting with `meta` (its name and `content="`).
-fn meta_content<'a>(html: &'a str, meta: &str) -> Option<&'a str> {
+pub(crate) fn meta_content<'a>(html: &'a str, meta: &str) -> Option<&'a str> {
     let start = html.find(meta)? + meta.len();
     let end = html[start..].find('"')?;
     Some(&html[start..start + end])

@@ -21,6 +21,9 @@ pub const FINGERPRINT_FILE: &str = ".build-fingerprint";
 /// The keeper's workbench page, built by a second trunk run into `dist/workbench/`.
 pub const WORKBENCH_PAGE: &str = "crates/workbench/index.html";
 
+/// The coordinators' page, built by a third trunk run into `dist/coordinators/`.
+pub const COORDINATORS_PAGE: &str = "coordinators.html";
+
 /// The folder trunk builds into (Trunk.toml's `dist`).
 pub fn dist_dir(root: &Path) -> PathBuf {
     root.join("dist")
@@ -125,6 +128,23 @@ pub fn release_to(root: &Path, force: bool, target: &Target) -> Result {
             .arg(dist.join("workbench"))
             .current_dir(root),
         "trunk build --release (the workbench)",
+        "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
+    )?;
+    // The coordinators' page: the app crate's second binary, with its own wasm, so
+    // the finder's shell does not grow with it; into dist/coordinators/.
+    common::run(
+        common::tool("trunk")?
+            .args([
+                "build",
+                COORDINATORS_PAGE,
+                "--release",
+                "--public-url",
+                &format!("{}coordinators/", target.base),
+            ])
+            .arg("--dist")
+            .arg(dist.join("coordinators"))
+            .current_dir(root),
+        "trunk build --release (the coordinators' page)",
         "read trunk's and the compiler's messages above; `cargo xtask setup` reinstalls missing tools",
     )?;
 

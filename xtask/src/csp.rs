@@ -43,6 +43,14 @@ pub fn post_build() -> Result {
     let html = crate::base::apply(&html, &base);
     // The staged catalogue, if the build copies one, for the shell's notice.
     let catalogue = std::fs::read_to_string(staging.join("data").join("catalogue.json")).ok();
+    // A page in a folder of its own (the coordinators' page, staged in
+    // `<dist>/coordinators/.stage`) draws the site's catalogue, which the finder's
+    // build, run first, has put in `<dist>/data/`: its map tiles need the same origin.
+    let catalogue = catalogue.or_else(|| {
+        crate::base::meta_content(&html, crate::base::PAGE_FOLDER_META)?;
+        let site = staging.parent()?.parent()?;
+        std::fs::read_to_string(site.join("data").join("catalogue.json")).ok()
+    });
     // Only the finder has a static shell (and a service worker); the workbench's
     // page has neither.
     let finder = html.contains("id=\"shell\"");

@@ -20,6 +20,8 @@ pub const INPUTS: &[&str] = &[
     "src",
     "crates",
     "index.html",
+    "coordinators.html",
+    "locales",
     "style",
     "public",
     "data",

@@ -2,7 +2,11 @@
 
 /// The stylesheets the pages inline.
 #[cfg(test)]
-const STYLESHEETS: &[&str] = &["style/main.css", "crates/workbench/workbench.css"];
+const STYLESHEETS: &[&str] = &[
+    "style/main.css",
+    "style/coordinators.css",
+    "crates/workbench/workbench.css",
+];
 
 /// The physical properties and values that would not mirror in a right-to-left
 /// page, and the logical ones to use instead.

@@ -11,7 +11,9 @@
 //!   (`locales/`, fetched only once chosen): from the network when it answers, the
 //!   cached copy kept up to date; from the cache when the network fails, so an
 //!   offline reload shows the app and the whole catalogue;
-//! - the keeper's workbench (`workbench/`) and other origins: left alone.
+//! - the keeper's workbench (`workbench/`), the coordinators' page
+//!   (`coordinators/`, whose navigations must not be answered with the finder's
+//!   page) and other origins: left alone.
 //!
 //! Every URL in it is relative to the worker's scope, the folder it is served
 //! from, so one worker serves the site under any base path; its caches are
@@ -113,7 +115,7 @@ self.addEventListener('fetch', (event) => {{
   const scope = new URL(self.registration.scope);
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
-  if (path.startsWith('workbench/')) return;
+  if (path.startsWith('workbench/') || path.startsWith('coordinators/')) return;
   if (request.mode === 'navigate') {{
     event.respondWith(fresh(request, PAGE));
   }} else if (path === CATALOGUE) {{
@@ -156,7 +158,9 @@ mod tests {
         assert!(text.contains("const VERSION = '0123abcd';"));
         assert!(text.contains("const SHELL = ['index.html', 'app-1a2b_bg.wasm'];"));
         assert!(text.contains("const CATALOGUE = 'data/catalogue.json';"));
-        assert!(text.contains("if (path.startsWith('workbench/')) return;"));
+        assert!(text.contains(
+            "if (path.startsWith('workbench/') || path.startsWith('coordinators/')) return;"
+        ));
         assert!(text.contains("path.startsWith('locales/')"));
     }
 

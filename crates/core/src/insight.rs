@@ -38,6 +38,8 @@ use crate::time::{Date, Weekday};
 use crate::token::Token;
 use std::collections::HashMap;
 
+pub mod table;
+
 /// The walk, in minutes, when the URL gives none: a 15-minute walk (1.2 km).
 pub const DEFAULT_WALK_MINUTES: u32 = 15;
 
