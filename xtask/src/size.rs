@@ -222,9 +222,16 @@ fn collect_bundle_files(top: &Path, dir: &Path, files: &mut Vec<PathBuf>) -> Res
 }
 
 /// Tells whether a file in `dist/` is part of the app shell the budget measures.
+/// `404.html` is not: it is index.html again, sent instead of it (for a deep link
+/// on a host without rewrites), never as well.
 pub fn counts_towards_budget(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|extension| BUNDLE_EXTENSIONS.iter().any(|wanted| extension == *wanted))
+    let fallback = path
+        .file_name()
+        .is_some_and(|name| name == crate::base::FALLBACK_PAGE);
+    !fallback
+        && path
+            .extension()
+            .is_some_and(|extension| BUNDLE_EXTENSIONS.iter().any(|wanted| extension == *wanted))
 }
 
 #[cfg(test)]
@@ -265,7 +272,12 @@ mod tests {
         ] {
             assert!(counts_towards_budget(Path::new(counted)), "{counted}");
         }
-        for left_out in ["data/catalogue.json", ".build-fingerprint", "icon.svg"] {
+        for left_out in [
+            "data/catalogue.json",
+            ".build-fingerprint",
+            "icon.svg",
+            "404.html",
+        ] {
             assert!(!counts_towards_budget(Path::new(left_out)), "{left_out}");
         }
     }
