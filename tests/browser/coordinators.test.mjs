@@ -235,6 +235,29 @@ describe("coordinators' page", () => {
     await page.context().close();
   });
 
+  it('prints the table and the gaps for a meeting, without the controls or the map, on landscape A4', async () => {
+    const page = await openCoordinators(browser, server, QUERY);
+    const gaps = await page.locator('.coordinators__gaps li').allInnerTexts();
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.insight-form', '.insight-map', '.coordinators__actions', '.coordinators__back', 'button:not(.insight-table__sort)']) {
+      const shown = await page.locator(hidden).evaluateAll((els) => els.some((e) => e.checkVisibility()));
+      assert.equal(shown, false, `${hidden} is printed`);
+    }
+    assert.ok(await page.locator('.insight-table').isVisible(), 'the table is printed');
+    assert.deepEqual(await page.locator('.coordinators__gaps li').allInnerTexts(), gaps, 'the gaps are printed');
+    // The widest table (a column per skill) fits a landscape A4 page's text width,
+    // 297 mm less 2 × 10 mm margins at 96 px to the inch, laid out at that width.
+    const textWidth = Math.floor(((297 - 20) / 25.4) * 96);
+    await page.setViewportSize({ width: textWidth, height: 700 });
+    const width = await page.locator('.insight-table__table').evaluate((t) => t.getBoundingClientRect().width);
+    assert.ok(width <= textWidth, `the table is ${width} px wide, the page ${textWidth}`);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    assert.ok(pdf.length > 1000);
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black on white');
+    await page.context().close();
+  });
+
   it('sorts by a column from the keyboard', async () => {
     const page = await openCoordinators(browser, server, '');
     const header = page.locator('th', { has: page.locator('button[data-column="total"]') });
