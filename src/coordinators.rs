@@ -5,7 +5,7 @@
 //! address's query ([`crate::insight_state`]).
 
 use crate::app::LanguageChanges;
-use crate::components::site_header::LanguageMenu;
+use crate::components::site_header::{LanguageMenu, SiteName};
 use crate::i18n::t;
 use crate::language;
 use crate::pages::coordinators::CoordinatorsPage;
@@ -40,12 +40,7 @@ fn CoordinatorsApp() -> impl IntoView {
         view! {
             <a class="skip-link" href="#main">{t().skip_to_main()}</a>
             <header class="site-header">
-                <p class="site-header__name">
-                    <a class="site-header__home" href=language::link("/")>
-                        {t().app_name()}
-                    </a>
-                </p>
-                <p class="site-header__tagline">{t().tagline()}</p>
+                <SiteName />
                 <LanguageMenu />
             </header>
             <main id="main" class="page coordinators" tabindex="-1">

@@ -3,7 +3,7 @@
 //! per class and its count written on it, so it does not rest on colour; and
 //! a key naming each class's range.
 
-use crate::components::map_view::{MapLabel, MapView};
+use crate::components::map_view::{MapView, neighbourhood_labels};
 use crate::i18n::t;
 use crate::insight_state::InsightState;
 use learnlocal_core::insight::table::{CLASSES, class_ranges, classes};
@@ -102,16 +102,7 @@ pub fn InsightMap(state: InsightState, loaded: Arc<Loaded>) -> impl IntoView {
             .flat_map(|a| circle_corners(a.at, a.radius_m))
             .collect()
     });
-    let labels = Arc::new(
-        catalogue
-            .neighbourhoods
-            .iter()
-            .map(|n| MapLabel {
-                at: n.centre,
-                name: n.name.clone(),
-            })
-            .collect::<Vec<_>>(),
-    );
+    let labels = neighbourhood_labels(catalogue);
     let key = move || {
         totals.with(|totals| {
             class_ranges(totals)

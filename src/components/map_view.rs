@@ -65,6 +65,20 @@ pub struct MapLabel {
     pub name: String,
 }
 
+/// The catalogue's neighbourhoods as the map's labels, at their centres.
+pub fn neighbourhood_labels(catalogue: &learnlocal_core::Catalogue) -> Arc<Vec<MapLabel>> {
+    Arc::new(
+        catalogue
+            .neighbourhoods
+            .iter()
+            .map(|n| MapLabel {
+                at: n.centre,
+                name: n.name.clone(),
+            })
+            .collect(),
+    )
+}
+
 /// The map.
 #[component]
 pub fn MapView(

@@ -38,6 +38,20 @@ fn ShortlistLink() -> impl IntoView {
 /// drawn again in the chosen language.
 const LANGUAGE_MENU: &str = "interface-language";
 
+/// The product's name, a link to the finder, and its tagline: the start of
+/// every page's header.
+#[component]
+pub fn SiteName() -> impl IntoView {
+    view! {
+        <p class="site-header__name">
+            <a class="site-header__home" href=language::link("/")>
+                {t().app_name()}
+            </a>
+        </p>
+        <p class="site-header__tagline">{t().tagline()}</p>
+    }
+}
+
 /// Product name, tagline, the language menu, and the demonstration-data notice
 /// when it applies.
 #[component]
@@ -51,12 +65,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <p class="site-header__name">
-                <a class="site-header__home" href=language::link("/")>
-                    {t().app_name()}
-                </a>
-            </p>
-            <p class="site-header__tagline">{t().tagline()}</p>
+            <SiteName />
             <ShortlistLink />
             <LanguageMenu />
             <Show when=demonstration>

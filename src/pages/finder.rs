@@ -8,7 +8,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::icon::{Icon, IconName};
 use crate::components::location_picker::{LocationPicker, point_name};
-use crate::components::map_view::{MapFocus, MapLabel, MapMarker, MapView};
+use crate::components::map_view::{MapFocus, MapMarker, MapView, neighbourhood_labels};
 use crate::components::problems_notice::ProblemsNotice;
 use crate::components::qr_code::PageQrCode;
 use crate::components::result_card::ResultCard;
@@ -375,16 +375,7 @@ fn FinderMap(
             (n > 0).then(|| view! { <p class="map-results__online">{t().map_online(n)}</p> })
         }
     };
-    let labels = Arc::new(
-        catalogue
-            .neighbourhoods
-            .iter()
-            .map(|n| MapLabel {
-                at: n.centre,
-                name: n.name.clone(),
-            })
-            .collect::<Vec<_>>(),
-    );
+    let labels = neighbourhood_labels(catalogue);
     // The point measured from is marked once chosen, or when a radius is drawn around it.
     let focus = Memo::new(move |_| {
         let (chosen, radius_m) = filters.with(|f| (f.place.is_some(), f.radius.metres()));
