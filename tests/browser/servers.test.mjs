@@ -252,10 +252,22 @@ for (const [name, server] of Object.entries(SERVERS)) {
     });
 
     it('caches the hashed files for a year and revalidates the rest', async () => {
-      for (const file of [named(/^learnlocal-[0-9a-f]{16}_bg\.wasm$/), named(/^learnlocal-[0-9a-f]{16}\.js$/)]) {
+      // Trunk's hashes are 1 to 16 hex digits (a 64-bit number without leading zeros).
+      const inFolder = async (folder, pattern) => {
+        const file = (await fs.readdir(path.join(BASE_DIST, folder))).find((f) => pattern.test(f));
+        assert.ok(file, `${folder}/ has a file like ${pattern}`);
+        return `${folder}/${file}`;
+      };
+      const hashed = [
+        named(/^learnlocal-[0-9a-f]{1,16}_bg\.wasm$/),
+        named(/^learnlocal-[0-9a-f]{1,16}\.js$/),
+        await inFolder('workbench', /^learnlocal-workbench-[0-9a-f]{1,16}_bg\.wasm$/),
+        await inFolder('coordinators', /^coordinators-[0-9a-f]{1,16}_bg\.wasm$/),
+      ];
+      for (const file of hashed) {
         assert.equal((await get(site + file)).headers['cache-control'], IMMUTABLE, file);
       }
-      for (const file of ['index.html', 'data/catalogue.json', 'sw.js', 'manifest.webmanifest', 'locales/ga.ftl']) {
+      for (const file of ['index.html', 'data/catalogue.json', 'sw.js', 'manifest.webmanifest', 'locales/ga.ftl', 'coordinators/', 'workbench/']) {
         const answer = await get(site + file);
         assert.equal(answer.status, 200, file);
         assert.equal(answer.headers['cache-control'], 'no-cache', file);
@@ -265,7 +277,7 @@ for (const [name, server] of Object.entries(SERVERS)) {
     it('sends each file with its type, and nosniff', async () => {
       const types = {
         [named(/_bg\.wasm$/)]: /^application\/wasm$/,
-        [named(/^learnlocal-[0-9a-f]{16}\.js$/)]: /^(application|text)\/javascript/,
+        [named(/^learnlocal-[0-9a-f]{1,16}\.js$/)]: /^(application|text)\/javascript/,
         'data/catalogue.json': /^application\/json/,
         'manifest.webmanifest': /^application\/manifest\+json/,
         'locales/ga.ftl': /^text\/plain; charset=utf-8$/i,
