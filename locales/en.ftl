@@ -535,6 +535,24 @@ kiosk-scan-label = QR code to scan: { $link }
 # On a kiosk's shortlist page, beside the QR code of the list's link.
 kiosk-scan-list = Scan the code with your phone to take this list and your notes with you.
 
+## A sharded catalogue (issue 11): the finder's count while its parts ("areas") load.
+# $n results found so far; $loaded of $total areas are in.
+results-loading = { $n ->
+    [0] Still looking: { $loaded } of { $total } areas loaded.
+    [one] At least { $n } result. Still looking: { $loaded } of { $total } areas loaded.
+   *[other] At least { $n } results. Still looking: { $loaded } of { $total } areas loaded.
+}
+# The count when some areas of a large catalogue could not be loaded.
+results-partial = { $n ->
+    [0] No results so far: some areas could not be loaded.
+    [one] At least { $n } result: some areas could not be loaded.
+   *[other] At least { $n } results: some areas could not be loaded.
+}
+# Button: load the areas that failed again.
+areas-retry = Try again
+# While a page looks through a large catalogue for what it shows.
+looking-for = Looking for it: { $loaded } of { $total } areas searched.
+
 ## Coordinators' page (issue 13): the finder's footer link, then, between the
 ## two markers, the page's own messages, built into its wasm only (build.rs).
 # The footer link from every page of the finder to the coordinators' page.

@@ -707,3 +707,23 @@ coord-legend = Eochair
 coord-legend-none = Faic
 coord-legend-range = { $from } go { $to }
 coord-legend-one = { $n }
+
+## A sharded catalogue (issue 11).
+results-loading = { $n ->
+    [0] Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+    [one] { $n } toradh ar a laghad. Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+    [two] { $n } thoradh ar a laghad. Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+    [few] { $n } thoradh ar a laghad. Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+    [many] { $n } dtoradh ar a laghad. Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+   *[other] { $n } toradh ar a laghad. Fós ag cuardach: { $loaded } as { $total } limistéar lódáilte.
+}
+results-partial = { $n ->
+    [0] Gan toradh fós: níorbh fhéidir roinnt limistéar a lódáil.
+    [one] { $n } toradh ar a laghad: níorbh fhéidir roinnt limistéar a lódáil.
+    [two] { $n } thoradh ar a laghad: níorbh fhéidir roinnt limistéar a lódáil.
+    [few] { $n } thoradh ar a laghad: níorbh fhéidir roinnt limistéar a lódáil.
+    [many] { $n } dtoradh ar a laghad: níorbh fhéidir roinnt limistéar a lódáil.
+   *[other] { $n } toradh ar a laghad: níorbh fhéidir roinnt limistéar a lódáil.
+}
+areas-retry = Bain triail eile as
+looking-for = Á chuardach: { $loaded } as { $total } limistéar cuardaithe.

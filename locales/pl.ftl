@@ -644,3 +644,19 @@ coord-legend = Legenda
 coord-legend-none = Nic
 coord-legend-range = od { $from } do { $to }
 coord-legend-one = { $n }
+
+## A sharded catalogue (issue 11).
+results-loading = { $n ->
+    [0] Nadal szukamy: wczytano { $loaded } z { $total } obszarów.
+    [one] Co najmniej { $n } wynik. Nadal szukamy: wczytano { $loaded } z { $total } obszarów.
+    [few] Co najmniej { $n } wyniki. Nadal szukamy: wczytano { $loaded } z { $total } obszarów.
+   *[many] Co najmniej { $n } wyników. Nadal szukamy: wczytano { $loaded } z { $total } obszarów.
+}
+results-partial = { $n ->
+    [0] Na razie brak wyników: nie udało się wczytać niektórych obszarów.
+    [one] Co najmniej { $n } wynik: nie udało się wczytać niektórych obszarów.
+    [few] Co najmniej { $n } wyniki: nie udało się wczytać niektórych obszarów.
+   *[many] Co najmniej { $n } wyników: nie udało się wczytać niektórych obszarów.
+}
+areas-retry = Spróbuj ponownie
+looking-for = Szukamy: przeszukano { $loaded } z { $total } obszarów.

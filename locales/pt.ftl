@@ -634,3 +634,17 @@ coord-legend = Legenda
 coord-legend-none = Nenhum
 coord-legend-range = de { $from } a { $to }
 coord-legend-one = { $n }
+
+## A sharded catalogue (issue 11).
+results-loading = { $n ->
+    [0] A busca continua: { $loaded } de { $total } áreas carregadas.
+    [one] Pelo menos { $n } resultado. A busca continua: { $loaded } de { $total } áreas carregadas.
+   *[other] Pelo menos { $n } resultados. A busca continua: { $loaded } de { $total } áreas carregadas.
+}
+results-partial = { $n ->
+    [0] Nenhum resultado por enquanto: não foi possível carregar algumas áreas.
+    [one] Pelo menos { $n } resultado: não foi possível carregar algumas áreas.
+   *[other] Pelo menos { $n } resultados: não foi possível carregar algumas áreas.
+}
+areas-retry = Tentar de novo
+looking-for = Em busca: { $loaded } de { $total } áreas pesquisadas.

@@ -608,3 +608,15 @@ coord-legend = 图例
 coord-legend-none = 无
 coord-legend-range = { $from }到{ $to }
 coord-legend-one = { $n }
+
+## A sharded catalogue (issue 11).
+results-loading = { $n ->
+    [0] 仍在查找：已加载 { $loaded }/{ $total } 个区域。
+   *[other] 至少{ $n }条结果。仍在查找：已加载 { $loaded }/{ $total } 个区域。
+}
+results-partial = { $n ->
+    [0] 暂无结果：部分区域无法加载。
+   *[other] 至少{ $n }条结果：部分区域无法加载。
+}
+areas-retry = 重试
+looking-for = 正在查找：已搜索 { $loaded }/{ $total } 个区域。

@@ -23,18 +23,68 @@ pub enum LoadError {
     Malformed(CatalogueError),
 }
 
-/// Fetches and reads the catalogue. Bad records are left out and listed in
-/// [`Loaded::problems`]; only an unreadable file is an error.
-pub async fn fetch_catalogue() -> Result<(Arc<Loaded>, Option<i64>), LoadError> {
-    let response = Request::get(&crate::site::href(CATALOGUE_PATH))
+/// What `data/catalogue.json` held: a whole catalogue, or the index of a
+/// sharded one (`crate::shards` loads its shards).
+pub enum Fetched {
+    /// The whole catalogue, read.
+    Whole(Arc<Loaded>),
+    /// A shard index.
+    Index(Box<learnlocal_core::shard::ShardIndex>),
+}
+
+/// Fetches and reads the catalogue, and says when its data is from. Bad
+/// records are left out and listed in [`Loaded::problems`]; only an unreadable
+/// file is an error.
+pub async fn fetch_catalogue() -> Result<(Fetched, Option<i64>), LoadError> {
+    let (array, as_of) = fetch_bytes(&crate::site::href(CATALOGUE_PATH)).await?;
+    // A byte order mark, which `text()` used to drop, is not JSON.
+    let bom = array.length() >= 3 && [0, 1, 2].map(|i| array.get_index(i)) == [0xEF, 0xBB, 0xBF];
+    let start = if bom { 3 } else { 0 };
+    let head = array
+        .subarray(start, array.length().min(start + 64))
+        .to_vec();
+    if is_shard_index(&head) {
+        let index =
+            learnlocal_core::shard::read_index(&array.to_vec()).map_err(LoadError::Malformed)?;
+        return Ok((Fetched::Index(Box::new(index)), as_of));
+    }
+    let open = || {
+        let bytes = JsBytes {
+            array: array.clone(),
+            at: start,
+        };
+        BufReader::with_capacity(READ_BUFFER_BYTES, bytes)
+    };
+    // Reading is one long piece of work: let the browser paint and handle input
+    // before it, and again after it, before the finder is drawn.
+    next_task().await;
+    // Date-dependent warnings are for keepers' tools, not for residents.
+    let read = read_catalogue_from(open, None);
+    next_task().await;
+    read.map(|loaded| (Fetched::Whole(Arc::new(loaded)), as_of))
+        .map_err(LoadError::Malformed)
+}
+
+/// Whether a catalogue file's first bytes are a shard index's: its first key
+/// is `shard_format`.
+fn is_shard_index(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    text.trim_start()
+        .strip_prefix('{')
+        .is_some_and(|rest| rest.trim_start().starts_with("\"shard_format\""))
+}
+
+/// Fetches a file of the site: its bytes, held by JavaScript, and when it was
+/// last changed (else sent): what "data as of" says, also when the service
+/// worker answers from its cache, offline.
+pub async fn fetch_bytes(url: &str) -> Result<(js_sys::Uint8Array, Option<i64>), LoadError> {
+    let response = Request::get(url)
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    // When the file was last changed, or else sent: what "data as of" says, also
-    // when the service worker answers from its cache, offline.
     let headers = response.headers();
     let as_of = ["last-modified", "date"]
         .iter()
@@ -48,24 +98,10 @@ pub async fn fetch_catalogue() -> Result<(Arc<Loaded>, Option<i64>), LoadError> 
     let body = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|_| LoadError::Network)?;
-    let array = js_sys::Uint8Array::new(&body.unchecked_into::<js_sys::ArrayBuffer>());
-    // A byte order mark, which `text()` used to drop, is not JSON.
-    let bom = array.length() >= 3 && [0, 1, 2].map(|i| array.get_index(i)) == [0xEF, 0xBB, 0xBF];
-    let open = || {
-        let bytes = JsBytes {
-            array: array.clone(),
-            at: if bom { 3 } else { 0 },
-        };
-        BufReader::with_capacity(READ_BUFFER_BYTES, bytes)
-    };
-    // Reading is one long piece of work: let the browser paint and handle input
-    // before it, and again after it, before the finder is drawn.
-    next_task().await;
-    // Date-dependent warnings are for keepers' tools, not for residents.
-    let read = read_catalogue_from(open, None);
-    next_task().await;
-    read.map(|loaded| (Arc::new(loaded), as_of))
-        .map_err(LoadError::Malformed)
+    Ok((
+        js_sys::Uint8Array::new(&body.unchecked_into::<js_sys::ArrayBuffer>()),
+        as_of,
+    ))
 }
 
 /// Resolves in a later task (a zero-delay timeout), so the browser can paint and
@@ -77,6 +113,23 @@ pub async fn next_task() {
             .unwrap_or(false);
         if !queued {
             // No timer to wait for: go on at once rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves after `ms` milliseconds (at once when there is no timer).
+pub async fn sleep_ms(ms: f64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queued = web_sys::window()
+            .map(|window| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+                    .is_ok()
+            })
+            .unwrap_or(false);
+        if !queued {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
     });

@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     provide_app_state();
     crate::shortlist::provide_saved();
     crate::kiosk::provide_kiosk();
+    pin_kiosk_area();
     // Counts the interface's language changes: each draws the app again.
     let language_changes = RwSignal::new(0_u32);
     provide_context(LanguageChanges(language_changes));
@@ -64,6 +65,21 @@ pub fn App() -> impl IntoView {
             </Router>
         }
     }
+}
+
+/// A kiosk over a sharded catalogue keeps its own area loaded (and, through
+/// the service worker, cached for offline use).
+fn pin_kiosk_area() {
+    let kiosk = expect_context::<crate::kiosk::Kiosk>();
+    let sharded = expect_context::<crate::shards::Sharded>();
+    Effect::new(move |_| {
+        if let Some(mode) = kiosk.0.get()
+            && sharded.active()
+        {
+            sharded.track_extras();
+            sharded.pin(mode.place.as_deref());
+        }
+    });
 }
 
 /// How many times the interface's language has changed: the app tracks it to

@@ -1422,6 +1422,39 @@ fn capitalise_first(text: &str) -> String {
     }
 }
 
+/// A sharded catalogue (issue 11): the finder's count while its shards load.
+impl Messages {
+    /// "At least N results. Still looking: 3 of 12 areas loaded."
+    pub fn results_loading(&self, n: usize, loaded: usize, total: usize) -> String {
+        self.format(
+            "results-loading",
+            &[
+                ("n", int(n)),
+                ("loaded", int(loaded)),
+                ("total", int(total)),
+            ],
+        )
+    }
+
+    /// "At least N results: some areas could not be loaded."
+    pub fn results_partial(&self, n: usize) -> String {
+        self.count("results-partial", n)
+    }
+
+    /// "Looking for it: 3 of 12 areas searched."
+    pub fn looking_for(&self, loaded: usize, total: usize) -> String {
+        self.format(
+            "looking-for",
+            &[("loaded", int(loaded)), ("total", int(total))],
+        )
+    }
+}
+
+texts! {
+    /// Button: load the areas that failed again.
+    areas_retry => "areas-retry",
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,8 @@
 //! them, so no two view modules import each other through it. It never writes the
 //! URL: event handlers do, through the router.
 
-use crate::api::{LoadError, fetch_catalogue, next_task, now_in};
+use crate::api::{Fetched, LoadError, fetch_catalogue, next_task, now_in};
+use crate::shards::Sharded;
 use learnlocal_core::filter::Shown;
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::time::DateTime;
@@ -39,6 +40,12 @@ pub struct CanReadAloud(pub RwSignal<bool>);
 #[derive(Debug, Clone, Copy)]
 pub struct DataAsOf(pub RwSignal<Option<i64>>);
 
+/// The catalogue the pages show now: the whole file once read, or a sharded
+/// catalogue as put together from the shards loaded so far (it grows as they
+/// arrive). `None` until the first is known.
+#[derive(Debug, Clone, Copy)]
+pub struct LiveCatalogue(pub RwSignal<Option<Arc<Loaded>>>);
+
 /// Starts loading the catalogue and provides it, with an unknown device position,
 /// to every page. Called once, by the app's shell.
 pub fn provide_app_state() {
@@ -48,15 +55,28 @@ pub fn provide_app_state() {
     provide_context(as_of);
     let voice = CanReadAloud(RwSignal::new(false));
     provide_context(voice);
+    let live = RwSignal::new(None);
+    provide_context(LiveCatalogue(live));
+    let sharded = Sharded::new(live);
+    provide_context(sharded);
     let catalogue: CatalogueResource = LocalResource::new(move || async move {
-        let (loaded, when) = fetch_catalogue().await?;
+        let (fetched, when) = fetch_catalogue().await?;
         as_of.0.set(when);
-        // The search index is built here, in a task of its own between reading and
-        // the finder's first drawing, so no one task blocks the page for all three.
-        let now = now_in(&loaded.catalogue.time_zone.rule);
-        let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
-        cache.0.set_value(Some((Arc::clone(&loaded), index)));
-        next_task().await;
+        let loaded = match fetched {
+            Fetched::Whole(loaded) => {
+                // The search index is built here, in a task of its own between
+                // reading and the finder's first drawing, so no one task blocks
+                // the page for all three.
+                let now = now_in(&loaded.catalogue.time_zone.rule);
+                let index = Arc::new(SearchIndex::new(&loaded.catalogue, now));
+                cache.0.set_value(Some((Arc::clone(&loaded), index)));
+                next_task().await;
+                loaded
+            }
+            // The pages plan which shards they need (`crate::shards`).
+            Fetched::Index(index) => sharded.start(*index),
+        };
+        live.set(Some(Arc::clone(&loaded)));
         Ok(loaded)
     });
     provide_context(catalogue);
@@ -105,15 +125,16 @@ pub fn use_clock(zone: &TimeZone) -> Memo<DateTime> {
 
 /// The filters in the current URL's query string, checked against the catalogue:
 /// values that mean nothing in it are left out.
-pub fn use_filters(loaded: &Arc<Loaded>) -> Memo<Filters> {
+pub fn use_filters(loaded: Signal<Arc<Loaded>>) -> Memo<Filters> {
     let query = use_query_map();
-    let loaded = Arc::clone(loaded);
     Memo::new(move |_| {
-        query.with(|q| {
-            Filters::from_query(
-                q.into_iter().map(|(k, v)| (k.as_ref(), v)),
-                &loaded.catalogue,
-            )
+        loaded.with(|loaded| {
+            query.with(|q| {
+                Filters::from_query(
+                    q.into_iter().map(|(k, v)| (k.as_ref(), v)),
+                    &loaded.catalogue,
+                )
+            })
         })
     })
 }

@@ -2,14 +2,17 @@
 
 use crate::components::load_error::LoadErrorNotice;
 use crate::i18n::t;
-use crate::state::CatalogueResource;
+use crate::state::{CatalogueResource, LiveCatalogue};
 use learnlocal_core::Loaded;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Renders `page` with the loaded catalogue; a status line while it loads; the
-/// error and a retry button if it fails. The page is never blank.
-pub fn with_catalogue<V>(page: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView
+/// error and a retry button if it fails. The page is never blank. The page is
+/// given the catalogue as a signal: a sharded one grows as its shards arrive.
+pub fn with_catalogue<V>(
+    page: impl Fn(Signal<Arc<Loaded>>) -> V + Send + Sync + 'static,
+) -> impl IntoView
 where
     V: IntoView + 'static,
 {
@@ -23,7 +26,9 @@ where
             // A page drawn after a navigation: a focus lost with the old page
             // starts again at the top of this one.
             request_animation_frame(crate::api::focus_main_if_lost);
-            page(c).into_any()
+            let live = expect_context::<LiveCatalogue>().0;
+            let current = Signal::derive(move || live.get().unwrap_or_else(|| Arc::clone(&c)));
+            page(current).into_any()
         }
     }
 }

@@ -170,16 +170,21 @@ pub fn FilterPanel(
         .iter()
         .map(|s| icon::for_skill(&s.id, &s.label))
         .collect();
-    let languages: Vec<(String, String)> = {
-        let used: SortedSet<&String> = loaded
-            .catalogue
-            .opportunities
-            .iter()
-            .flat_map(|o| &o.languages)
-            .collect();
-        used.into_iter()
-            .map(|c| (c.clone(), t().language(c)))
-            .collect()
+    // A sharded catalogue's index knows every shard's languages before any is in.
+    let sharded = use_context::<crate::shards::Sharded>().and_then(|s| s.languages());
+    let languages: Vec<(String, String)> = match sharded {
+        Some(codes) => codes.iter().map(|c| (c.clone(), t().language(c))).collect(),
+        None => {
+            let used: SortedSet<&String> = loaded
+                .catalogue
+                .opportunities
+                .iter()
+                .flat_map(|o| &o.languages)
+                .collect();
+            used.into_iter()
+                .map(|c| (c.clone(), t().language(c)))
+                .collect()
+        }
     };
     let wires = (filters, counts, on_change);
     let skill = group(

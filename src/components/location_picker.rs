@@ -38,7 +38,7 @@ pub fn point_name(catalogue: &Catalogue, at: LatLon) -> String {
 #[component]
 pub fn LocationPicker(
     /// The catalogue, for its gazetteer and venues.
-    loaded: Arc<Loaded>,
+    loaded: Signal<Arc<Loaded>>,
     /// The current filters.
     filters: Memo<Filters>,
     /// Called with new filters.
@@ -48,13 +48,11 @@ pub fn LocationPicker(
     let message = RwSignal::new(None::<String>);
     let typed = RwSignal::new({
         let place = filters.with_untracked(|f| f.place.clone());
-        place_name(&loaded, place.as_ref())
+        loaded.with_untracked(|l| place_name(l, place.as_ref()))
     });
     // The field follows the URL: Back, Forward and "Clear all" change the place.
-    let chosen_name = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| filters.with(|f| place_name(&loaded, f.place.as_ref())))
-    };
+    let chosen_name =
+        Memo::new(move |_| loaded.with(|l| filters.with(|f| place_name(l, f.place.as_ref()))));
     Effect::new(move |previous: Option<String>| {
         let name = chosen_name.get();
         if previous.is_some_and(|p| p != name) {
@@ -62,10 +60,9 @@ pub fn LocationPicker(
         }
         name
     });
-    let suggestions = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| {
-            let chosen = filters.with(|f| place_name(&loaded, f.place.as_ref()));
+    let suggestions = Memo::new(move |_| {
+        let chosen = chosen_name.get();
+        loaded.with(|loaded| {
             typed.with(|text| {
                 if *text == chosen {
                     Vec::new()
@@ -74,7 +71,9 @@ pub fn LocationPicker(
                 }
             })
         })
-    };
+    });
+    // A sharded catalogue's gazetteer is fetched once a place is typed.
+    let sharded = use_context::<crate::shards::Sharded>().filter(crate::shards::Sharded::active);
     let use_location = move |_| {
         message.set(Some(t().locating()));
         locate(move |result| match result {
@@ -155,7 +154,12 @@ pub fn LocationPicker(
                     autocomplete="off"
                     aria-describedby="place-hint"
                     prop:value=typed
-                    on:input=move |ev| typed.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        if let Some(sharded) = sharded {
+                            sharded.need_gazetteer();
+                        }
+                        typed.set(event_target_value(&ev));
+                    }
                 />
                 {near_me}
             </div>

@@ -25,16 +25,31 @@ pub fn ComparePage() -> impl IntoView {
 }
 
 #[component]
-fn Compare(loaded: Arc<Loaded>) -> impl IntoView {
+fn Compare(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
     document().set_title(&t().page_title(&t().compare_title()));
     let location = use_location();
     let ids = Memo::new(move |_| location.search.with(|s| compare_ids(s)));
+    let sharded = crate::shards::find_records(loaded, move || ids.get(), || None);
+    // A sharded catalogue draws the table again as its columns come in.
+    let found = Memo::new(move |_| {
+        sharded?;
+        Some(loaded.with(|l| {
+            ids.with(|ids| {
+                ids.iter()
+                    .filter(|id| l.catalogue.opportunity(id).is_some())
+                    .count()
+            })
+        }))
+    });
     let body = move || {
+        // A memo is worked out when read: `track` alone would not subscribe to its sources.
+        let _ = found.get();
+        let loaded = loaded.get_untracked();
         let ids = ids.get();
         if ids.len() < COMPARE_MIN {
             view! { <p>{t().compare_too_few()}</p> }.into_any()
         } else {
-            view! { <CompareTable loaded=Arc::clone(&loaded) ids /> }.into_any()
+            view! { <CompareTable loaded ids /> }.into_any()
         }
     };
     view! {
@@ -45,6 +60,7 @@ fn Compare(loaded: Arc<Loaded>) -> impl IntoView {
             </a>
         </nav>
         <h1 class="page__title">{t().compare_title()}</h1>
+        {crate::shards::looking(sharded)}
         {body}
     }
 }

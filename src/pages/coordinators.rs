@@ -23,7 +23,16 @@ const CSV_FILE: &str = "learnlocal-where-learning-is-missing.csv";
 #[component]
 pub fn CoordinatorsPage() -> impl IntoView {
     document().set_title(&t().page_title(&t().coord_title()));
-    with_catalogue(|loaded| view! { <Coordinators loaded /> })
+    with_catalogue(|loaded| {
+        // Where learning is missing is a question about the whole catalogue: a
+        // sharded one is loaded whole first, with its progress shown.
+        let sharded = crate::shards::find_everything(loaded);
+        let complete = move || sharded.is_none_or(|s| s.all_loaded() && !s.progress().loading());
+        view! {
+            {crate::shards::looking(sharded)}
+            {move || complete().then(|| view! { <Coordinators loaded=loaded.get() /> })}
+        }
+    })
 }
 
 #[component]

@@ -9,7 +9,7 @@ use crate::components::read_aloud::ReadAloud;
 use crate::components::save_button::SaveButton;
 use crate::format::{describe_cost, describe_schedule, describe_slot};
 use crate::i18n::t;
-use crate::state::{use_filters, use_shown};
+use crate::state::{DevicePosition, use_filters, use_shown};
 use learnlocal_core::distance::distance_m;
 use learnlocal_core::filter::Shown;
 use learnlocal_core::link::{geo_href, map_href, safe_href};
@@ -27,10 +27,27 @@ pub fn DetailPage() -> impl IntoView {
 
 /// Finds the record named in the URL and shows it, or says it is not there.
 #[component]
-fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
+fn Detail(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let (filters, shown) = (use_filters(&loaded), use_shown());
+    let (filters, shown) = (use_filters(loaded), use_shown());
+    // A sharded catalogue looks for the record nearest the search it came from.
+    let device = expect_context::<DevicePosition>().0;
+    let origin =
+        move || {
+            let place = filters.with_untracked(|f| f.place.clone());
+            let device = device.get_untracked();
+            Some(loaded.with_untracked(|l| {
+                crate::pages::finder::origin(&l.catalogue, place.as_ref(), device)
+            }))
+        };
+    let sharded = crate::shards::find_records(loaded, move || vec![id()], origin);
+    let looking = move || sharded.is_some_and(|s| s.progress().loading());
+    // Drawn again when the record comes in, not for each shard after it.
+    let found = Memo::new(move |_| {
+        let id = id();
+        loaded.with(|l| l.catalogue.opportunity(&id).is_some())
+    });
     // The list this page was opened from, at this entry's card.
     let back = move || {
         let id = id();
@@ -38,6 +55,9 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let record = move || {
         let id = id();
+        // A memo is worked out when read: `track` alone would not subscribe to its sources.
+        let _ = found.get();
+        let loaded = loaded.get_untracked();
         match loaded.catalogue.opportunity(&id) {
             Some(o) => {
                 let own = loaded.catalogue.language.as_str();
@@ -45,14 +65,18 @@ fn Detail(loaded: Arc<Loaded>) -> impl IntoView {
                 view! { <OpportunityDetail loaded=Arc::clone(&loaded) opportunity=o.clone() /> }
                     .into_any()
             }
-            None => {
+            None => (move || {
+                if looking() {
+                    return crate::shards::looking(sharded)().into_any();
+                }
                 document().set_title(&t().page_title(&t().not_found()));
                 view! {
                     <h1 class="page__title">{t().not_found()}</h1>
                     <p>{t().not_found_hint()}</p>
                 }
                 .into_any()
-            }
+            })
+            .into_any(),
         }
     };
     view! {

@@ -46,7 +46,7 @@ pub fn origin(catalogue: &Catalogue, place: Option<&PlaceRef>, device: Option<La
 
 /// What every derived list of the finder is computed from.
 struct Source {
-    loaded: Arc<Loaded>,
+    loaded: Signal<Arc<Loaded>>,
     index: Memo<Arc<SearchIndex>>,
     origin: Memo<LatLon>,
     filters: Memo<Filters>,
@@ -61,9 +61,9 @@ impl Source {
     where
         T: PartialEq + Send + Sync + 'static,
     {
-        let loaded = Arc::clone(&self.loaded);
-        let (index, origin, filters) = (self.index, self.origin, self.filters);
+        let (loaded, index, origin, filters) = (self.loaded, self.index, self.origin, self.filters);
         Memo::new(move |_| {
+            let loaded = loaded.get();
             let index = index.get();
             // The index's own moment: nothing a search depends on changes before
             // the index is refreshed, so the lists are worked out again only then.
@@ -81,16 +81,16 @@ impl Source {
 /// The finder over a loaded catalogue. The URL's query string is its only state,
 /// besides the device's position, which never leaves the device.
 #[component]
-fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
+fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
     // The clock ticks while the page is open, so "Next:" lines, "open now" and
     // "starting this week" stay true: the index is the catalogue's, built once,
     // and refreshed (with the lists) only when a session or an opening starts or
     // ends, or the day changes.
-    let now = use_clock(&loaded.catalogue.time_zone.rule);
+    let zone = loaded.with_untracked(|l| l.catalogue.time_zone.rule.clone());
+    let now = use_clock(&zone);
     let index = {
-        let loaded = Arc::clone(&loaded);
         Memo::new_with_compare(
-            move |_| search_index(&loaded, now.get()),
+            move |_| search_index(&loaded.get(), now.get()),
             |a, b| match (a, b) {
                 (Some(a), Some(b)) => !Arc::ptr_eq(a, b),
                 _ => true,
@@ -98,17 +98,15 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         )
     };
     let device = expect_context::<DevicePosition>().0;
-    let filters = use_filters(&loaded);
+    let filters = use_filters(loaded);
     let shown = use_shown();
-    let origin_point = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| {
-            let place = filters.with(|f| f.place.clone());
-            origin(&loaded.catalogue, place.as_ref(), device.get())
-        })
-    };
+    let origin_point = Memo::new(move |_| {
+        let place = filters.with(|f| f.place.clone());
+        loaded.with(|l| origin(&l.catalogue, place.as_ref(), device.get()))
+    });
+    let sharded = crate::shards::plan_finder(filters, device);
     let source = Source {
-        loaded: Arc::clone(&loaded),
+        loaded,
         index,
         origin: origin_point,
         filters,
@@ -116,7 +114,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     let hits = source.derive(find);
     // The option counts follow the list a frame later, so typing shows results first.
     let counts = Source {
-        loaded: Arc::clone(&loaded),
+        loaded,
         index,
         origin: origin_point,
         filters: after_paint(filters),
@@ -157,7 +155,27 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
         show.run((filters.with_untracked(|f| f.with_text(&text)), replace));
     });
     let text = Signal::derive(move || filters.with(|f| f.text.clone()));
-    let count = move || hits.with(|h| t().results_count(h.len()));
+    // A sharded catalogue says while its shards load that the count is a floor.
+    let count = move || {
+        let n = hits.with(Vec::len);
+        match sharded.map(|s| s.progress()) {
+            Some(p) if p.loading() => t().results_loading(n, p.loaded, p.needed),
+            Some(p) if !p.complete() => t().results_partial(n),
+            _ => t().results_count(n),
+        }
+    };
+    let loading = move || sharded.is_some_and(|s| s.progress().loading());
+    let failed = Memo::new(move |_| {
+        sharded.is_some_and(|s| {
+            let p = s.progress();
+            !p.loading() && !p.complete()
+        })
+    });
+    let retry = move || {
+        if let Some(s) = sharded {
+            s.retry();
+        }
+    };
     let sort_select = move |ev| {
         let value = event_target_value(&ev);
         let sort = Sort::from_token(&value).unwrap_or_default();
@@ -188,26 +206,22 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
     };
-    let chips = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| filters.with(|f| filter_chips(f, &loaded.catalogue)))
-    };
+    let chips =
+        Memo::new(move |_| loaded.with(|l| filters.with(|f| filter_chips(f, &l.catalogue))));
     // The phone's filters sheet: whether it is open is its own state, never in the URL.
     let sheet = NodeRef::new();
     let panel_ready = after_first_paint();
     let results = Signal::derive(move || hits.with(Vec::len));
-    let loaded_for_panel = Arc::clone(&loaded);
-    let loaded_for_cards = Arc::clone(&loaded);
     // When the data is from: shown also when the page was opened offline.
     let as_of_note = use_context::<DataAsOf>()
         .and_then(|as_of| as_of.0.get_untracked())
         .map(|seconds| {
-            let date = loaded.catalogue.time_zone.rule.to_local(seconds).date;
+            let date = zone.to_local(seconds).date;
             view! { <p class="results__as-of">{t().data_as_of(&t().date(date))}</p> }
         });
     let origin_note = {
-        let loaded = Arc::clone(&loaded);
         move || {
+            let loaded = loaded.get();
             let catalogue = &loaded.catalogue;
             match filters.with(|f| f.place.clone()) {
                 Some(PlaceRef::Named(id)) => {
@@ -251,37 +265,36 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
     let search_url = Signal::derive(move || {
         crate::api::absolute_url(&crate::language::link(&filters.with(finder_path)))
     });
+    // A card's position is in the catalogue as put together: a sharded one's
+    // grows, so each catalogue draws its own cards.
+    let generation = move || loaded.with_untracked(|l| Arc::as_ptr(l) as usize);
     let list = move || {
-        let loaded = Arc::clone(&loaded_for_cards);
         (!is_map.get()).then(|| {
             view! {
                 <ol class="results__list">
-                    <For each=visible key=|hit| (hit.index, hit.distance_m.map(f64::to_bits)) let:hit>
-                        <ResultCard loaded=Arc::clone(&loaded) index hit filters shown />
+                    <For each=visible key=move |hit| (hit.index, hit.distance_m.map(f64::to_bits), generation()) let:hit>
+                        <ResultCard loaded=loaded.get_untracked() index hit filters shown />
                     </For>
                 </ol>
                 {more}
             }
         })
     };
-    let map = {
-        let loaded = Arc::clone(&loaded);
-        move || {
-            is_map.get().then(|| view! { <FinderMap loaded=Arc::clone(&loaded) index hits filters origin=origin_point shown on_change /> })
-        }
+    let map = move || {
+        is_map.get().then(|| view! { <FinderMap loaded=loaded.get() index hits filters origin=origin_point shown on_change /> })
     };
 
     view! {
         <h1 class="page__title">{t().finder_heading()}</h1>
-        <ProblemsNotice loaded=Arc::clone(&loaded) />
+        <ProblemsNotice loaded=loaded.get_untracked() />
         <div class="finder">
             <div class="finder__where">
                 <SearchBox text on_text />
-                <LocationPicker loaded=Arc::clone(&loaded) filters on_change />
+                <LocationPicker loaded filters on_change />
             </div>
             <FilterSheet sheet results>
                 <Show when=move || panel_ready.get()>
-                    <FilterPanel loaded=Arc::clone(&loaded_for_panel) filters counts on_change />
+                    <FilterPanel loaded=loaded.get_untracked() filters counts on_change />
                 </Show>
             </FilterSheet>
             <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
@@ -295,6 +308,11 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                     <p class="results__count" role="status">
                         {count}
                     </p>
+                    <Show when=move || failed.get()>
+                        <button class="button button--secondary results__retry" type="button" on:click=move |_| retry()>
+                            {t().areas_retry()}
+                        </button>
+                    </Show>
                     <button class="button button--secondary results__filters" type="button" aria-haspopup="dialog" on:click=move |_| open_sheet(sheet)>
                         {move || t().filters_button(chips.with(Vec::len))}
                     </button>
@@ -311,7 +329,7 @@ fn Finder(loaded: Arc<Loaded>) -> impl IntoView {
                 <FilterChips chips filters on_change />
                 <p class="results__origin">{origin_note}</p>
                 {as_of_note}
-                <Show when=move || hits.with(Vec::is_empty)>
+                <Show when=move || hits.with(Vec::is_empty) && !loading()>
                     <EmptyState widenings=widen on_change />
                 </Show>
                 {map}

@@ -32,13 +32,43 @@ pub fn ShortlistPage() -> impl IntoView {
 }
 
 #[component]
-fn ShortlistView(loaded: Arc<Loaded>) -> impl IntoView {
+fn ShortlistView(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
     let location = use_location();
     let shared = Memo::new(move |_| location.search.with(|s| Shortlist::from_query(s)));
-    move || match shared.get() {
-        Some(read) => view! { <SharedList loaded=Arc::clone(&loaded) read /> }.into_any(),
-        None => view! { <OwnList loaded=Arc::clone(&loaded) /> }.into_any(),
+    let saved = use_saved();
+    let ids = move || match shared.get() {
+        Some(read) => ids_of(&read.shortlist),
+        None => saved.with(ids_of),
+    };
+    let sharded = crate::shards::find_records(loaded, ids, || None);
+    // A sharded catalogue draws the list again as its items come in.
+    let found = Memo::new(move |_| {
+        sharded?;
+        let ids = ids();
+        Some(loaded.with(|l| {
+            ids.iter()
+                .filter(|id| l.catalogue.opportunity(id).is_some())
+                .count()
+        }))
+    });
+    let list = move || {
+        // A memo is worked out when read: `track` alone would not subscribe to its sources.
+        let _ = found.get();
+        let loaded = loaded.get_untracked();
+        match shared.get() {
+            Some(read) => view! { <SharedList loaded read /> }.into_any(),
+            None => view! { <OwnList loaded /> }.into_any(),
+        }
+    };
+    view! {
+        {crate::shards::looking(sharded)}
+        {list}
     }
+}
+
+/// The ids a shortlist holds.
+fn ids_of(list: &Shortlist) -> Vec<String> {
+    list.items().iter().map(|i| i.id.clone()).collect()
 }
 
 /// The shortlist saved here: notes to edit, items to remove or compare, and the

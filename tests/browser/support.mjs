@@ -28,12 +28,12 @@ export const CONTENT_TYPES = {
 };
 
 /**
- * Serves DIST on 127.0.0.1 at a free port. App routes (paths without an
+ * Serves DIST (or `root`) on 127.0.0.1 at a free port. App routes (paths without an
  * extension) get index.html. `fault(path, kind)` makes one path fail:
  * `{ status, body, type }` answers with that (`type` the content type, JSON when
  * not given), `'drop'` closes the connection.
  */
-export async function startServer() {
+export async function startServer(root = DIST) {
   const faults = new Map();
   const holds = new Map();
   const requests = [];
@@ -57,8 +57,8 @@ export async function startServer() {
       res.end(fault.body ?? '');
       return;
     }
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST)) {
+    const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -72,7 +72,7 @@ export async function startServer() {
         res.writeHead(404).end();
         return;
       }
-      body = await fs.readFile(path.join(DIST, 'index.html'));
+      body = await fs.readFile(path.join(root, 'index.html'));
       ext = '.html';
     }
     // Kept by the browser but revalidated on every use, as a site serves its

@@ -211,3 +211,22 @@ pub fn read_text(path: &Path, hint: &str) -> Result<String> {
         ))
     })
 }
+
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> crate::common::Result {
+    let fail = |error: std::io::Error, path: &std::path::Path| {
+        crate::common::Failure::new(format!("could not copy {}: {error}", path.display()))
+    };
+    std::fs::create_dir_all(to).map_err(|e| fail(e, to))?;
+    for entry in std::fs::read_dir(from).map_err(|e| fail(e, from))? {
+        let entry = entry.map_err(|e| fail(e, from))?;
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| fail(e, &path))?;
+        }
+    }
+    Ok(())
+}

@@ -76,7 +76,7 @@ pub fn stage_with_catalogue(
             Failure::new(format!("could not empty {}: {error}", staged.display()))
         })?;
     }
-    copy_dir(dist, staged)?;
+    crate::common::copy_dir(dist, staged)?;
     let index = staged.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|error| Failure::new(format!("{}: cannot be read: {error}", index.display())))?;
@@ -110,25 +110,6 @@ pub fn stage_with_catalogue(
         catalogue.display(),
         staged.display()
     );
-    Ok(())
-}
-
-/// Copies a folder and everything in it.
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> crate::common::Result {
-    let fail = |error: std::io::Error, path: &std::path::Path| {
-        crate::common::Failure::new(format!("could not copy {}: {error}", path.display()))
-    };
-    std::fs::create_dir_all(to).map_err(|e| fail(e, to))?;
-    for entry in std::fs::read_dir(from).map_err(|e| fail(e, from))? {
-        let entry = entry.map_err(|e| fail(e, from))?;
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_dir(&path, &target)?;
-        } else {
-            std::fs::copy(&path, &target).map_err(|e| fail(e, &path))?;
-        }
-    }
     Ok(())
 }
 

@@ -11,6 +11,12 @@
 //!   (`locales/`, fetched only once chosen): from the network when it answers, the
 //!   cached copy kept up to date; from the cache when the network fails, so an
 //!   offline reload shows the app and the whole catalogue;
+//! - a sharded catalogue's files (`data/shards/`, named by their content's
+//!   hash, so never changed under their name): from the cache when kept, else
+//!   from the network, then kept, in a cache of their own that outlives app
+//!   versions, so the shards used (and a kiosk's pinned area) work offline.
+//!   Each time a newer index arrives, kept shards it no longer names are
+//!   dropped, and all of them when the catalogue is one file again;
 //! - the keeper's workbench (`workbench/`), the coordinators' page
 //!   (`coordinators/`, whose navigations must not be answered with the finder's
 //!   page) and other origins: left alone.
@@ -32,6 +38,9 @@ pub const FILE: &str = "sw.js";
 
 /// The catalogue, relative to the site.
 pub const CATALOGUE: &str = "data/catalogue.json";
+
+/// A sharded catalogue's files, relative to the site.
+pub const SHARDS: &str = "data/shards/";
 
 /// Writes `sw.js` into `staging`, listing its shell files and the catalogue.
 pub fn write(staging: &Path) -> Result {
@@ -86,6 +95,9 @@ const CACHE = 'learnlocal-' + VERSION + ' ' + SCOPE;
 const SHELL = [{list}];
 const CATALOGUE = '{CATALOGUE}';
 const PAGE = 'index.html';
+// A sharded catalogue's files: kept across versions, pruned by the index.
+const SHARDS = '{SHARDS}';
+const SHARD_CACHE = 'learnlocal-shards ' + SCOPE;
 
 self.addEventListener('install', (event) => {{
   event.waitUntil(
@@ -101,7 +113,7 @@ self.addEventListener('activate', (event) => {{
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((key) => key.startsWith('learnlocal-') && key !== CACHE
+        keys.filter((key) => key.startsWith('learnlocal-') && key !== CACHE && key !== SHARD_CACHE
           // This site's older caches, and those of builds that named none.
           && (key.endsWith(' ' + SCOPE) || !key.includes(' '))).map((key) => caches.delete(key)),
       ))
@@ -119,7 +131,11 @@ self.addEventListener('fetch', (event) => {{
   if (request.mode === 'navigate') {{
     event.respondWith(fresh(request, PAGE));
   }} else if (path === CATALOGUE) {{
-    event.respondWith(fresh(request, CATALOGUE));
+    const answer = fresh(request, CATALOGUE);
+    event.respondWith(answer);
+    event.waitUntil(answer.then(prune, () => {{}}));
+  }} else if (path.startsWith(SHARDS)) {{
+    event.respondWith(kept(request, path));
   }} else if (path.startsWith('locales/')) {{
     event.respondWith(fresh(request, path));
   }} else if (SHELL.includes(path)) {{
@@ -141,6 +157,35 @@ async function fresh(request, key) {{
     throw error;
   }}
 }}
+
+// A file named by its content: from the cache when kept, else from the network,
+// then kept.
+async function kept(request, key) {{
+  const cache = await caches.open(SHARD_CACHE);
+  const hit = await cache.match(key);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(key, response.clone());
+  return response;
+}}
+
+// Drops the kept shards the catalogue no longer names: all of them when it is
+// one file, those of an earlier split when it is a newer index.
+async function prune(response) {{
+  if (!response.ok) return;
+  const text = await response.clone().text();
+  let named = new Set();
+  if (/^\s*\{{\s*"shard_format"/.test(text.replace(/^\uFEFF/, ''))) {{
+    const index = JSON.parse(text);
+    const paths = [...(index.shards || []).map((s) => s.path), index.gazetteer, index.places, index.words];
+    named = new Set(paths.filter((p) => typeof p === 'string').map((p) => 'data/' + p));
+  }}
+  const cache = await caches.open(SHARD_CACHE);
+  const scope = new URL(self.registration.scope).pathname;
+  for (const request of await cache.keys()) {{
+    if (!named.has(new URL(request.url).pathname.slice(scope.length))) await cache.delete(request);
+  }}
+}}
 "#
     )
 }
@@ -158,6 +203,9 @@ mod tests {
         assert!(text.contains("const VERSION = '0123abcd';"));
         assert!(text.contains("const SHELL = ['index.html', 'app-1a2b_bg.wasm'];"));
         assert!(text.contains("const CATALOGUE = 'data/catalogue.json';"));
+        assert!(text.contains("const SHARDS = 'data/shards/';"));
+        // The shards' cache outlives a new version's clean-up.
+        assert!(text.contains("key !== SHARD_CACHE"));
         assert!(text.contains(
             "if (path.startsWith('workbench/') || path.startsWith('coordinators/')) return;"
         ));

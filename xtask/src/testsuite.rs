@@ -118,6 +118,9 @@ pub fn run_all(root: &Path) -> Result {
         Step::new("size report", || {
             size::report(root, &build::dist_dir(root)).map(|_shell| ())
         }),
+        Step::new("the build with its catalogue as shards", || {
+            sharded_copy(root).map(|_| ())
+        }),
         Step::new("browser tests", || browser_tests(root)),
     ];
 
@@ -214,8 +217,58 @@ pub fn sub_path_build(root: &Path) -> build::Target {
     build::Target::for_base(root, "/learning/")
 }
 
-/// Runs the browser tests against the release build in `dist/`, and those of
-/// `subpath.test.mjs` and `servers.test.mjs` against the [`sub_path_build`].
+/// Records per shard in the sharded copy: small, so the demo's few hundred
+/// make dozens of shards, as a country's hundreds of thousands would.
+const SHARD_RECORDS: &str = "20";
+
+/// The folder of the build the browser tests try with a sharded catalogue.
+pub fn sharded_dist(root: &Path) -> std::path::PathBuf {
+    root.join("target").join("dist-sharded")
+}
+
+/// `dist/` copied to [`sharded_dist`] with its catalogue split by the data
+/// tool into an index (`data/catalogue.json`) and shards of
+/// [`SHARD_RECORDS`] records, for `shards.test.mjs`.
+pub fn sharded_copy(root: &Path) -> Result<std::path::PathBuf> {
+    let dist = build::dist_dir(root);
+    let out = sharded_dist(root);
+    if out.exists() {
+        std::fs::remove_dir_all(&out).map_err(|error| {
+            Failure::new(format!("could not remove {}: {error}", out.display()))
+        })?;
+    }
+    common::copy_dir(&dist, &out)?;
+    let data = out.join("data");
+    std::fs::remove_file(data.join("catalogue.json")).map_err(|error| {
+        Failure::new(format!(
+            "could not remove {}: {error}",
+            data.join("catalogue.json").display()
+        ))
+    })?;
+    common::run(
+        common::cargo()?
+            .args([
+                "run",
+                "--quiet",
+                "--package",
+                "learnlocal-data",
+                "--",
+                "shard",
+            ])
+            .arg(dist.join("data").join("catalogue.json"))
+            .arg("--out")
+            .arg(&data)
+            .args(["--max-records", SHARD_RECORDS])
+            .current_dir(root),
+        "cargo data shard",
+        "read the data tool's message above",
+    )?;
+    Ok(out)
+}
+
+/// Runs the browser tests against the release build in `dist/`, those of
+/// `subpath.test.mjs` and `servers.test.mjs` against the [`sub_path_build`]
+/// too, and those of `shards.test.mjs` against the [`sharded_dist`].
 fn browser_tests(root: &Path) -> Result {
     if !root.join(BROWSER_TESTS).join("package.json").is_file() {
         println!(
@@ -235,6 +288,7 @@ fn browser_tests(root: &Path) -> Result {
             .env("LEARNLOCAL_DIST", &dist)
             .env("LEARNLOCAL_BASE_DIST", root.join(&sub_path.dist))
             .env("LEARNLOCAL_BASE", &sub_path.base)
+            .env("LEARNLOCAL_SHARDED_DIST", sharded_dist(root))
             .env("CHROMIUM", setup::CHROMIUM)
             .current_dir(root),
         "node --test tests/browser/",

@@ -18,11 +18,16 @@
 //! the files is the caller's.
 
 pub mod check;
+mod loading;
 mod plan;
 mod split;
 mod summary;
 mod words;
 
+pub use loading::{
+    Loading, Progress, is_relative_path, place_location, read_index, read_list, read_shard,
+    search_order,
+};
 pub use plan::{ShardPlan, box_distance_m, complete_within_m, shards_for};
 pub use split::{Limit, ShardFile, Split, split};
 pub use summary::Summary;

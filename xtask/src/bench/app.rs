@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::{bench_dir, copy_file, create_dir, ms, number, thousands};
+use super::{bench_dir, copy_file, ms, number, thousands};
 use crate::common::{self, Failure, Result};
 use crate::json::Json;
 use crate::lighthouse::median;
@@ -39,7 +39,7 @@ pub fn run(root: &Path, dist: &Path, rates: &[usize]) -> Result {
     let catalogue = super::synthetic_catalogue(root, SYNTHETIC_SIZE)?;
     let copy = bench_dir(root).join(format!("app-{SYNTHETIC_SIZE}"));
     let _ = std::fs::remove_dir_all(&copy);
-    copy_dir(dist, &copy)?;
+    crate::common::copy_dir(dist, &copy)?;
     copy_file(&catalogue, &copy.join("data").join("catalogue.json"))?;
     let demo = dist.join("data").join("catalogue.json");
 
@@ -104,27 +104,6 @@ fn opportunities(path: &Path) -> Result<usize> {
                 path.display()
             ))
         })
-}
-
-/// Copies the folder `from` to `to`, recursively.
-fn copy_dir(from: &Path, to: &Path) -> Result {
-    create_dir(to)?;
-    let entries = std::fs::read_dir(from).map_err(|error| {
-        Failure::new(format!(
-            "could not read {}: {error}; run `cargo xtask build`",
-            from.display()
-        ))
-    })?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_dir(&path, &target)?;
-        } else {
-            copy_file(&path, &target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Text made safe inside a JSON string.

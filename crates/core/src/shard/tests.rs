@@ -378,3 +378,41 @@ fn results_are_complete_up_to_the_nearest_shard_not_loaded() {
     }
     assert_eq!(previous, f64::INFINITY);
 }
+
+/// Looking for a record whose shard is not known goes through every shard
+/// once, the area shards nearest first, then the online-only ones; the
+/// language filter's options, before any shard is loaded, are the languages
+/// the records are held in.
+#[test]
+fn a_search_order_visits_every_shard_nearest_first() {
+    let catalogue = demo();
+    let limit = Limit {
+        max_bytes: usize::MAX,
+        max_records: 6,
+    };
+    let split = split(&catalogue, limit, &name).unwrap();
+    let index = &split.index;
+    let origin = catalogue.venues[7].location;
+    let order = search_order(index, origin).results;
+    let mut seen = order.clone();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..index.shards.len()).collect::<Vec<_>>());
+    let distances: Vec<f64> = order
+        .iter()
+        .map(|&at| {
+            index.shards[at]
+                .bounds
+                .map_or(f64::INFINITY, |b| box_distance_m(origin, &b))
+        })
+        .collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    assert_eq!(distances[0], 0.0);
+    let mut languages: Vec<String> = catalogue
+        .opportunities
+        .iter()
+        .flat_map(|o| o.languages.iter().cloned())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    assert_eq!(index.languages(), languages);
+}
