@@ -553,6 +553,18 @@ areas-retry = Try again
 # While a page looks through a large catalogue for what it shows.
 looking-for = Looking for it: { $loaded } of { $total } areas searched.
 
+# The count when a search of a large catalogue stopped at the nearest areas, to save data.
+results-held = { $n ->
+    [0] No results in the nearest areas.
+    [one] At least { $n } result, from the nearest areas.
+   *[other] At least { $n } results, from the nearest areas.
+}
+# Button: go on searching the areas held back; $n areas, $mb megabytes to download.
+areas-load-all = { $n ->
+    [one] Look in { $n } more area ({ $mb } MB)
+   *[other] Look in { $n } more areas ({ $mb } MB)
+}
+
 ## Coordinators' page (issue 13): the finder's footer link, then, between the
 ## two markers, the page's own messages, built into its wasm only (build.rs).
 # The footer link from every page of the finder to the coordinators' page.

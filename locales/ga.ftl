@@ -727,3 +727,12 @@ results-partial = { $n ->
 }
 areas-retry = Bain triail eile as
 looking-for = Á chuardach: { $loaded } as { $total } limistéar cuardaithe.
+results-held = { $n ->
+    [0] Gan toradh sna limistéir is gaire.
+    [one] { $n } toradh ar a laghad, ó na limistéir is gaire.
+    [two] { $n } thoradh ar a laghad, ó na limistéir is gaire.
+    [few] { $n } thoradh ar a laghad, ó na limistéir is gaire.
+    [many] { $n } dtoradh ar a laghad, ó na limistéir is gaire.
+   *[other] { $n } toradh ar a laghad, ó na limistéir is gaire.
+}
+areas-load-all = Cuardaigh { $n } limistéar eile ({ $mb } MB)

@@ -660,3 +660,14 @@ results-partial = { $n ->
 }
 areas-retry = Spróbuj ponownie
 looking-for = Szukamy: przeszukano { $loaded } z { $total } obszarów.
+results-held = { $n ->
+    [0] Brak wyników w najbliższych obszarach.
+    [one] Co najmniej { $n } wynik z najbliższych obszarów.
+    [few] Co najmniej { $n } wyniki z najbliższych obszarów.
+   *[many] Co najmniej { $n } wyników z najbliższych obszarów.
+}
+areas-load-all = { $n ->
+    [one] Szukaj w { $n } kolejnym obszarze ({ $mb } MB)
+    [few] Szukaj w { $n } kolejnych obszarach ({ $mb } MB)
+   *[many] Szukaj w { $n } kolejnych obszarach ({ $mb } MB)
+}

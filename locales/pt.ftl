@@ -648,3 +648,12 @@ results-partial = { $n ->
 }
 areas-retry = Tentar de novo
 looking-for = Em busca: { $loaded } de { $total } áreas pesquisadas.
+results-held = { $n ->
+    [0] Nenhum resultado nas áreas mais próximas.
+    [one] Pelo menos { $n } resultado, das áreas mais próximas.
+   *[other] Pelo menos { $n } resultados, das áreas mais próximas.
+}
+areas-load-all = { $n ->
+    [one] Procurar em mais { $n } área ({ $mb } MB)
+   *[other] Procurar em mais { $n } áreas ({ $mb } MB)
+}

@@ -1441,6 +1441,22 @@ impl Messages {
         self.count("results-partial", n)
     }
 
+    /// "At least N results, from the nearest areas."
+    pub fn results_held(&self, n: usize) -> String {
+        self.count("results-held", n)
+    }
+
+    /// "Look in 40 more areas (12 MB)".
+    pub fn areas_load_all(&self, areas: usize, megabytes: u64) -> String {
+        self.format(
+            "areas-load-all",
+            &[
+                ("n", int(areas)),
+                ("mb", int(usize::try_from(megabytes).unwrap_or(usize::MAX))),
+            ],
+        )
+    }
+
     /// "Looking for it: 3 of 12 areas searched."
     pub fn looking_for(&self, loaded: usize, total: usize) -> String {
         self.format(

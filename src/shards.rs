@@ -89,6 +89,10 @@ pub struct Sharded {
     words: StoredValue<Extra<WordSummary>>,
     /// The current page's plan.
     plan: StoredValue<ShardPlan>,
+    /// Whether the page's plan is fetched whole, past the budget
+    /// ([`shard::budgeted`]): a search asked to look further, or a look for
+    /// named records.
+    unlimited: StoredValue<bool>,
     /// A kiosk's area, loaded after the page's plan.
     pinned: StoredValue<ShardPlan>,
     /// Waiting for the gazetteer, the venue directory or the word summaries
@@ -114,6 +118,7 @@ impl Sharded {
             places: StoredValue::new(Extra::Missing),
             words: StoredValue::new(Extra::Missing),
             plan: StoredValue::new(ShardPlan::default()),
+            unlimited: StoredValue::new(false),
             pinned: StoredValue::new(ShardPlan::default()),
             waiting: StoredValue::new(false),
             progress: RwSignal::new(Progress::default()),
@@ -177,9 +182,11 @@ impl Sharded {
                 return self.wait();
             }
         }
-        // A new search asks again for the shards that failed before.
+        // A new search asks again for the shards that failed before, and
+        // fetches within the budget again.
         if self.plan.with_value(|p| *p != plan) {
             self.loading.update_value(Loading::retry);
+            self.unlimited.set_value(false);
         }
         // A venue named as the place is in the catalogue only once its shard is.
         if venue {
@@ -200,6 +207,7 @@ impl Sharded {
             return;
         };
         let origin = origin.unwrap_or(index.catalogue.centre);
+        self.unlimited.set_value(true);
         self.want(shard::search_order(&index, origin));
     }
 
@@ -249,6 +257,14 @@ impl Sharded {
         {
             self.fetch_extra(self.gazetteer, Some(path), shard::read_list);
         }
+    }
+
+    /// Fetches the rest of the search past its budget: the person asked to
+    /// look further.
+    pub fn load_all(&self) {
+        self.unlimited.set_value(true);
+        self.update_progress();
+        self.pump();
     }
 
     /// Asks again for the shards that could not be loaded.
@@ -330,9 +346,14 @@ impl Sharded {
         if self.waiting.get_value() {
             return;
         }
+        let Some(index) = self.index.get_value() else {
+            return;
+        };
+        let plan = self.plan.get_value();
+        let fetched = self.fetched(&index, &plan);
         let progress = self.loading.with_value(|l| {
             self.shown
-                .with_value(|shown| self.plan.with_value(|p| l.progress_shown(p, shown)))
+                .with_value(|shown| l.progress_shown(&plan, &fetched, &index, shown))
         });
         if self.progress.get_untracked() != progress {
             self.progress.set(progress);
@@ -346,9 +367,13 @@ impl Sharded {
         if room == 0 {
             return;
         }
+        let Some(index) = self.index.get_value() else {
+            return;
+        };
+        let plan = self.fetched(&index, &self.plan.get_value());
         let mut next = self
-            .plan
-            .with_value(|plan| self.loading.try_update_value(|l| l.next(plan, room)))
+            .loading
+            .try_update_value(|l| l.next(&plan, room))
             .unwrap_or_default();
         if next.is_empty() {
             next = self
@@ -359,6 +384,15 @@ impl Sharded {
         for at in next {
             let this = *self;
             spawn_local(async move { this.fetch_shard(at).await });
+        }
+    }
+
+    /// The part of `plan` fetched without asking.
+    fn fetched(&self, index: &ShardIndex, plan: &ShardPlan) -> ShardPlan {
+        if self.unlimited.get_value() {
+            plan.clone()
+        } else {
+            shard::budgeted(plan, index, shard::SEARCH_BUDGET_BYTES)
         }
     }
 

@@ -6,43 +6,28 @@
 
 import fs from 'node:fs';
 import { numbers, setting, slowDown, withBrowser } from './driver.mjs';
+import { firstResultsProbe } from './probe.mjs';
 
 /** Page loads per catalogue and CPU slowdown (a fresh context each, so nothing is cached). */
 const LOADS = 3;
 
 /**
- * Runs in the page before the app: records when the first result card is
- * painted, the wasm's memory (trunk's loader announces the instance), and for
- * each key typed into the search box, the time from the key event to the paint
+ * Runs in the page before the app, after `firstResultsProbe`: records the
+ * wasm's memory (trunk's loader announces the instance), and for each key
+ * typed into the search box, the time from the key event to the paint
  * that follows the last change it caused to the results (the list, its count and
  * chips: what the issue's target is about, since the option counts may follow a
  * frame later), and to the paint after the last DOM change of any kind.
  */
 function instrument() {
-  const bench = { firstResults: null, memory: null, keys: [] };
-  window.__bench = bench;
+  // After `firstResultsProbe`, which set up `window.__bench`.
+  const bench = window.__bench;
+  bench.memory = null;
+  bench.keys = [];
   addEventListener('TrunkApplicationStarted', (event) => {
     bench.memory = event.detail.wasm.memory;
   });
-  // A callback after the next frame is painted: a message posted from inside
-  // requestAnimationFrame is handled once that frame's rendering is done.
-  const afterNextPaint = (then) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = then;
-      channel.port2.postMessage(0);
-    });
-  const shows = (card) => {
-    const box = card.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0 &&
-      card.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  };
-  const watch = () => {
-    const card = document.querySelector('.result-card');
-    if (card && shows(card)) afterNextPaint(() => (bench.firstResults = performance.now()));
-    else requestAnimationFrame(watch);
-  };
-  requestAnimationFrame(watch);
+  const { afterNextPaint } = bench;
 
   // The browser's own measure, as a cross-check: Event Timing's duration of each
   // key's interaction (key event to the next paint after its handlers, in steps
@@ -159,6 +144,7 @@ await withBrowser(async (browser) => {
         try {
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`page error: ${error}`));
+          await page.addInitScript(firstResultsProbe);
           await page.addInitScript(instrument);
           await slowDown(page, rate);
           await page.goto(site.url, { waitUntil: 'commit' });

@@ -160,6 +160,7 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
         let n = hits.with(Vec::len);
         match sharded.map(|s| s.progress()) {
             Some(p) if p.loading() => t().results_loading(n, p.loaded, p.needed),
+            Some(p) if p.paused() => t().results_held(n),
             Some(p) if !p.complete() => t().results_partial(n),
             _ => t().results_count(n),
         }
@@ -171,6 +172,17 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
             !p.loading() && !p.complete()
         })
     });
+    let held = Memo::new(move |_| {
+        sharded
+            .map(|s| s.progress())
+            .filter(|p| p.paused())
+            .map(|p| (p.held, p.held_bytes))
+    });
+    let load_all = move || {
+        if let Some(s) = sharded {
+            s.load_all();
+        }
+    };
     let retry = move || {
         if let Some(s) = sharded {
             s.retry();
@@ -308,6 +320,16 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
                     <p class="results__count" role="status">
                         {count}
                     </p>
+                    {move || {
+                        held.get()
+                            .map(|(areas, bytes)| {
+                                view! {
+                                    <button class="button button--secondary results__retry" type="button" on:click=move |_| load_all()>
+                                        {t().areas_load_all(areas, bytes.div_ceil(1024 * 1024))}
+                                    </button>
+                                }
+                            })
+                    }}
                     <Show when=move || failed.get()>
                         <button class="button button--secondary results__retry" type="button" on:click=move |_| retry()>
                             {t().areas_retry()}

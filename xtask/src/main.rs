@@ -65,6 +65,10 @@ Tasks:
                       build, then time the app on a 360x780 page: first results,
                       each key typed, wasm memory per opportunity; 10,000 synthetic
                       and the demo catalogue, at 4x and 1x CPU slowdown by default
+  bench-shards [--sizes N,N] [--rates N,N]
+                      build, then time a 5 km search's first results on a 360x780
+                      page with slow 4G and a slowed CPU: synthetic countries of
+                      100,000 and 1,000,000 as area shards, and 100,000 as one file
   locales             checks the interface's message files (locales/*.ftl): every
                       message there, used by the app, with its language's plurals
   post-build          trunk's post_build hook: writes the Content-Security-Policy
@@ -152,6 +156,17 @@ fn run(args: &[String]) -> Result {
             setup::ensure_all(&root)?;
             build::release(&root, false)?;
             bench::app::run(&root, &build::dist_dir(&root), &chosen.rates)
+        }
+        "bench-shards" => {
+            let chosen = bench::parse_options(
+                task,
+                options,
+                Some(bench::shards::DEFAULT_SIZES),
+                bench::shards::DEFAULT_RATES,
+            )?;
+            setup::ensure_all(&root)?;
+            build::release(&root, false)?;
+            bench::shards::run(&root, &build::dist_dir(&root), &chosen.sizes, &chosen.rates)
         }
         "locales" => {
             no_options(task, options)?;

@@ -25,8 +25,8 @@ mod summary;
 mod words;
 
 pub use loading::{
-    Loading, Progress, is_relative_path, place_location, read_index, read_list, read_shard,
-    search_order,
+    Loading, Progress, SEARCH_BUDGET_BYTES, budgeted, is_relative_path, place_location, read_index,
+    read_list, read_shard, search_order,
 };
 pub use plan::{ShardPlan, box_distance_m, complete_within_m, shards_for};
 pub use split::{Limit, ShardFile, Split, split};

@@ -15,6 +15,7 @@
 
 pub mod app;
 pub mod peers;
+pub mod shards;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -61,27 +62,39 @@ pub fn copy_file(from: &Path, to: &Path) -> Result {
 /// generated with `cargo data generate` into `target/bench/catalogues/` unless it
 /// is already there. Delete that folder after changing the generator.
 pub fn synthetic_catalogue(root: &Path, size: usize) -> Result<PathBuf> {
+    synthetic_catalogue_of(root, size, "city")
+}
+
+/// The synthetic catalogue of `size` opportunities spread over `area` (`city`
+/// or `country`), generated as [`synthetic_catalogue`] is.
+pub fn synthetic_catalogue_of(root: &Path, size: usize, area: &str) -> Result<PathBuf> {
     let dir = bench_dir(root).join("catalogues");
-    let path = dir.join(format!("synthetic-{size}-seed-{SEED}.json"));
+    let name = if area == "city" {
+        format!("synthetic-{size}-seed-{SEED}")
+    } else {
+        format!("synthetic-{area}-{size}-seed-{SEED}")
+    };
+    let path = dir.join(format!("{name}.json"));
     if path.is_file() {
         return Ok(path);
     }
     create_dir(&dir)?;
     // Written beside it and renamed, so an interrupted run leaves no half catalogue.
-    let partial = dir.join(format!("synthetic-{size}-seed-{SEED}.partial"));
-    println!("generating a catalogue of {size} opportunities (seed {SEED})");
+    let partial = dir.join(format!("{name}.partial"));
+    println!("generating a catalogue of {size} opportunities over a {area} (seed {SEED})");
     common::run(
         common::cargo()?
             .args([
                 "run",
                 "--quiet",
+                "--release",
                 "--package",
                 "learnlocal-data",
                 "--",
                 "generate",
             ])
             .args(["--size", &size.to_string(), "--seed", &SEED.to_string()])
-            .args(["--area", "city", "--brotli-quality", "1", "--out"])
+            .args(["--area", area, "--brotli-quality", "1", "--out"])
             .arg(&partial)
             .current_dir(root),
         "cargo data generate",

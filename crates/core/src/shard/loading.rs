@@ -40,6 +40,11 @@ pub struct Progress {
     /// Whether every shard a result may be in is loaded: the list is then the
     /// whole catalogue's (the counts may still follow).
     pub results_complete: bool,
+    /// Of those needed, the ones held back: beyond the search's download
+    /// budget ([`budgeted`]), fetched only when the person asks.
+    pub held: usize,
+    /// Their size, uncompressed, in bytes.
+    pub held_bytes: u64,
 }
 
 impl Progress {
@@ -49,10 +54,49 @@ impl Progress {
     }
 
     /// Whether shards are still on their way (not all in, and not all the
-    /// missing ones failed).
+    /// missing ones failed or held back).
     pub fn loading(&self) -> bool {
-        self.loaded + self.failed < self.needed
+        self.loaded + self.failed + self.held < self.needed
     }
+
+    /// Whether the search stopped at its budget with shards left to fetch:
+    /// what it shows is the nearest part, and the count a lower bound.
+    pub fn paused(&self) -> bool {
+        self.held > 0 && !self.loading()
+    }
+}
+
+/// Uncompressed bytes of shards a search fetches before it pauses and asks
+/// to go further: about eight shards at `cargo data shard`'s default size,
+/// some 10,000 records, 0.4 MB with brotli. A search of a whole country
+/// ("Anywhere") would otherwise fetch all of it (tens of megabytes).
+pub const SEARCH_BUDGET_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The part of `plan` a search fetches without asking: its lists' shards,
+/// nearest first, while their sizes (loaded ones included) add up to no more
+/// than `budget`, and always the first shard of each list.
+pub fn budgeted(plan: &ShardPlan, index: &ShardIndex, budget: u64) -> ShardPlan {
+    let mut spent = 0_u64;
+    let mut take = |list: &[usize]| -> Vec<usize> {
+        let mut kept = Vec::new();
+        for &at in list {
+            let bytes = index.shards.get(at).map_or(0, |s| s.bytes);
+            if !kept.is_empty() && spent + bytes > budget {
+                break;
+            }
+            spent += bytes;
+            kept.push(at);
+        }
+        kept
+    };
+    let results = take(&plan.results);
+    // The counts' shards only once every result's is in the budget.
+    let counts = if results.len() == plan.results.len() {
+        take(&plan.counts)
+    } else {
+        Vec::new()
+    };
+    ShardPlan { results, counts }
 }
 
 impl Loading {
@@ -120,15 +164,38 @@ impl Loading {
     /// How far `plan` is from complete, counting as loaded only the shards
     /// loaded in `shown` (an earlier copy: what the page shows was put
     /// together from it), so the count never says "complete" before the page
-    /// shows every shard; failures are this one's.
-    pub fn progress_shown(&self, plan: &ShardPlan, shown: &Loading) -> Progress {
+    /// shows every shard; failures are this one's. The shards of `plan` that
+    /// are not in `fetched` (the part fetched without asking) and not loaded
+    /// or asked for are held back.
+    pub fn progress_shown(
+        &self,
+        plan: &ShardPlan,
+        fetched: &ShardPlan,
+        index: &ShardIndex,
+        shown: &Loading,
+    ) -> Progress {
         let now = self.progress(plan);
         let then = shown.progress(plan);
+        let in_fetched = |at: &usize| fetched.results.contains(at) || fetched.counts.contains(at);
+        let held: Vec<usize> = plan
+            .results
+            .iter()
+            .chain(&plan.counts)
+            .filter(|at| !in_fetched(at))
+            .filter(|&&at| self.states.get(at) == Some(&State::Missing))
+            .copied()
+            .collect();
         Progress {
             needed: now.needed,
             loaded: then.loaded,
             failed: now.failed,
             results_complete: then.results_complete,
+            held: held.len(),
+            held_bytes: held
+                .iter()
+                .filter_map(|&at| index.shards.get(at))
+                .map(|s| s.bytes)
+                .sum(),
         }
     }
 
@@ -141,6 +208,8 @@ impl Loading {
             loaded: all().filter(|at| state(at) == State::Loaded).count(),
             failed: all().filter(|at| state(at) == State::Failed).count(),
             results_complete: plan.results.iter().all(|at| state(at) == State::Loaded),
+            held: 0,
+            held_bytes: 0,
         }
     }
 }
@@ -293,8 +362,29 @@ mod tests {
         assert!(loading.is_loaded(0));
     }
 
+    /// An index of shards of these sizes, from the demo's split.
+    fn index_of(bytes: &[u64]) -> ShardIndex {
+        let demo = crate::read_catalogue(include_str!("../../../../data/catalogue.json"), None)
+            .unwrap()
+            .catalogue;
+        let name = |text: &str| format!("{:016x}", text.len());
+        let mut index = super::super::split(&demo, super::super::Limit::DEFAULT, &name)
+            .unwrap()
+            .index;
+        let entry = index.shards[0].clone();
+        index.shards = bytes
+            .iter()
+            .map(|&b| super::super::ShardEntry {
+                bytes: b,
+                ..entry.clone()
+            })
+            .collect();
+        index
+    }
+
     #[test]
     fn progress_counts_only_what_is_shown() {
+        let index = index_of(&[1, 1, 1]);
         let mut loading = Loading::new(3);
         let p = plan(&[0, 1], &[2]);
         loading.next(&p, 10);
@@ -302,10 +392,33 @@ mod tests {
         let shown = loading.clone();
         loading.arrived(1);
         loading.arrived(2);
-        let progress = loading.progress_shown(&p, &shown);
+        let progress = loading.progress_shown(&p, &p, &index, &shown);
         assert_eq!((progress.loaded, progress.needed), (1, 3));
         assert!(progress.loading() && !progress.results_complete);
-        assert!(loading.progress_shown(&p, &loading).complete());
+        assert!(loading.progress_shown(&p, &p, &index, &loading).complete());
+    }
+
+    #[test]
+    fn a_search_stops_at_its_budget_and_says_what_it_held_back() {
+        let index = index_of(&[4, 4, 4, 4, 4]);
+        let p = plan(&[3, 1, 4], &[0, 2]);
+        // Within 9 bytes: two result shards; the counts wait for every result's.
+        let part = budgeted(&p, &index, 9);
+        assert_eq!(part, plan(&[3, 1], &[]));
+        // The first shard always, however small the budget.
+        assert_eq!(budgeted(&p, &index, 0), plan(&[3], &[]));
+        assert_eq!(budgeted(&p, &index, 100), p);
+        let mut loading = Loading::new(5);
+        assert_eq!(loading.next(&part, 10), vec![3, 1]);
+        loading.arrived(3);
+        loading.arrived(1);
+        let progress = loading.progress_shown(&p, &part, &index, &loading);
+        assert_eq!((progress.held, progress.held_bytes), (3, 12));
+        assert!(progress.paused() && !progress.loading() && !progress.complete());
+        // Asked to go further: the whole plan.
+        assert_eq!(loading.next(&p, 10), vec![4, 0, 2]);
+        let progress = loading.progress_shown(&p, &p, &index, &loading);
+        assert!(progress.loading() && !progress.paused());
     }
 
     #[test]
