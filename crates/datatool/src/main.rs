@@ -44,9 +44,11 @@ Commands:
                           first, in plain English (default: data/catalogue.json)
   shard [CATALOGUE] --out DIR
                           split a large catalogue (default data/catalogue.json) into
-                          DIR/index.json and area shards DIR/shards/<hash>.json for
-                          any static host (docs/sharding.md); prints the shards'
-                          count and sizes and the time taken
+                          the index DIR/catalogue.json and area shards
+                          DIR/shards/<hash>.json for any static host (publish DIR as
+                          the site's data/; docs/sharding.md); prints the shards'
+                          count and sizes and the time taken; never overwrites the
+                          catalogue it reads
   shard-figures           synthetic country catalogues (--size, default 100000 and
                           1000000) split into shards: sizes, build time, and the bytes
                           a 5 km search downloads in a dense town and a rural area
