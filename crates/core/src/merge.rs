@@ -3,7 +3,7 @@
 //!
 //! The first catalogue gives the header (keeper, zone, currency, language, map,
 //! kiosk; the name unless one is given); the centre and bounds are worked out
-//! again from every venue. Skills are united by id; neighbourhoods, venues and
+//! again from every venue, and it is demonstration data if any source is. Skills are united by id; neighbourhoods, venues and
 //! opportunities are kept, with duplicates found and reported:
 //!
 //! - a venue of a later catalogue with the same id at the same place (within
