@@ -43,7 +43,7 @@ pub async fn fetch_catalogue() -> Result<(Fetched, Option<i64>), LoadError> {
     let head = array
         .subarray(start, array.length().min(start + 64))
         .to_vec();
-    if is_shard_index(&head) {
+    if learnlocal_core::shard::is_index(&head) {
         let index =
             learnlocal_core::shard::read_index(&array.to_vec()).map_err(LoadError::Malformed)?;
         return Ok((Fetched::Index(Box::new(index)), as_of));
@@ -63,15 +63,6 @@ pub async fn fetch_catalogue() -> Result<(Fetched, Option<i64>), LoadError> {
     next_task().await;
     read.map(|loaded| (Fetched::Whole(Arc::new(loaded)), as_of))
         .map_err(LoadError::Malformed)
-}
-
-/// Whether a catalogue file's first bytes are a shard index's: its first key
-/// is `shard_format`.
-fn is_shard_index(head: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(head);
-    text.trim_start()
-        .strip_prefix('{')
-        .is_some_and(|rest| rest.trim_start().starts_with("\"shard_format\""))
 }
 
 /// Fetches a file of the site: its bytes, held by JavaScript, and when it was

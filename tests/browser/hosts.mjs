@@ -27,7 +27,7 @@ function splat(pattern) {
 }
 
 /** The rules of deploy/static-host: `{ redirects: [{ pattern, to, status }], headers: [{ pattern, set }] }`. */
-async function staticHostRules() {
+export async function staticHostRules() {
   const redirects = (await fs.readFile(path.join(DEPLOY, 'static-host', '_redirects'), 'utf8'))
     .split('\n')
     .map((line) => line.trim())

@@ -11,6 +11,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -18,7 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, openPage } from './support.mjs';
-import { BASE, BASE_DIST, DEPLOY } from './hosts.mjs';
+import { BASE, BASE_DIST, DEPLOY, staticHostRules } from './hosts.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NGINX_BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
@@ -78,17 +79,36 @@ async function answering(url, child, log) {
 }
 
 /**
+ * A shard of the build's catalogue as `cargo data shard` names it: its first
+ * venues and their opportunities, under `data/shards/` and the first 16 hex
+ * digits of its text's SHA-256.
+ */
+async function shardOfBuild() {
+  const catalogue = JSON.parse(await fs.readFile(path.join(BASE_DIST, 'data', 'catalogue.json'), 'utf8'));
+  const venues = (catalogue.venues ?? []).slice(0, 2);
+  const ids = new Set(venues.map((v) => v.id));
+  const text = JSON.stringify({ venues, opportunities: (catalogue.opportunities ?? []).filter((o) => ids.has(o.venue)) });
+  const name = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return { path: `data/shards/${name}.json`, text };
+}
+
+/**
  * A folder as the README's publishing steps leave it: `www/learning/` holding a
  * copy of the build (and `extra` files, such as Apache's .htaccess), readable by
- * a server's unprivileged workers.
+ * a server's unprivileged workers, with a shard of a sharded catalogue added
+ * (the build publishes them when data/catalogue.json is a shard index).
  */
 async function publishedFolder(extra = {}) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'learnlocal-server-'));
   const site = path.join(dir, 'www', BASE.replace(/^\/|\/$/g, ''));
   await fs.cp(BASE_DIST, site, { recursive: true });
+  const shard = await shardOfBuild();
+  await fs.mkdir(path.join(site, 'data', 'shards'), { recursive: true });
+  await fs.writeFile(path.join(site, ...shard.path.split('/')), shard.text);
+  for (const folder of [path.join(site, 'data'), path.join(site, 'data', 'shards')]) await fs.chmod(folder, 0o755);
   for (const [name, from] of Object.entries(extra)) await fs.copyFile(from, path.join(site, name));
   for (const folder of [dir, path.join(dir, 'www')]) await fs.chmod(folder, 0o755);
-  return { dir, www: path.join(dir, 'www') };
+  return { dir, www: path.join(dir, 'www'), shard };
 }
 
 const SERVERS = {
@@ -305,6 +325,25 @@ for (const [name, server] of Object.entries(SERVERS)) {
       assert.equal((await get(site + wasm)).headers['content-encoding'], undefined, 'plain to those that ask for nothing');
     });
 
+    it("caches a sharded catalogue's shards for a year, as JSON, compressed, while the index is revalidated", async () => {
+      const { shard } = folder;
+      assert.ok(Buffer.byteLength(shard.text) > 1024, 'the shard is large enough to be compressed');
+      const plain = await get(site + shard.path);
+      assert.equal(plain.status, 200, shard.path);
+      assert.equal(plain.body.toString(), shard.text);
+      assert.equal(plain.headers['cache-control'], IMMUTABLE, shard.path);
+      assert.match(plain.headers['content-type'], /^application\/json/, shard.path);
+      assert.equal(plain.headers['x-content-type-options'], 'nosniff', shard.path);
+      for (const encoding of running.brotli ? ['gzip', 'br'] : ['gzip']) {
+        const answer = await get(site + shard.path, { 'accept-encoding': encoding });
+        assert.equal(answer.headers['content-encoding'], encoding, `${shard.path} with ${encoding}`);
+        assert.equal(answer.headers['cache-control'], IMMUTABLE, `${shard.path} with ${encoding}`);
+      }
+      assert.equal((await get(site + 'data/catalogue.json')).headers['cache-control'], 'no-cache');
+      // A shard of an earlier split that was not uploaded is missing, not the page.
+      assert.equal((await get(`${site}data/shards/0000000000000000.json`)).status, 404);
+    });
+
     it('opens the app at a deep link', async () => {
       const catalogue = JSON.parse(await fs.readFile(path.join(BASE_DIST, 'data', 'catalogue.json'), 'utf8'));
       const target = catalogue.opportunities[2];
@@ -320,3 +359,19 @@ for (const [name, server] of Object.entries(SERVERS)) {
     });
   });
 }
+
+describe("deploy/static-host/_headers", () => {
+  // Such hosts join the headers of every rule a path matches: each path gets one
+  // Cache-Control, a year for a sharded catalogue's shards, revalidation for its index.
+  it('caches the shards for a year and revalidates the catalogue, each by one rule', async () => {
+    const { headers } = await staticHostRules();
+    const cacheControl = (pathname) =>
+      headers
+        .filter((rule) => rule.pattern.test(pathname))
+        .flatMap((rule) => rule.set.filter(([name]) => name === 'cache-control').map(([, value]) => value));
+    assert.deepEqual(cacheControl('/learning/data/shards/0123456789abcdef.json'), [IMMUTABLE]);
+    assert.deepEqual(cacheControl('/learning/data/catalogue.json'), ['no-cache']);
+    assert.deepEqual(cacheControl('/learning/index.html'), ['no-cache']);
+    assert.deepEqual(cacheControl('/learning/learnlocal-0123abcd_bg.wasm'), [IMMUTABLE]);
+  });
+});

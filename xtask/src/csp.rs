@@ -90,6 +90,18 @@ pub fn post_build() -> Result {
         tiles.map_or(String::new(), |origin| format!(", map tiles from {origin}"))
     );
     if finder {
+        // A shard index publishes the files it names, from beside the catalogue
+        // trunk copied (index.html's copy-file of data/catalogue.json).
+        let index = common::workspace_root()
+            .join("data")
+            .join(crate::publish::CATALOGUE);
+        let (count, bytes) = crate::publish::copy_named(&index, &staging.join("data"))?;
+        if count > 0 {
+            println!(
+                "post-build: the shard index's {count} files ({} KB) published under data/",
+                bytes / 1024
+            );
+        }
         crate::locales::strip_comments(&staging.join(crate::locales::DIR))?;
         crate::sw::write(&staging)?;
         println!("post-build: {} written", crate::sw::FILE);
@@ -130,7 +142,10 @@ pub fn img_src(tile_origin: Option<&str>) -> String {
 /// the policy. `None` for none, a path on the site itself, or anything else.
 pub fn tile_origin(catalogue: &str) -> Option<String> {
     let json = crate::json::Json::parse(catalogue).ok()?;
-    let tiles = json.at(&["map", "tiles"])?.as_str()?.trim();
+    let tiles = crate::publish::header(&json)
+        .at(&["map", "tiles"])?
+        .as_str()?
+        .trim();
     let lower = tiles.to_ascii_lowercase();
     let scheme = ["https://", "http://"]
         .into_iter()
@@ -575,6 +590,15 @@ mod tests {
             assert_eq!(tile_origin(&catalogue(none)), None, "{none}");
         }
         assert_eq!(tile_origin(r#"{"name": "x"}"#), None);
+        // A shard index's tiles are in its header.
+        let index = format!(
+            r#"{{"shard_format": 1, "catalogue": {}, "shards": []}}"#,
+            catalogue("https://tiles.example.org/{z}/{x}/{y}.png")
+        );
+        assert_eq!(
+            tile_origin(&index).as_deref(),
+            Some("https://tiles.example.org")
+        );
         assert_eq!(tile_origin("not json"), None);
         let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"\"><script>x</script></head>";
         let (with, _) = apply_csp_allowing(html, Some("https://tiles.example.org")).unwrap();

@@ -222,6 +222,25 @@ mod tests {
         assert_ne!(current(&ws.0).unwrap(), edited);
     }
 
+    /// A shard index in data/ changes the fingerprint when a shard is added,
+    /// changed or removed, so the build publishes the new set.
+    #[test]
+    fn fingerprint_follows_the_shard_set() {
+        let ws = Scratch::new("shards");
+        ws.write("index.html", "<html>");
+        ws.write("data/catalogue.json", r#"{"shard_format":1}"#);
+        ws.write("data/shards/0000000000000001.json", "{}");
+        let first = current(&ws.0).unwrap();
+        ws.write("data/shards/0000000000000001.json", "{ }");
+        let changed = current(&ws.0).unwrap();
+        assert_ne!(changed, first);
+        ws.write("data/shards/0000000000000002.json", "{}");
+        let added = current(&ws.0).unwrap();
+        assert_ne!(added, changed);
+        std::fs::remove_file(ws.0.join("data/shards/0000000000000001.json")).unwrap();
+        assert_ne!(current(&ws.0).unwrap(), added);
+    }
+
     #[test]
     fn skipped_folder_names() {
         assert!(is_skipped_dir("target"));

@@ -16,6 +16,7 @@ mod floor;
 mod json;
 mod lighthouse;
 mod locales;
+mod publish;
 mod serve;
 mod setup;
 mod shell;

@@ -40,7 +40,7 @@ pub fn fill_shell(html: &str, catalogue: Option<&str>) -> Result<String, String>
     }
     let demonstration = catalogue
         .and_then(|text| Json::parse(text).ok())
-        .and_then(|json| json.get("demonstration").cloned())
+        .and_then(|json| crate::publish::header(&json).get("demonstration").cloned())
         == Some(Json::Bool(true));
     let notice = if demonstration {
         DEMONSTRATION_NOTICE
@@ -80,7 +80,7 @@ pub fn stage_with_catalogue(
     let index = staged.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|error| Failure::new(format!("{}: cannot be read: {error}", index.display())))?;
-    let html = if json.get("demonstration") == Some(&Json::Bool(true)) {
+    let html = if crate::publish::header(&json).get("demonstration") == Some(&Json::Bool(true)) {
         html
     } else {
         html.replace(DEMONSTRATION_NOTICE, "")
@@ -105,6 +105,8 @@ pub fn stage_with_catalogue(
     };
     write(&index, html.as_bytes())?;
     write(&staged.join("data").join("catalogue.json"), text.as_bytes())?;
+    // A shard index brings the files it names, from beside it.
+    crate::publish::copy_named(catalogue, &staged.join("data"))?;
     println!(
         "serving {} as the catalogue (from a copy of dist/ in {})",
         catalogue.display(),
@@ -129,6 +131,23 @@ mod tests {
         assert_eq!(
             out,
             format!("<header><p>LearnLocal</p>{DEMONSTRATION_NOTICE}</header>")
+        );
+    }
+
+    /// A shard index's header says whether it is demonstration data.
+    #[test]
+    fn a_shard_index_is_read_by_its_header() {
+        let index = r#"{"shard_format": 1, "catalogue": {"demonstration": true}, "shards": []}"#;
+        assert!(
+            fill_shell(HTML, Some(index))
+                .unwrap()
+                .contains(DEMONSTRATION_NOTICE)
+        );
+        let index = r#"{"shard_format": 1, "catalogue": {"name": "X"}, "shards": []}"#;
+        assert!(
+            !fill_shell(HTML, Some(index))
+                .unwrap()
+                .contains(DEMONSTRATION_NOTICE)
         );
     }
 

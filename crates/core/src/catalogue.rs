@@ -204,6 +204,29 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+impl LatLon {
+    /// The median latitude and the median longitude of the places (the mean of
+    /// the middle two for an even count), so one far-off place does not move it;
+    /// `None` without places.
+    pub fn median(places: &[LatLon]) -> Option<LatLon> {
+        let median = |mut values: Vec<f64>| -> Option<f64> {
+            values.sort_by(f64::total_cmp);
+            let n = values.len();
+            let upper = *values.get(n / 2)?;
+            let lower = if n.is_multiple_of(2) {
+                *values.get(n / 2 - 1)?
+            } else {
+                upper
+            };
+            Some((lower + upper) / 2.0)
+        };
+        Some(LatLon {
+            lat: median(places.iter().map(|p| p.lat).collect())?,
+            lon: median(places.iter().map(|p| p.lon).collect())?,
+        })
+    }
+}
+
 /// A rectangle in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Bounds {
@@ -218,6 +241,41 @@ pub struct Bounds {
 }
 
 impl Bounds {
+    /// The margin added around places' own box, as a share of its size on each
+    /// side, so that a place at the edge is not on the map's edge.
+    pub const MARGIN_SHARE: f64 = 0.05;
+
+    /// The smallest margin, in degrees (about a kilometre): one place still has
+    /// an area around it.
+    pub const MIN_MARGIN_DEGREES: f64 = 0.01;
+
+    /// The box around the places, with a margin of [`Self::MARGIN_SHARE`] of its
+    /// size on each side and at least [`Self::MIN_MARGIN_DEGREES`], kept on the
+    /// earth; `None` without places.
+    pub fn around(places: &[LatLon]) -> Option<Bounds> {
+        let first = places.first()?;
+        let mut b = Bounds {
+            south: first.lat,
+            west: first.lon,
+            north: first.lat,
+            east: first.lon,
+        };
+        for p in places {
+            b.south = b.south.min(p.lat);
+            b.north = b.north.max(p.lat);
+            b.west = b.west.min(p.lon);
+            b.east = b.east.max(p.lon);
+        }
+        let lat_margin = ((b.north - b.south) * Self::MARGIN_SHARE).max(Self::MIN_MARGIN_DEGREES);
+        let lon_margin = ((b.east - b.west) * Self::MARGIN_SHARE).max(Self::MIN_MARGIN_DEGREES);
+        Some(Bounds {
+            south: (b.south - lat_margin).max(-90.0),
+            west: (b.west - lon_margin).max(-180.0),
+            north: (b.north + lat_margin).min(90.0),
+            east: (b.east + lon_margin).min(180.0),
+        })
+    }
+
     /// True when the point is inside or on the edge.
     pub fn contains(&self, p: LatLon) -> bool {
         (self.south..=self.north).contains(&p.lat) && (self.west..=self.east).contains(&p.lon)

@@ -31,6 +31,7 @@ pub mod kiosk;
 pub mod lang;
 pub mod link;
 pub mod map;
+pub mod merge;
 pub mod opportunity;
 pub mod places;
 pub mod problem;

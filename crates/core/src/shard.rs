@@ -40,7 +40,31 @@ use serde::{Deserialize, Serialize};
 /// The shard format version this build writes and reads.
 pub const SHARD_FORMAT: u32 = 1;
 
+/// The name the index is published under: the app opens `data/catalogue.json`
+/// whether it holds one whole catalogue or a shard index, and tells them apart
+/// by [`is_index`].
+pub const INDEX_FILE: &str = "catalogue.json";
+
+/// The key a shard index starts with, and a whole catalogue never has.
+const FORMAT_KEY: &[u8] = b"\"shard_format\"";
+
+/// True when a file starting with `prefix` is a shard index rather than a whole
+/// catalogue: after an optional UTF-8 byte order mark and white space, an
+/// object whose first key is exactly `"shard_format"` (serde writes
+/// [`ShardIndex`]'s fields in order, and that one first). Only the first bytes
+/// are needed, so a caller may decide before the rest has arrived; a prefix too
+/// short to hold the key is not an index.
+pub fn is_index(prefix: &[u8]) -> bool {
+    let rest = prefix.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(prefix);
+    let rest = rest.trim_ascii_start();
+    let Some(rest) = rest.strip_prefix(b"{") else {
+        return false;
+    };
+    rest.trim_ascii_start().starts_with(FORMAT_KEY)
+}
+
 /// The file a sharded catalogue is opened by: small, and revalidated by hosts.
+/// `shard_format` must stay its first field: [`is_index`] looks for it there.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShardIndex {
     /// Format version; see [`SHARD_FORMAT`].

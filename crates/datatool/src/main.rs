@@ -10,6 +10,7 @@ mod init;
 mod inputs;
 mod insight;
 mod measure;
+mod merge;
 mod report;
 mod schema;
 mod shard;
@@ -42,11 +43,19 @@ Commands:
                           opportunities in reach by skill, access, time of day, cost
                           and language, per 1,000 residents, and the gaps largest
                           first, in plain English (default: data/catalogue.json)
+  merge FILE... --out FILE
+                          combine several catalogues (cities') into one (national):
+                          skills united by id; duplicate venues (same id or name
+                          within 100 m) and providers (same name or e-mail) made
+                          one, clashing ids renamed, each reported; catalogues of
+                          another time zone refused (--name, --centre-label name it)
   shard [CATALOGUE] --out DIR
                           split a large catalogue (default data/catalogue.json) into
-                          DIR/index.json and area shards DIR/shards/<hash>.json for
-                          any static host (docs/sharding.md); prints the shards'
-                          count and sizes and the time taken
+                          the index DIR/catalogue.json and area shards
+                          DIR/shards/<hash>.json for any static host (publish DIR as
+                          the site's data/; docs/sharding.md); prints the shards'
+                          count and sizes and the time taken; never overwrites the
+                          catalogue it reads
   shard-figures           synthetic country catalogues (--size, default 100000 and
                           1000000) split into shards: sizes, build time, and the bytes
                           a 5 km search downloads in a dense town and a rural area
@@ -87,7 +96,7 @@ Options:
   --map MAPPING.csv       column mapping for a spreadsheet with its own column names
   --format FORMAT         force the input format: catalogue, csv, venues, hsds, openactive, ical
   --into CATALOGUE.json   (import) the catalogue to merge into (default: data/catalogue.json)
-  --out FILE              (import, build, generate) where to write (default: the --into
+  --out FILE              (import, build, generate, merge) where to write (default: the --into
                           file, or data/catalogue.json; for generate
                           target/synthetic/AREA-N-seedS.json; `-` writes the catalogue
                           to standard output and the summary to standard error)
@@ -215,6 +224,7 @@ fn main() -> ExitCode {
         "generate" => build::generate(&options),
         "measure" => measure::measure(&options),
         "report" => insight::report(&options),
+        "merge" => merge::merge(&options),
         "shard" => shard::shard(&options),
         "shard-figures" => shard::figures(&options),
         _ => {
@@ -245,6 +255,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         "generate",
         "measure",
         "report",
+        "merge",
         "shard",
         "shard-figures",
         "help",

@@ -12,7 +12,9 @@ use learnlocal_core::Catalogue;
 use learnlocal_core::filter::{Filters, Radius};
 use learnlocal_core::search::SearchIndex;
 use learnlocal_core::shard::check::{Searched, difference, sample_searches};
-use learnlocal_core::shard::{Limit, Shard, Split, WordSummary, assemble, shards_for, split};
+use learnlocal_core::shard::{
+    INDEX_FILE, Limit, Shard, Split, WordSummary, assemble, is_index, shards_for, split,
+};
 use learnlocal_core::time::DateTime;
 use learnlocal_core::{LatLon, distance::distance_m};
 use sha2::{Digest, Sha256};
@@ -153,7 +155,7 @@ fn print_split(split: &Split, sizes: &Sizes, seconds: f64) {
         spread(&sizes.brotli)
     );
     println!(
-        "  index.json: {} raw, {} brotli; loaded when needed: gazetteer {} raw, {} brotli; \
+        "  index ({INDEX_FILE}): {} raw, {} brotli; loaded when needed: gazetteer {} raw, {} brotli; \
          venue directory {} raw, {} brotli; word summaries {} raw, {} brotli",
         kb(sizes.index_raw),
         kb(sizes.index_brotli),
@@ -166,8 +168,10 @@ fn print_split(split: &Split, sizes: &Sizes, seconds: f64) {
     );
 }
 
-/// Writes `DIR/index.json` and every file it names under `DIR`. Files of an
-/// earlier split are left: a page still holding the old index may ask for them.
+/// Writes `DIR/catalogue.json` (the index) and every file it names under
+/// `DIR`, the index last, so that no index names a file not yet written. Files
+/// of an earlier split are left: a page still holding the old index may ask for
+/// them.
 fn write_split(dir: &Path, split: &Split, index_text: &str) -> Result<(), String> {
     let shards = dir.join("shards");
     std::fs::create_dir_all(&shards)
@@ -177,9 +181,32 @@ fn write_split(dir: &Path, split: &Split, index_text: &str) -> Result<(), String
         std::fs::write(&path, &file.text)
             .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
     }
-    let index = dir.join("index.json");
+    let index = dir.join(INDEX_FILE);
     std::fs::write(&index, index_text)
         .map_err(|e| format!("{}: cannot be written: {e}", index.display()))
+}
+
+/// `Err` when the index `out` would be is the catalogue `input` itself (the
+/// same file, by whatever path): the split would overwrite the whole file it
+/// is made from, which the keeper must keep to make the next split.
+fn refuse_overwriting(input: &Path, out: &Path) -> Result<(), String> {
+    let index = out.join(INDEX_FILE);
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(input), Ok(out)) => input == out.join(INDEX_FILE),
+        _ => input == index,
+    };
+    if same {
+        return Err(format!(
+            "{}: the index would overwrite the catalogue it is split from ({}); keep the whole \
+             catalogue elsewhere: give --out another folder, or move the whole catalogue out of \
+             {} first and name it (cargo data shard whole/catalogue.json --out {})",
+            index.display(),
+            input.display(),
+            out.display(),
+            out.display()
+        ));
+    }
+    Ok(())
 }
 
 /// The list in the file at `path` of the split; empty for no file.
@@ -336,8 +363,9 @@ fn quality(options: &Options) -> Result<u32, String> {
 }
 
 /// `shard [CATALOGUE] --out DIR [--max-bytes N] [--max-records N] [--check N]`:
-/// the catalogue (default data/catalogue.json) split into `DIR/index.json` and
-/// `DIR/shards/<hash>.json`; prints the shards' count and sizes and the time
+/// the catalogue (default data/catalogue.json) split into the index
+/// `DIR/catalogue.json` (what the app opens when DIR is published as the site's
+/// `data/`) and `DIR/shards/<hash>.json`; refuses to overwrite its own input; prints the shards' count and sizes and the time
 /// taken, and with `--check N` compares N sample searches with the whole file.
 pub fn shard(options: &Options) -> Result<bool, String> {
     let input = match options.inputs.as_slice() {
@@ -356,8 +384,15 @@ pub fn shard(options: &Options) -> Result<bool, String> {
                 .map_err(|_| "--check: give a number of searches")
         })
         .transpose()?;
+    refuse_overwriting(&input, &out)?;
     let started = Instant::now();
     let text = crate::inputs::read_text(&input)?;
+    if is_index(text.as_bytes()) {
+        return Err(format!(
+            "{}: is a shard index already; split the whole catalogue it was made from",
+            input.display()
+        ));
+    }
     let loaded = learnlocal_core::read_catalogue(&text, None)
         .map_err(|e| format!("{}: {e}", input.display()))?;
     drop(text);
@@ -381,7 +416,7 @@ pub fn shard(options: &Options) -> Result<bool, String> {
         input.display(),
         catalogue.opportunities.len(),
         catalogue.venues.len(),
-        out.join("index.json").display(),
+        out.join(INDEX_FILE).display(),
         split.files.len(),
         out.join("shards").display(),
         started.elapsed().as_secs_f64()

@@ -12,14 +12,6 @@ use learnlocal_core::catalogue::{Bounds, Catalogue, LatLon, Neighbourhood};
 use learnlocal_core::problem::{Place, Problem};
 use learnlocal_core::text::slugify;
 
-/// The margin added around the venues' own box, as a share of its size on each
-/// side, so that a venue at the edge is not on the map's edge.
-const MARGIN_SHARE: f64 = 0.05;
-
-/// The smallest margin, in degrees (about a kilometre): a catalogue of one venue
-/// still has an area around it.
-const MIN_MARGIN_DEGREES: f64 = 0.01;
-
 /// Fills in what the settings leave to the venues:
 /// - the centre (`auto`): the median latitude and the median longitude of the
 ///   venues, so one far-off venue does not move it;
@@ -50,13 +42,13 @@ pub fn fill_in(catalogue: &mut Catalogue, settings: &CatalogueSettings) -> Vec<P
         )
     };
     if let Some(line) = settings.centre_auto {
-        match median_centre(&places) {
+        match LatLon::median(&places) {
             Some(centre) => catalogue.centre = centre,
             None => problems.push(none_to_use("centre_lat", line)),
         }
     }
     if let Some(line) = settings.bounds_auto {
-        match bounds_around(&places) {
+        match Bounds::around(&places) {
             Some(bounds) => catalogue.bounds = Some(bounds),
             None => problems.push(none_to_use("bounds_south", line)),
         }
@@ -112,52 +104,6 @@ fn neighbourhoods_of_venues(catalogue: &mut Catalogue) -> Vec<Neighbourhood> {
             n
         })
         .collect()
-}
-
-/// The median latitude and the median longitude (the mean of the middle two for
-/// an even count); `None` without places.
-fn median_centre(places: &[LatLon]) -> Option<LatLon> {
-    let median = |mut values: Vec<f64>| -> Option<f64> {
-        values.sort_by(f64::total_cmp);
-        let n = values.len();
-        let upper = *values.get(n / 2)?;
-        let lower = if n.is_multiple_of(2) {
-            *values.get(n / 2 - 1)?
-        } else {
-            upper
-        };
-        Some((lower + upper) / 2.0)
-    };
-    Some(LatLon {
-        lat: median(places.iter().map(|p| p.lat).collect())?,
-        lon: median(places.iter().map(|p| p.lon).collect())?,
-    })
-}
-
-/// The box around the places, with a margin of [`MARGIN_SHARE`] of its size on
-/// each side and at least [`MIN_MARGIN_DEGREES`], kept on the earth.
-fn bounds_around(places: &[LatLon]) -> Option<Bounds> {
-    let first = places.first()?;
-    let mut b = Bounds {
-        south: first.lat,
-        west: first.lon,
-        north: first.lat,
-        east: first.lon,
-    };
-    for p in places {
-        b.south = b.south.min(p.lat);
-        b.north = b.north.max(p.lat);
-        b.west = b.west.min(p.lon);
-        b.east = b.east.max(p.lon);
-    }
-    let lat_margin = ((b.north - b.south) * MARGIN_SHARE).max(MIN_MARGIN_DEGREES);
-    let lon_margin = ((b.east - b.west) * MARGIN_SHARE).max(MIN_MARGIN_DEGREES);
-    Some(Bounds {
-        south: (b.south - lat_margin).max(-90.0),
-        west: (b.west - lon_margin).max(-180.0),
-        north: (b.north + lat_margin).min(90.0),
-        east: (b.east + lon_margin).min(180.0),
-    })
 }
 
 #[cfg(test)]

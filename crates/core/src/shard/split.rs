@@ -61,7 +61,7 @@ pub struct ShardFile {
 /// A catalogue split: the index and the files it names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Split {
-    /// The index, to be written as `index.json`.
+    /// The index, to be written as `catalogue.json` ([`super::INDEX_FILE`]).
     pub index: ShardIndex,
     /// The shards, in the index's order, then the word summaries, the venue
     /// directory and the gazetteer.

@@ -378,7 +378,6 @@ fn results_are_complete_up_to_the_nearest_shard_not_loaded() {
     }
     assert_eq!(previous, f64::INFINITY);
 }
-
 /// Looking for a record whose shard is not known goes through every shard
 /// once, the area shards nearest first, then the online-only ones; the
 /// language filter's options, before any shard is loaded, are the languages
@@ -415,4 +414,39 @@ fn a_search_order_visits_every_shard_nearest_first() {
     languages.sort();
     languages.dedup();
     assert_eq!(index.languages(), languages);
+}
+
+/// A shard index is told from a whole catalogue by its first key, whatever
+/// byte order mark and white space come before it; the index the splitter
+/// writes is one, the demo catalogue is not, and neither is anything that
+/// merely mentions the key later or in another form.
+#[test]
+fn an_index_is_told_apart_by_its_first_key() {
+    assert!(is_index(br#"{"shard_format":1,"catalogue":{}}"#));
+    assert!(is_index(b"\xEF\xBB\xBF \n\t{ \r\n \"shard_format\": 1"));
+    assert!(is_index(br#"{"shard_format""#));
+    for not in [
+        &b""[..],
+        b"{",
+        b"{\"shard_form",
+        b"[\"shard_format\"]",
+        b"{\"name\":\"x\",\"shard_format\":1}",
+        b"{\"Shard_format\":1}",
+        b"{\"shard_formats\":1}",
+        b"{'shard_format':1}",
+        b"\xEF\xBB{\"shard_format\":1}",
+        b"x{\"shard_format\":1}",
+    ] {
+        assert!(!is_index(not), "{}", String::from_utf8_lossy(not));
+    }
+    let split = split(&demo(), Limit::DEFAULT, &name).unwrap();
+    let text = serde_json::to_string(&split.index).unwrap();
+    assert!(is_index(text.as_bytes()));
+    assert!(is_index(
+        serde_json::to_string_pretty(&split.index)
+            .unwrap()
+            .as_bytes()
+    ));
+    let whole = include_str!("../../../../data/catalogue.json");
+    assert!(!is_index(whole.as_bytes()));
 }
