@@ -16,7 +16,8 @@ import {
 } from './support.mjs';
 
 const SHARDED = process.env.LEARNLOCAL_SHARDED_DIST;
-const EXACT = /^(No results|1 result|\d+ results)$/;
+const LARGE = process.env.LEARNLOCAL_SHARDED_LARGE_DIST;
+const EXACT = /^(No results|1 result|[\d,]+ results)$/;
 const LOADING = /^(At least \d+ results?\. )?Still looking: (\d+) of (\d+) areas loaded\.$/;
 
 /** The count line, once it says an exact number (every shard needed is in). */
@@ -27,7 +28,7 @@ async function settledCount(page) {
     EXACT.source,
   );
   const text = (await status.textContent()).trim();
-  return text === 'No results' ? 0 : Number(/^\d+/.exec(text)[0]);
+  return text === 'No results' ? 0 : Number(/^[\d,]+/.exec(text)[0].replaceAll(',', ''));
 }
 
 /** Every option's label with its count, as the filters panel shows them. */
@@ -268,5 +269,52 @@ describe('a sharded catalogue', { skip: !SHARDED && 'LEARNLOCAL_SHARDED_DIST is 
     assert.ok(pinned.some((p) => !plain.has(p)), 'the small search already needs the whole area');
     const kiosk = await fetched(`${small}&kiosk=1`, pinned);
     assert.ok(kiosk.size > plain.size, `a kiosk fetched ${kiosk.size} shards, a phone ${plain.size}`);
+  });
+});
+
+// A catalogue larger than a search fetches without asking (8 MB of shards): a
+// synthetic city of 10,000 opportunities in shards of the default size.
+describe('a sharded catalogue larger than a search fetches at once', { skip: !LARGE && 'LEARNLOCAL_SHARDED_LARGE_DIST is not set' }, () => {
+  let server;
+  let browser;
+  let index;
+  let total;
+  before(async () => {
+    const read = async (name) => JSON.parse(await fs.readFile(path.join(LARGE, 'data', name), 'utf8'));
+    index = await read('catalogue.json');
+    total = index.shards.reduce((n, s) => n + s.summary.records, 0);
+    server = await startServer(path.resolve(LARGE));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('stops at the nearest areas, says so, and looks further when asked', async () => {
+    const bytes = index.shards.reduce((n, s) => n + s.bytes, 0);
+    assert.ok(bytes > 8 * 1024 * 1024, `only ${bytes} bytes of shards`);
+    const page = await openPage(browser, server);
+    try {
+      const before = server.requests.length;
+      await page.goto(`${server.origin}/`);
+      const more = page.getByRole('button', { name: /^Look in \d+ more areas? \(\d+ MB\)$/ });
+      await more.waitFor();
+      const status = (await page.locator('.results__count[role="status"]').textContent()).trim();
+      const shown = Number(/^At least ([\d,]+) results, from the nearest areas\.$/.exec(status)?.[1].replaceAll(',', ''));
+      assert.ok(shown > 0 && shown < total, status);
+      assert.ok(await page.locator('.result-card').count() > 0, 'no result shown');
+      const paths = new Set(index.shards.map((s) => `/data/${s.path}`));
+      const fetched = new Set(server.requests.slice(before).filter((p) => paths.has(p)));
+      assert.ok(fetched.size < index.shards.length, `${fetched.size} of ${index.shards.length} fetched before asking`);
+      // The button names the areas held back.
+      const [, areas] = /^Look in (\d+) more/.exec(await more.innerText());
+      assert.equal(Number(areas) + fetched.size, index.shards.length);
+      await more.click();
+      assert.equal(await settledCount(page), total);
+      assert.deepEqual(page.consoleErrors, []);
+    } finally {
+      await page.context().close();
+    }
   });
 });

@@ -206,6 +206,14 @@ impl Background {
         Background::serve(site)
     }
 
+    /// Serves `dist` quietly on a free port of 127.0.0.1 with brotli, compressing
+    /// each file when it is first asked for and keeping it: for a site of
+    /// thousands of shards, of which a run asks for a few (the caller warms
+    /// them before timing).
+    pub fn start_lazy(dist: &Path) -> Result<Background> {
+        Background::serve(Site::new(dist, true, false)?)
+    }
+
     /// Serves `dir` quietly on a free port of 127.0.0.1, sending every file as it
     /// is: for the benchmark pages, whose catalogues of 100,000 records would take
     /// minutes to compress and are timed after they have arrived.

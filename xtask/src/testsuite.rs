@@ -119,7 +119,7 @@ pub fn run_all(root: &Path) -> Result {
             size::report(root, &build::dist_dir(root)).map(|_shell| ())
         }),
         Step::new("the build with its catalogue as shards", || {
-            sharded_copy(root).map(|_| ())
+            sharded_copies(root)
         }),
         Step::new("browser tests", || browser_tests(root)),
     ];
@@ -221,23 +221,68 @@ pub fn sub_path_build(root: &Path) -> build::Target {
 /// make dozens of shards, as a country's hundreds of thousands would.
 const SHARD_RECORDS: &str = "20";
 
-/// The folder of the build the browser tests try with a sharded catalogue.
+/// Opportunities in the large sharded copy: a synthetic city of 8.5 MB, more
+/// than a search fetches without asking (`shard::SEARCH_BUDGET_BYTES`).
+const LARGE_SIZE: &str = "10000";
+
+/// The folder of the build the browser tests try with the demo catalogue as
+/// shards.
 pub fn sharded_dist(root: &Path) -> std::path::PathBuf {
     root.join("target").join("dist-sharded")
 }
 
-/// `dist/` copied to [`sharded_dist`] with its catalogue split by the data
-/// tool into an index (`data/catalogue.json`) and shards of
-/// [`SHARD_RECORDS`] records, for `shards.test.mjs`.
-pub fn sharded_copy(root: &Path) -> Result<std::path::PathBuf> {
+/// The folder of the build the browser tests try with a large synthetic
+/// catalogue as shards of the default size.
+pub fn sharded_large_dist(root: &Path) -> std::path::PathBuf {
+    root.join("target").join("dist-sharded-large")
+}
+
+/// `dist/` copied twice for `shards.test.mjs`: to [`sharded_dist`] with the
+/// demo catalogue split into shards of [`SHARD_RECORDS`] records, and to
+/// [`sharded_large_dist`] with a synthetic city of [`LARGE_SIZE`]
+/// opportunities (seed 1) split at the data tool's default size.
+pub fn sharded_copies(root: &Path) -> Result {
     let dist = build::dist_dir(root);
-    let out = sharded_dist(root);
+    let demo = dist.join("data").join("catalogue.json");
+    sharded_copy(
+        root,
+        &demo,
+        &sharded_dist(root),
+        &["--max-records", SHARD_RECORDS],
+    )?;
+    let large = root.join("target").join("sharded-large-source.json");
+    if !large.is_file() {
+        common::run(
+            common::cargo()?
+                .args([
+                    "run",
+                    "--quiet",
+                    "--package",
+                    "learnlocal-data",
+                    "--",
+                    "generate",
+                ])
+                .args(["--size", LARGE_SIZE, "--seed", "1", "--area", "city"])
+                .args(["--brotli-quality", "1", "--out"])
+                .arg(&large)
+                .current_dir(root),
+            "cargo data generate",
+            "read the data tool's message above",
+        )?;
+    }
+    sharded_copy(root, &large, &sharded_large_dist(root), &[])
+}
+
+/// `dist/` copied to `out` with `catalogue` split by the data tool into its
+/// `data/` (`options` passed on to `cargo data shard`).
+fn sharded_copy(root: &Path, catalogue: &Path, out: &Path, options: &[&str]) -> Result {
+    let dist = build::dist_dir(root);
     if out.exists() {
-        std::fs::remove_dir_all(&out).map_err(|error| {
+        std::fs::remove_dir_all(out).map_err(|error| {
             Failure::new(format!("could not remove {}: {error}", out.display()))
         })?;
     }
-    common::copy_dir(&dist, &out)?;
+    common::copy_dir(&dist, out)?;
     let data = out.join("data");
     std::fs::remove_file(data.join("catalogue.json")).map_err(|error| {
         Failure::new(format!(
@@ -255,20 +300,20 @@ pub fn sharded_copy(root: &Path) -> Result<std::path::PathBuf> {
                 "--",
                 "shard",
             ])
-            .arg(dist.join("data").join("catalogue.json"))
+            .arg(catalogue)
             .arg("--out")
             .arg(&data)
-            .args(["--max-records", SHARD_RECORDS])
+            .args(options)
             .current_dir(root),
         "cargo data shard",
         "read the data tool's message above",
-    )?;
-    Ok(out)
+    )
 }
 
 /// Runs the browser tests against the release build in `dist/`, those of
 /// `subpath.test.mjs` and `servers.test.mjs` against the [`sub_path_build`]
-/// too, and those of `shards.test.mjs` against the [`sharded_dist`].
+/// too, and those of `shards.test.mjs` against the [`sharded_dist`] and the
+/// [`sharded_large_dist`].
 fn browser_tests(root: &Path) -> Result {
     if !root.join(BROWSER_TESTS).join("package.json").is_file() {
         println!(
@@ -289,6 +334,7 @@ fn browser_tests(root: &Path) -> Result {
             .env("LEARNLOCAL_BASE_DIST", root.join(&sub_path.dist))
             .env("LEARNLOCAL_BASE", &sub_path.base)
             .env("LEARNLOCAL_SHARDED_DIST", sharded_dist(root))
+            .env("LEARNLOCAL_SHARDED_LARGE_DIST", sharded_large_dist(root))
             .env("CHROMIUM", setup::CHROMIUM)
             .current_dir(root),
         "node --test tests/browser/",
