@@ -168,6 +168,18 @@ pub fn cargo() -> Result<Command> {
     Ok(command)
 }
 
+/// `cargo run --quiet [--release] --package learnlocal-data -- <subcommand>`: the
+/// data tool, run from the workspace; add the subcommand's arguments.
+pub fn data_tool(release: bool, subcommand: &str) -> Result<Command> {
+    let mut command = cargo()?;
+    command.args(["run", "--quiet"]);
+    if release {
+        command.arg("--release");
+    }
+    command.args(["--package", "learnlocal-data", "--", subcommand]);
+    Ok(command)
+}
+
 /// Runs `command` with inherited output and fails unless it exits successfully.
 ///
 /// `what` names the step for the message ("trunk build --release"), and `hint` says
@@ -229,4 +241,33 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> crate::common::
         }
     }
     Ok(())
+}
+
+/// A scratch folder under the system temp folder for tests, removed when dropped.
+#[cfg(test)]
+pub struct Scratch(pub PathBuf);
+
+#[cfg(test)]
+impl Scratch {
+    /// An empty folder named for the test (`name`) and this process.
+    pub fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// Writes `contents` to `relative` under the folder, making its folders.
+    pub fn write(&self, relative: &str, contents: &str) {
+        let path = self.0.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+}
+
+#[cfg(test)]
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }

@@ -129,31 +129,7 @@ pub fn current(root: &Path) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A scratch folder under the system temp folder, removed when dropped.
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(name: &str) -> Self {
-            let dir = std::env::temp_dir()
-                .join(format!("xtask-fingerprint-{name}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            Scratch(dir)
-        }
-
-        fn write(&self, relative: &str, contents: &str) {
-            let path = self.0.join(relative);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, contents).unwrap();
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::common::Scratch;
 
     fn names(files: &[PathBuf]) -> Vec<String> {
         files
@@ -164,7 +140,7 @@ mod tests {
 
     #[test]
     fn lists_inputs_sorted_and_skips_outputs_and_other_folders() {
-        let ws = Scratch::new("list");
+        let ws = Scratch::new("fingerprint-list");
         ws.write("Cargo.toml", "[workspace]");
         ws.write("Cargo.lock", "");
         ws.write("Trunk.toml", "");
@@ -204,7 +180,7 @@ mod tests {
 
     #[test]
     fn fingerprint_follows_contents_and_names_only() {
-        let ws = Scratch::new("hash");
+        let ws = Scratch::new("fingerprint-hash");
         ws.write("index.html", "<html>");
         ws.write("src/main.rs", "fn main() {}");
         let first = current(&ws.0).unwrap();
@@ -226,7 +202,7 @@ mod tests {
     /// changed or removed, so the build publishes the new set.
     #[test]
     fn fingerprint_follows_the_shard_set() {
-        let ws = Scratch::new("shards");
+        let ws = Scratch::new("fingerprint-shards");
         ws.write("index.html", "<html>");
         ws.write("data/catalogue.json", r#"{"shard_format":1}"#);
         ws.write("data/shards/0000000000000001.json", "{}");

@@ -129,32 +129,7 @@ pub fn copy_named(index: &Path, to: &Path) -> Result<(usize, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
-
-    /// A scratch folder under the system temp folder, removed when dropped.
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(name: &str) -> Self {
-            let dir =
-                std::env::temp_dir().join(format!("xtask-publish-{name}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            Scratch(dir)
-        }
-
-        fn write(&self, relative: &str, contents: &str) {
-            let path = self.0.join(relative);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, contents).unwrap();
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::common::Scratch;
 
     /// Every file under `dir`, relative to it with `/`, sorted.
     fn files(dir: &Path) -> Vec<String> {
@@ -259,14 +234,14 @@ mod tests {
     /// copied; a missing named file fails naming the index and the path.
     #[test]
     fn copies_exactly_the_named_files() {
-        let data = Scratch::new("data");
+        let data = Scratch::new("publish-data");
         data.write("catalogue.json", INDEX);
         for name in ["1", "2", "a", "b", "f"] {
             data.write(&format!("shards/000000000000000{name}.json"), "{}");
         }
         data.write("sources/venues.csv", "id\n");
         data.write("catalogue.schema.json", "{}");
-        let out = Scratch::new("out");
+        let out = Scratch::new("publish-out");
         let (count, bytes) = copy_named(&data.0.join("catalogue.json"), &out.0).unwrap();
         assert_eq!((count, bytes), (4, 8));
         assert_eq!(
@@ -291,7 +266,7 @@ mod tests {
 
         // A whole catalogue publishes nothing more.
         data.write("catalogue.json", include_str!("../../data/catalogue.json"));
-        let empty = Scratch::new("empty");
+        let empty = Scratch::new("publish-empty");
         assert_eq!(
             copy_named(&data.0.join("catalogue.json"), &empty.0).unwrap(),
             (0, 0)

@@ -253,15 +253,7 @@ pub fn sharded_copies(root: &Path) -> Result {
     let large = root.join("target").join("sharded-large-source.json");
     if !large.is_file() {
         common::run(
-            common::cargo()?
-                .args([
-                    "run",
-                    "--quiet",
-                    "--package",
-                    "learnlocal-data",
-                    "--",
-                    "generate",
-                ])
+            common::data_tool(false, "generate")?
                 .args(["--size", LARGE_SIZE, "--seed", "1", "--area", "city"])
                 .args(["--brotli-quality", "1", "--out"])
                 .arg(&large)
@@ -277,29 +269,18 @@ pub fn sharded_copies(root: &Path) -> Result {
 /// `data/` (`options` passed on to `cargo data shard`).
 fn sharded_copy(root: &Path, catalogue: &Path, out: &Path, options: &[&str]) -> Result {
     let dist = build::dist_dir(root);
+    let removed = |path: &Path, what: std::io::Result<()>| {
+        what.map_err(|error| Failure::new(format!("could not remove {}: {error}", path.display())))
+    };
     if out.exists() {
-        std::fs::remove_dir_all(out).map_err(|error| {
-            Failure::new(format!("could not remove {}: {error}", out.display()))
-        })?;
+        removed(out, std::fs::remove_dir_all(out))?;
     }
     common::copy_dir(&dist, out)?;
     let data = out.join("data");
-    std::fs::remove_file(data.join("catalogue.json")).map_err(|error| {
-        Failure::new(format!(
-            "could not remove {}: {error}",
-            data.join("catalogue.json").display()
-        ))
-    })?;
+    let whole = data.join("catalogue.json");
+    removed(&whole, std::fs::remove_file(&whole))?;
     common::run(
-        common::cargo()?
-            .args([
-                "run",
-                "--quiet",
-                "--package",
-                "learnlocal-data",
-                "--",
-                "shard",
-            ])
+        common::data_tool(false, "shard")?
             .arg(catalogue)
             .arg("--out")
             .arg(&data)

@@ -83,16 +83,7 @@ pub fn synthetic_catalogue_of(root: &Path, size: usize, area: &str) -> Result<Pa
     let partial = dir.join(format!("{name}.partial"));
     println!("generating a catalogue of {size} opportunities over a {area} (seed {SEED})");
     common::run(
-        common::cargo()?
-            .args([
-                "run",
-                "--quiet",
-                "--release",
-                "--package",
-                "learnlocal-data",
-                "--",
-                "generate",
-            ])
+        common::data_tool(true, "generate")?
             .args(["--size", &size.to_string(), "--seed", &SEED.to_string()])
             .args(["--area", area, "--brotli-quality", "1", "--out"])
             .arg(&partial)

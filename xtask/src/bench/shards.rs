@@ -118,16 +118,7 @@ fn sharded_site(root: &Path, dist: &Path, catalogue: &Path, size: usize) -> Resu
     let _ = std::fs::remove_file(data.join("catalogue.json"));
     println!("splitting the country of {size} into shards");
     common::run(
-        common::cargo()?
-            .args([
-                "run",
-                "--quiet",
-                "--release",
-                "--package",
-                "learnlocal-data",
-                "--",
-                "shard",
-            ])
+        common::data_tool(true, "shard")?
             .arg(catalogue)
             .arg("--out")
             .arg(&data)
