@@ -553,11 +553,11 @@ areas-retry = Try again
 # While a page looks through a large catalogue for what it shows.
 looking-for = Looking for it: { $loaded } of { $total } areas searched.
 
-# The count when a search of a large catalogue stopped at the nearest areas, to save data.
+# The count when a search of a large catalogue stopped at the nearest areas, to save data (a button at the list's end looks further).
 results-held = { $n ->
-    [0] No results in the nearest areas.
-    [one] At least { $n } result, from the nearest areas.
-   *[other] At least { $n } results, from the nearest areas.
+    [0] No results nearby yet.
+    [one] At least { $n } result nearby.
+   *[other] At least { $n } results nearby.
 }
 # Button: go on searching the areas held back; $n areas, $mb megabytes to download.
 areas-load-all = { $n ->

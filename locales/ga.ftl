@@ -728,11 +728,11 @@ results-partial = { $n ->
 areas-retry = Bain triail eile as
 looking-for = Á chuardach: { $loaded } as { $total } limistéar cuardaithe.
 results-held = { $n ->
-    [0] Gan toradh sna limistéir is gaire.
-    [one] { $n } toradh ar a laghad, ó na limistéir is gaire.
-    [two] { $n } thoradh ar a laghad, ó na limistéir is gaire.
-    [few] { $n } thoradh ar a laghad, ó na limistéir is gaire.
-    [many] { $n } dtoradh ar a laghad, ó na limistéir is gaire.
-   *[other] { $n } toradh ar a laghad, ó na limistéir is gaire.
+    [0] Gan toradh in aice láimhe fós.
+    [one] { $n } toradh ar a laghad in aice láimhe.
+    [two] { $n } thoradh ar a laghad in aice láimhe.
+    [few] { $n } thoradh ar a laghad in aice láimhe.
+    [many] { $n } dtoradh ar a laghad in aice láimhe.
+   *[other] { $n } toradh ar a laghad in aice láimhe.
 }
 areas-load-all = Cuardaigh { $n } limistéar eile ({ $mb } MB)

@@ -661,10 +661,10 @@ results-partial = { $n ->
 areas-retry = Spróbuj ponownie
 looking-for = Szukamy: przeszukano { $loaded } z { $total } obszarów.
 results-held = { $n ->
-    [0] Brak wyników w najbliższych obszarach.
-    [one] Co najmniej { $n } wynik z najbliższych obszarów.
-    [few] Co najmniej { $n } wyniki z najbliższych obszarów.
-   *[many] Co najmniej { $n } wyników z najbliższych obszarów.
+    [0] Na razie brak wyników w pobliżu.
+    [one] Co najmniej { $n } wynik w pobliżu.
+    [few] Co najmniej { $n } wyniki w pobliżu.
+   *[many] Co najmniej { $n } wyników w pobliżu.
 }
 areas-load-all = { $n ->
     [one] Szukaj w { $n } kolejnym obszarze ({ $mb } MB)

@@ -649,9 +649,9 @@ results-partial = { $n ->
 areas-retry = Tentar de novo
 looking-for = Em busca: { $loaded } de { $total } áreas pesquisadas.
 results-held = { $n ->
-    [0] Nenhum resultado nas áreas mais próximas.
-    [one] Pelo menos { $n } resultado, das áreas mais próximas.
-   *[other] Pelo menos { $n } resultados, das áreas mais próximas.
+    [0] Ainda nenhum resultado por perto.
+    [one] Pelo menos { $n } resultado por perto.
+   *[other] Pelo menos { $n } resultados por perto.
 }
 areas-load-all = { $n ->
     [one] Procurar em mais { $n } área ({ $mb } MB)

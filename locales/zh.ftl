@@ -621,7 +621,7 @@ results-partial = { $n ->
 areas-retry = 重试
 looking-for = 正在查找：已搜索 { $loaded }/{ $total } 个区域。
 results-held = { $n ->
-    [0] 最近的区域里没有结果。
-   *[other] 至少{ $n }条结果，来自最近的区域。
+    [0] 附近暂无结果。
+   *[other] 附近至少有{ $n }条结果。
 }
 areas-load-all = 在另外{ $n }个区域中查找（{ $mb } MB）

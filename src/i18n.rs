@@ -1441,7 +1441,7 @@ impl Messages {
         self.count("results-partial", n)
     }
 
-    /// "At least N results, from the nearest areas."
+    /// "At least N results nearby."
     pub fn results_held(&self, n: usize) -> String {
         self.count("results-held", n)
     }

@@ -39,6 +39,7 @@ async function warm(browser, url) {
       const text = document.querySelector('.results__count[role="status"]')?.textContent ?? '';
       return text !== '' && !text.includes('Still looking');
     }, null, { timeout: 600_000 });
+    console.log(`  warmed ${url}: ${await page.locator('.results__count').textContent()}`);
   } finally {
     await context.close().catch(() => {});
   }

@@ -165,11 +165,17 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
             _ => t().results_count(n),
         }
     };
-    let loading = move || sharded.is_some_and(|s| s.progress().loading());
+    // "Nothing found" only once every shard the search needs is in.
+    let loading = move || {
+        sharded.is_some_and(|s| {
+            let p = s.progress();
+            p.loading() || p.paused()
+        })
+    };
     let failed = Memo::new(move |_| {
         sharded.is_some_and(|s| {
             let p = s.progress();
-            !p.loading() && !p.complete()
+            p.failed > 0 && !p.loading()
         })
     });
     let held = Memo::new(move |_| {
@@ -320,16 +326,6 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
                     <p class="results__count" role="status">
                         {count}
                     </p>
-                    {move || {
-                        held.get()
-                            .map(|(areas, bytes)| {
-                                view! {
-                                    <button class="button button--secondary results__retry" type="button" on:click=move |_| load_all()>
-                                        {t().areas_load_all(areas, bytes.div_ceil(1024 * 1024))}
-                                    </button>
-                                }
-                            })
-                    }}
                     <Show when=move || failed.get()>
                         <button class="button button--secondary results__retry" type="button" on:click=move |_| retry()>
                             {t().areas_retry()}
@@ -356,6 +352,18 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
                 </Show>
                 {map}
                 {list}
+                // Past the nearest areas, at the end of what they hold: the
+                // first screen keeps its first result.
+                {move || {
+                    held.get()
+                        .map(|(areas, bytes)| {
+                            view! {
+                                <button class="button button--secondary results__further" type="button" on:click=move |_| load_all()>
+                                    {t().areas_load_all(areas, bytes.div_ceil(1024 * 1024))}
+                                </button>
+                            }
+                        })
+                }}
                 <PageQrCode url=search_url />
             </section>
         </div>
