@@ -2,12 +2,13 @@
 // `page.addInitScript` before the app starts.
 
 /**
- * Records in `window.__bench.firstResults` when the first result card is on
- * screen, visible and painted (a message posted from a frame callback is
- * handled once that frame is drawn), and offers that "after the next paint"
- * callback to later probes as `window.__bench.afterNextPaint`.
+ * Records in `window.__bench.firstResults` when the first result card is
+ * visible and painted (a message posted from a frame callback is handled once
+ * that frame is drawn), and, unless `onScreen` is false, within the first
+ * screen; offers that "after the next paint" callback to later probes as
+ * `window.__bench.afterNextPaint`.
  */
-export function firstResultsProbe() {
+export function firstResultsProbe({ onScreen = true } = {}) {
   const bench = (window.__bench ??= {});
   bench.firstResults = null;
   const afterNextPaint = (then) =>
@@ -19,7 +20,7 @@ export function firstResultsProbe() {
   bench.afterNextPaint = afterNextPaint;
   const shows = (card) => {
     const box = card.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0 &&
+    return box.width > 0 && box.height > 0 && (!onScreen || (box.top < innerHeight && box.bottom > 0)) &&
       card.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   };
   const watch = () => {

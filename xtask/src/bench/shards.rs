@@ -13,7 +13,8 @@
 //! slowed and the network throttled as Lighthouse's mobile profile does with
 //! devtools throttling (slow 4G: 562.5 ms round trip, 1,474.56 kbit/s down,
 //! 675 kbit/s up), and measures the time from navigation to the first result
-//! card painted, and the bytes transferred by then.
+//! card painted (on the page or just under the first screen, where the chosen
+//! place's and radius's chips may push it), and the bytes transferred by then.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
