@@ -182,12 +182,6 @@ impl Sharded {
                 return self.wait();
             }
         }
-        // A new search asks again for the shards that failed before, and
-        // fetches within the budget again.
-        if self.plan.with_value(|p| *p != plan) {
-            self.loading.update_value(Loading::retry);
-            self.unlimited.set_value(false);
-        }
         // A venue named as the place is in the catalogue only once its shard is.
         if venue {
             for at in containing(&index, origin) {
@@ -195,6 +189,12 @@ impl Sharded {
                     plan.results.insert(0, at);
                 }
             }
+        }
+        // A new search asks again for the shards that failed before, and
+        // fetches within the budget again.
+        if self.plan.with_value(|p| *p != plan) {
+            self.loading.update_value(Loading::retry);
+            self.unlimited.set_value(false);
         }
         self.want(plan);
     }
