@@ -63,9 +63,11 @@ enum Extra<T> {
 }
 
 impl<T> Extra<T> {
-    fn get(&self) -> Option<&[T]> {
+    /// The list, shared (a country's venue directory and word summaries are
+    /// megabytes: each plan takes a handle, not a copy).
+    fn get(&self) -> Option<Arc<Vec<T>>> {
         match self {
-            Self::Loaded(list) => Some(list),
+            Self::Loaded(list) => Some(Arc::clone(list)),
             _ => None,
         }
     }
@@ -171,8 +173,9 @@ impl Sharded {
         let Some((origin, venue)) = self.origin(&index, filters, near, device) else {
             return self.wait();
         };
-        let words = self.words.with_value(|w| w.get().map(<[_]>::to_vec));
-        let mut plan = shard::shards_for(&index, filters, origin, words.as_deref());
+        let words = self.words.with_value(|w| w.get());
+        let mut plan =
+            shard::shards_for(&index, filters, origin, words.as_deref().map(Vec::as_slice));
         if words.is_none() && !filters.text.trim().is_empty() && index.words.is_some() {
             let to_fetch = self
                 .loading
@@ -300,11 +303,11 @@ impl Sharded {
                 None => return Some((centre, false)),
             },
         };
-        let gazetteer = self.gazetteer.with_value(|g| g.get().map(<[_]>::to_vec));
-        let places = self.places.with_value(|p| p.get().map(<[_]>::to_vec));
+        let gazetteer = self.gazetteer.with_value(|g| g.get());
+        let places = self.places.with_value(|p| p.get());
         let found = shard::place_location(
-            gazetteer.as_deref().unwrap_or_default(),
-            places.as_deref().unwrap_or_default(),
+            gazetteer.as_deref().map_or(&[][..], Vec::as_slice),
+            places.as_deref().map_or(&[][..], Vec::as_slice),
             named,
         );
         let in_gazetteer = gazetteer
@@ -477,11 +480,11 @@ impl Sharded {
             let Some(index) = index else {
                 return learnlocal_core::Catalogue::default();
             };
-            let gazetteer = self.gazetteer.with_value(|g| g.get().map(<[_]>::to_vec));
+            let gazetteer = self.gazetteer.with_value(|g| g.get());
             self.shards.with_value(|shards| {
                 shard::assemble(
                     index,
-                    gazetteer.as_deref().unwrap_or_default(),
+                    gazetteer.as_deref().map_or(&[][..], Vec::as_slice),
                     shards.iter().map(|(at, s)| (*at, s.clone())),
                 )
             })
