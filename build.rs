@@ -11,6 +11,11 @@ const BEGIN: &str = "## [coordinators-page]";
 const END: &str = "## [/coordinators-page]";
 
 fn main() {
+    // The finder's module keeps its relocations: the post-build hook splits it
+    // in parts at its `#[lazy_route]`s (xtask/src/split.rs).
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo::rustc-link-arg-bin=learnlocal=--emit-relocs");
+    }
     let source = "locales/en.ftl";
     println!("cargo::rerun-if-changed={source}");
     let text = std::fs::read_to_string(source).expect("locales/en.ftl is readable");

@@ -565,6 +565,11 @@ areas-load-all = { $n ->
    *[other] Look in { $n } more areas ({ $mb } MB)
 }
 
+# A part of the page (its code) is being fetched, the first time it is opened.
+part-loading = Loading…
+# That part could not be fetched (offline before it was kept, or the network failed); a "Try again" button follows.
+part-failed = This part of the page could not load. Check your connection, then try again.
+
 ## Coordinators' page (issue 13): the finder's footer link, then, between the
 ## two markers, the page's own messages, built into its wasm only (build.rs).
 # The footer link from every page of the finder to the coordinators' page.

@@ -736,3 +736,5 @@ results-held = { $n ->
    *[other] { $n } toradh ar a laghad in aice láimhe.
 }
 areas-load-all = Cuardaigh { $n } limistéar eile ({ $mb } MB)
+part-loading = Á lódáil…
+part-failed = Níorbh fhéidir an chuid seo den leathanach a lódáil. Seiceáil do cheangal, agus ansin bain triail eile as.

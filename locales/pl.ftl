@@ -671,3 +671,5 @@ areas-load-all = { $n ->
     [few] Szukaj w { $n } kolejnych obszarach ({ $mb } MB)
    *[many] Szukaj w { $n } kolejnych obszarach ({ $mb } MB)
 }
+part-loading = Wczytywanie…
+part-failed = Nie udało się wczytać tej części strony. Sprawdź połączenie z internetem i spróbuj ponownie.

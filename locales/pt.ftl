@@ -657,3 +657,5 @@ areas-load-all = { $n ->
     [one] Procurar em mais { $n } área ({ $mb } MB)
    *[other] Procurar em mais { $n } áreas ({ $mb } MB)
 }
+part-loading = Carregando…
+part-failed = Não conseguimos carregar esta parte da página. Verifique sua conexão e tente de novo.

@@ -625,3 +625,5 @@ results-held = { $n ->
    *[other] 附近至少有{ $n }条结果。
 }
 areas-load-all = 在另外{ $n }个区域中查找（{ $mb } MB）
+part-loading = 正在加载…
+part-failed = 无法加载页面的这一部分。请检查网络连接，然后重试。

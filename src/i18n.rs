@@ -165,6 +165,8 @@ texts! {
     details_label => "details-label",
     /// The retry button.
     try_again => "try-again",
+    part_loading => "part-loading",
+    part_failed => "part-failed",
     /// Heading when a detail page's id is not in the catalogue.
     not_found => "not-found",
     /// Explanation under [`Messages::not_found`].

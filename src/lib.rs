@@ -14,6 +14,7 @@ mod insight_state;
 mod kiosk;
 mod language;
 mod pages;
+mod parts;
 mod shards;
 mod shortlist;
 mod site;

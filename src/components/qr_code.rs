@@ -62,10 +62,17 @@ pub fn PageQrCode(
         <details class="qr-disclosure" on:toggle=toggle>
             <summary class="qr-disclosure__summary">{t().qr_show()}</summary>
             <Show when=move || open.get()>
-                <PageQrCodeBody url />
+                {crate::parts::show_part::<QrPart>(move |draw| draw(url))}
             </Show>
         </details>
     }
+}
+
+crate::parts::lazy_part! {
+    /// The QR encoder's code: a part of the wasm of its own (`crate::parts`),
+    /// fetched when a page's code is first asked for.
+    struct QrPart(qr_code): fn(Signal<String>) -> AnyView =
+        |url: Signal<String>| view! { <PageQrCodeBody url /> }.into_any();
 }
 
 /// The QR code of the page's link, how to use it, and the link as text.

@@ -18,10 +18,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
+crate::parts::lazy_part! {
+    /// The page's code: a part of the wasm of its own (`crate::parts`).
+    struct ComparePart(compare_page): fn() -> AnyView =
+        || with_catalogue(|loaded| view! { <Compare loaded /> }).into_any();
+}
+
 /// The `/compare` route.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    with_catalogue(|loaded| view! { <Compare loaded /> })
+    crate::parts::show_part::<ComparePart>(|draw| draw())
 }
 
 #[component]

@@ -19,10 +19,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
+crate::parts::lazy_part! {
+    /// The page's code: a part of the wasm of its own (`crate::parts`).
+    struct DetailPart(detail_page): fn() -> AnyView =
+        || with_catalogue(|loaded| view! { <Detail loaded /> }).into_any();
+}
+
 /// The `/o/:id` route.
 #[component]
 pub fn DetailPage() -> impl IntoView {
-    with_catalogue(|loaded| view! { <Detail loaded /> })
+    crate::parts::show_part::<DetailPart>(|draw| draw())
 }
 
 /// Finds the record named in the URL and shows it, or says it is not there.

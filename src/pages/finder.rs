@@ -298,8 +298,22 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
             }
         })
     };
+    // The map's code is a part of its own, fetched when the map is first shown.
     let map = move || {
-        is_map.get().then(|| view! { <FinderMap loaded=loaded.get() index hits filters origin=origin_point shown on_change /> })
+        is_map.get().then(|| {
+            let loaded = loaded.get();
+            crate::parts::show_part::<MapPart>(move |draw| {
+                draw(MapArgs {
+                    loaded: Arc::clone(&loaded),
+                    index,
+                    hits,
+                    filters,
+                    origin: origin_point,
+                    shown,
+                    on_change,
+                })
+            })
+        })
     };
 
     view! {
@@ -368,6 +382,35 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// What the map is drawn from.
+struct MapArgs {
+    loaded: Arc<Loaded>,
+    index: Memo<Arc<SearchIndex>>,
+    hits: Memo<Vec<Hit>>,
+    filters: Memo<Filters>,
+    origin: Memo<LatLon>,
+    shown: Memo<Shown>,
+    on_change: Callback<Filters>,
+}
+
+crate::parts::lazy_part! {
+    /// The map's code: a part of the wasm of its own (`crate::parts`).
+    struct MapPart(finder_map): fn(MapArgs) -> AnyView = |a: MapArgs| {
+        view! {
+            <FinderMap
+                loaded=a.loaded
+                index=a.index
+                hits=a.hits
+                filters=a.filters
+                origin=a.origin
+                shown=a.shown
+                on_change=a.on_change
+            />
+        }
+        .into_any()
+    };
 }
 
 /// The results' venues on the map, and the results at the venue chosen on it.

@@ -25,10 +25,16 @@ use std::sync::Arc;
 /// held is removed.
 const HEADING: &str = "shortlist-heading";
 
+crate::parts::lazy_part! {
+    /// The page's code: a part of the wasm of its own (`crate::parts`).
+    struct ShortlistPart(shortlist_page): fn() -> AnyView =
+        || with_catalogue(|loaded| view! { <ShortlistView loaded /> }).into_any();
+}
+
 /// The `/shortlist` route: the saved shortlist, or the one a link carries.
 #[component]
 pub fn ShortlistPage() -> impl IntoView {
-    with_catalogue(|loaded| view! { <ShortlistView loaded /> })
+    crate::parts::show_part::<ShortlistPart>(|draw| draw())
 }
 
 #[component]

@@ -54,6 +54,21 @@ pub fn post_build() -> Result {
     // Only the finder has a static shell (and a service worker); the workbench's
     // page has neither.
     let finder = html.contains("id=\"shell\"");
+    // The finder's wasm, split: the shell, and the pages loaded when opened.
+    let html = if finder {
+        let (html, split) = crate::split::apply(&staging, &html)?;
+        let parts: usize = split.parts.iter().map(|(_, bytes)| bytes).sum();
+        println!(
+            "post-build: wasm split into {} and {} parts ({} KB) under {}/",
+            split.main,
+            split.parts.len(),
+            parts / 1024,
+            crate::split::PARTS_DIR
+        );
+        html
+    } else {
+        html
+    };
     let html = if finder {
         crate::shell::fill_shell(&html, catalogue.as_deref()).map_err(|problem| {
             Failure::new(format!("post-build could not fill the shell: {problem}"))

@@ -12,7 +12,7 @@ use crate::common::{self, Result};
 use crate::size;
 
 /// wasm-opt's options, as trunk runs it for the app (`wasm_opt = "z"` in `index.html`).
-const WASM_OPT_ARGS: &[&str] = &[
+pub const WASM_OPT_ARGS: &[&str] = &[
     "-Oz",
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",

@@ -21,6 +21,7 @@ mod serve;
 mod setup;
 mod shell;
 mod size;
+mod split;
 mod styles;
 mod sw;
 mod testsuite;

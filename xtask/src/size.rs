@@ -25,6 +25,10 @@ pub const AIM_KB: f64 = 120.0;
 /// finder's shell.
 pub const SEPARATE_PAGES: &[&str] = &["workbench", "coordinators"];
 
+/// Folders of `dist/` that are not loaded at start and so not in the shell:
+/// the wasm's parts (a page's code, fetched when it is first opened).
+pub const LATER: &[&str] = &[crate::split::PARTS_DIR];
+
 /// The extensions that count towards the budget: what the browser must load to start.
 const BUNDLE_EXTENSIONS: &[&str] = &["html", "wasm", "js", "css"];
 
@@ -75,6 +79,29 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
     );
     println!("{}", budget_line(total_brotli));
     println!("{}", aim_line(total_brotli));
+    for folder in LATER {
+        let dir = dist.join(folder);
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut later = Vec::new();
+        collect_bundle_files(&dir, &dir, &mut later)?;
+        later.sort();
+        println!("{folder}/: loaded when a page is first opened, not in the budget");
+        for path in &later {
+            let bytes = read(path)?;
+            let name = path
+                .strip_prefix(dist)
+                .unwrap_or(path)
+                .display()
+                .to_string();
+            println!(
+                "  {name:<48} {:>10} {:>10}",
+                kb(bytes.len()),
+                kb(brotli_size(&bytes))
+            );
+        }
+    }
     for page in SEPARATE_PAGES {
         let dir = dist.join(page);
         if !dir.is_dir() {
@@ -210,7 +237,7 @@ fn collect_bundle_files(top: &Path, dir: &Path, files: &mut Vec<PathBuf>) -> Res
                 && path
                     .file_name()
                     .and_then(|n| n.to_str())
-                    .is_some_and(|n| SEPARATE_PAGES.contains(&n));
+                    .is_some_and(|n| SEPARATE_PAGES.contains(&n) || LATER.contains(&n));
             if !separate {
                 collect_bundle_files(top, &path, files)?;
             }

@@ -6,7 +6,8 @@
 //! catalogue, and carries a version made from their contents, so each build
 //! with a change is a new worker, which the browser installs on the next online
 //! visit; the new worker deletes the old caches. Strategies:
-//! - the shell's files: from the cache, filled when the worker installs;
+//! - the shell's files and the wasm's parts (`parts/`, loaded when a page is
+//!   first opened): from the cache, filled when the worker installs;
 //! - pages (navigations), the catalogue and an interface language's messages
 //!   (`locales/`, fetched only once chosen): from the network when it answers, the
 //!   cached copy kept up to date; from the cache when the network fails, so an
@@ -54,6 +55,16 @@ pub fn write(staging: &Path) -> Result {
         };
         if path.is_file() && is_shell_file(name) {
             shell.push(name.to_owned());
+        }
+    }
+    // The wasm's parts, loaded when a page is opened: kept too, so a page first
+    // opened offline still works.
+    if let Ok(parts) = std::fs::read_dir(staging.join(crate::split::PARTS_DIR)) {
+        for entry in parts.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_file() && !name.starts_with('.') {
+                shell.push(format!("{}/{name}", crate::split::PARTS_DIR));
+            }
         }
     }
     shell.sort();

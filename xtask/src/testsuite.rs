@@ -70,12 +70,15 @@ pub fn run_all(root: &Path) -> Result {
                         "learnlocal-workbench",
                         "--target",
                         "wasm32-unknown-unknown",
+                        // `split`: the finder's build, with its lazy pages.
+                        "--features",
+                        "learnlocal/split",
                         "--",
                         "-D",
                         "warnings",
                     ])
                     .current_dir(root),
-                "cargo clippy --package learnlocal --package learnlocal-workbench --target wasm32-unknown-unknown -- -D warnings",
+                "cargo clippy --package learnlocal --package learnlocal-workbench --target wasm32-unknown-unknown --features learnlocal/split -- -D warnings",
                 "fix the lints reported above (code behind cfg(target_arch = \"wasm32\") is only linted here)",
             )
         }),

@@ -222,12 +222,19 @@ pub fn module_of(name: &str) -> String {
 
 /// The release modules that still have their names, best first.
 ///
-/// trunk's wasm-bindgen output, before wasm-opt, is nearly what ships; the module Cargo
+/// The split's main module and, before it, trunk's wasm-bindgen output, both before
+/// wasm-opt, are nearly what ships; the module Cargo
 /// built, before wasm-bindgen, still holds the descriptors wasm-bindgen removes (they
 /// are left out of the shares), so it is only the fallback.
-pub fn named_modules(root: &Path) -> [PathBuf; 2] {
+pub fn named_modules(root: &Path) -> [PathBuf; 3] {
     let target = common::target_dir(root);
     [
+        // The split's main module: the shell's wasm (xtask/src/split.rs).
+        target
+            .join("split")
+            .join("release")
+            .join("bound")
+            .join("learnlocal_bg.wasm"),
         target
             .join("wasm-bindgen")
             .join("release")
