@@ -93,6 +93,23 @@ struct Wiring {
     on_toggle: Callback<usize>,
 }
 
+/// What the filter panel is drawn from.
+pub struct PanelArgs {
+    pub loaded: Arc<Loaded>,
+    pub filters: Memo<Filters>,
+    pub counts: Memo<Facets>,
+    pub on_change: Callback<Filters>,
+}
+
+crate::parts::lazy_part! {
+    /// The filter panel's code: a part of the wasm of its own (`crate::parts`),
+    /// fetched after the first results are drawn.
+    pub struct FilterPanelPart(filter_panel): fn(PanelArgs) -> AnyView = |a: PanelArgs| {
+        view! { <FilterPanel loaded=a.loaded filters=a.filters counts=a.counts on_change=a.on_change /> }
+            .into_any()
+    };
+}
+
 /// Every filter but the search text and the place.
 #[component]
 pub fn FilterPanel(

@@ -60,9 +60,20 @@ pub fn KioskControls() -> impl IntoView {
     });
     move || {
         let mode = kiosk.get()?;
+        // In the shell, so no link leads out while the bar's part loads.
         watch_page();
-        Some(view! { <KioskBar mode=mode.clone() /> <IdleCountdown mode /> })
+        Some(crate::parts::show_part::<KioskPart>(move |draw| {
+            draw(mode.clone())
+        }))
     }
+}
+
+crate::parts::lazy_part! {
+    /// The bar and the countdown: a part of the wasm of its own
+    /// (`crate::parts`), fetched only by a kiosk.
+    struct KioskPart(kiosk_bar): fn(KioskMode) -> AnyView = |mode: KioskMode| {
+        view! { <KioskBar mode=mode.clone() /> <IdleCountdown mode /> }.into_any()
+    };
 }
 
 /// Marks the page as a kiosk's, for its larger text and targets; notes each

@@ -4,7 +4,7 @@ use crate::api::bring_into_view;
 use crate::components::catalogue_gate::with_catalogue;
 use crate::components::empty_state::EmptyState;
 use crate::components::filter_chips::{FilterChips, filter_chips};
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::{FilterPanelPart, PanelArgs};
 use crate::components::filter_sheet::{FilterSheet, open_sheet};
 use crate::components::icon::{Icon, IconName};
 use crate::components::location_picker::{LocationPicker, point_name};
@@ -326,7 +326,9 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
             </div>
             <FilterSheet sheet results>
                 <Show when=move || panel_ready.get()>
-                    <FilterPanel loaded=loaded.get_untracked() filters counts on_change />
+                    {crate::parts::show_part::<FilterPanelPart>(move |draw| {
+                        draw(PanelArgs { loaded: loaded.get_untracked(), filters, counts, on_change })
+                    })}
                 </Show>
             </FilterSheet>
             <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">

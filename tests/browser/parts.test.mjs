@@ -38,35 +38,57 @@ describe('the wasm in parts', () => {
     return page;
   }
 
-  const partsSince = (from) => shared.server.requests.slice(from).filter((p) => p.startsWith('/parts/'));
+  /** Every part the page asks for, in order. */
+  function partsAsked(page) {
+    const asked = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/parts/')) asked.push(pathname);
+    });
+    return asked;
+  }
 
-  it('starts the finder with no part, and fetches a page or the map the first time it is shown', async () => {
+  it('draws the first results with every part held back, and fetches a page or the map when first shown', async () => {
     const page = await openWithoutWorker();
+    const asked = partsAsked(page);
     const start = shared.server.requests.length;
+    // No part answers until the first results are drawn: they need none.
+    let release;
+    const gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/parts/**', async (route) => {
+      await gate;
+      await route.continue();
+    });
     await page.goto(shared.server.origin + '/');
     const results = await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     const wasm = shared.server.requests.slice(start).filter((p) => p.endsWith('.wasm'));
-    assert.equal(wasm.length, 1, `one module starts the app: ${wasm}`);
-    assert.deepEqual(partsSince(start), [], 'the first screen needs no part');
+    assert.deepEqual(wasm.length, 1, `one module starts the app: ${wasm}`);
+    const [detail, map, panel] = await Promise.all(['detail-page', 'finder-map', 'filter-panel'].map(partFile));
+    // The filter panel's part is asked for after the first results (it is drawn then).
+    assert.ok(!asked.includes(detail) && !asked.includes(map), `no page's or map's part yet: ${asked}`);
+    release();
+    await page.locator('.check-group').first().waitFor({ state: 'attached' });
+    assert.ok(asked.includes(panel), `the filter panel's part: ${asked}`);
 
-    const detail = await partFile('detail-page');
     await page.locator('.result-card a').first().click();
     await page.getByRole('heading', { level: 1, name: results[0].title }).waitFor();
-    assert.ok(partsSince(start).includes(detail), `the detail page's part was fetched: ${partsSince(start)}`);
-    assert.ok(!partsSince(start).includes(await partFile('finder-map')), 'the map is not fetched for a detail page');
+    assert.ok(asked.includes(detail), `the detail page's part was fetched: ${asked}`);
+    assert.ok(!asked.includes(map), 'the map is not fetched for a detail page');
 
     // Back on the list, the map's part comes when the map is first shown.
     await page.goBack();
     await resultsOnceCounted(page, shared.catalogue.opportunities.length);
     await page.getByRole('navigation', { name: 'Show results as' }).getByRole('link', { name: 'Map' }).click();
     await page.locator('.map__marker').first().waitFor();
-    assert.ok(partsSince(start).includes(await partFile('finder-map')));
+    assert.ok(asked.includes(map));
     // A second visit to a page fetches nothing again.
-    const before = partsSince(start).length;
+    const before = asked.length;
     await page.getByRole('navigation', { name: 'Show results as' }).getByRole('link', { name: 'List' }).click();
     await page.locator('.result-card a').nth(1).click();
     await page.getByRole('heading', { level: 1, name: results[1].title }).waitFor();
-    assert.equal(partsSince(start).length, before);
+    assert.equal(asked.length, before);
     assert.deepEqual(page.consoleErrors, []);
     await page.context().close();
   });
