@@ -283,6 +283,9 @@ for (const [name, server] of Object.entries(SERVERS)) {
         named(/^learnlocal-[0-9a-f]{1,16}\.js$/),
         await inFolder('workbench', /^learnlocal-workbench-[0-9a-f]{1,16}_bg\.wasm$/),
         await inFolder('coordinators', /^coordinators-[0-9a-f]{1,16}_bg\.wasm$/),
+        // The wasm's parts and their loader (xtask/src/split.rs names them).
+        named(/^learnlocal-parts-[0-9a-f]{16}\.js$/),
+        await inFolder('parts', /^detail-page-[0-9a-f]{16}\.wasm$/),
       ];
       for (const file of hashed) {
         assert.equal((await get(site + file)).headers['cache-control'], IMMUTABLE, file);
@@ -373,5 +376,7 @@ describe("deploy/static-host/_headers", () => {
     assert.deepEqual(cacheControl('/learning/data/catalogue.json'), ['no-cache']);
     assert.deepEqual(cacheControl('/learning/index.html'), ['no-cache']);
     assert.deepEqual(cacheControl('/learning/learnlocal-0123abcd_bg.wasm'), [IMMUTABLE]);
+    assert.deepEqual(cacheControl('/learning/parts/detail-page-0123456789abcdef.wasm'), [IMMUTABLE]);
+    assert.deepEqual(cacheControl('/learning/learnlocal-parts-0123456789abcdef.js'), [IMMUTABLE]);
   });
 });
