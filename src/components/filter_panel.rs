@@ -95,33 +95,31 @@ struct Wiring {
 
 /// What the filter panel is drawn from.
 pub struct PanelArgs {
+    /// The catalogue, for its skills and languages.
     pub loaded: Arc<Loaded>,
+    /// The current filters.
     pub filters: Memo<Filters>,
+    /// Counts per option.
     pub counts: Memo<Facets>,
+    /// Called with new filters.
     pub on_change: Callback<Filters>,
 }
 
 crate::parts::lazy_part! {
     /// The filter panel's code: a part of the wasm of its own (`crate::parts`),
     /// fetched after the first results are drawn.
-    pub struct FilterPanelPart(filter_panel): fn(PanelArgs) -> AnyView = |a: PanelArgs| {
-        view! { <FilterPanel loaded=a.loaded filters=a.filters counts=a.counts on_change=a.on_change /> }
-            .into_any()
-    };
+    pub struct FilterPanelPart(filter_panel): fn(PanelArgs) -> AnyView =
+        |args: PanelArgs| draw_filter_panel(args).into_any();
 }
 
 /// Every filter but the search text and the place.
-#[component]
-pub fn FilterPanel(
-    /// The catalogue, for its skills and languages.
-    loaded: Arc<Loaded>,
-    /// The current filters.
-    filters: Memo<Filters>,
-    /// Counts per option.
-    counts: Memo<Facets>,
-    /// Called with new filters.
-    on_change: Callback<Filters>,
-) -> impl IntoView {
+fn draw_filter_panel(args: PanelArgs) -> impl IntoView {
+    let PanelArgs {
+        loaded,
+        filters,
+        counts,
+        on_change,
+    } = args;
     // Each group is the same wiring: read a set from the filters, write it back.
     // Only this small function is compiled per option type; the view is not.
     fn group<T>(

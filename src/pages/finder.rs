@@ -399,33 +399,20 @@ struct MapArgs {
 
 crate::parts::lazy_part! {
     /// The map's code: a part of the wasm of its own (`crate::parts`).
-    struct MapPart(finder_map): fn(MapArgs) -> AnyView = |a: MapArgs| {
-        view! {
-            <FinderMap
-                loaded=a.loaded
-                index=a.index
-                hits=a.hits
-                filters=a.filters
-                origin=a.origin
-                shown=a.shown
-                on_change=a.on_change
-            />
-        }
-        .into_any()
-    };
+    struct MapPart(finder_map): fn(MapArgs) -> AnyView = |args: MapArgs| draw_finder_map(args).into_any();
 }
 
 /// The results' venues on the map, and the results at the venue chosen on it.
-#[component]
-fn FinderMap(
-    loaded: Arc<Loaded>,
-    index: Memo<Arc<SearchIndex>>,
-    hits: Memo<Vec<Hit>>,
-    filters: Memo<Filters>,
-    origin: Memo<LatLon>,
-    shown: Memo<Shown>,
-    on_change: Callback<Filters>,
-) -> impl IntoView {
+fn draw_finder_map(args: MapArgs) -> impl IntoView {
+    let MapArgs {
+        loaded,
+        index,
+        hits,
+        filters,
+        origin,
+        shown,
+        on_change,
+    } = args;
     let catalogue = &loaded.catalogue;
     // Each hit's venue, by its position in the catalogue's venues.
     let venue_of = {

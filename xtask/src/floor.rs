@@ -11,7 +11,8 @@ use std::path::Path;
 use crate::common::{self, Result};
 use crate::size;
 
-/// wasm-opt's options, as trunk runs it for the app (`wasm_opt = "z"` in `index.html`).
+/// wasm-opt's options, as trunk runs it for `data-wasm-opt="z"` (the coordinators' page), and
+/// as the post-build hook runs it on the finder's split modules (`split.rs`).
 pub const WASM_OPT_ARGS: &[&str] = &[
     "-Oz",
     "--enable-bulk-memory",

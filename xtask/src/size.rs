@@ -60,23 +60,9 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
         {
             wasm_raw += bytes.len();
         }
-        let name = path
-            .strip_prefix(dist)
-            .unwrap_or(path)
-            .display()
-            .to_string();
-        println!(
-            "  {name:<48} {:>10} {:>10}",
-            kb(bytes.len()),
-            kb(compressed)
-        );
+        print_row(&relative(path, dist), bytes.len(), compressed);
     }
-    println!(
-        "  {:<48} {:>10} {:>10}",
-        "total",
-        kb(total_raw),
-        kb(total_brotli)
-    );
+    print_row("total", total_raw, total_brotli);
     println!("{}", budget_line(total_brotli));
     println!("{}", aim_line(total_brotli));
     for folder in LATER {
@@ -90,16 +76,7 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
         println!("{folder}/: loaded when a page is first opened, not in the budget");
         for path in &later {
             let bytes = read(path)?;
-            let name = path
-                .strip_prefix(dist)
-                .unwrap_or(path)
-                .display()
-                .to_string();
-            println!(
-                "  {name:<48} {:>10} {:>10}",
-                kb(bytes.len()),
-                kb(brotli_size(&bytes))
-            );
+            print_row(&relative(path, dist), bytes.len(), brotli_size(&bytes));
         }
     }
     for page in SEPARATE_PAGES {
@@ -137,6 +114,19 @@ pub fn report(root: &Path, dist: &Path) -> Result<ShellSize> {
         total_brotli,
         wasm_raw,
     })
+}
+
+/// One line of the report: a file's name and its raw and brotli sizes.
+fn print_row(name: &str, raw: usize, brotli: usize) {
+    println!("  {name:<48} {:>10} {:>10}", kb(raw), kb(brotli));
+}
+
+/// `path`'s name under `dist`.
+fn relative(path: &Path, dist: &Path) -> String {
+    path.strip_prefix(dist)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// What the size report measured of the app shell, in bytes.
