@@ -28,8 +28,9 @@ pub enum LoadError {
 pub enum Fetched {
     /// The whole catalogue, read.
     Whole(Arc<Loaded>),
-    /// A shard index.
-    Index(Box<learnlocal_core::shard::ShardIndex>),
+    /// A shard index, as its bytes: read by the sharded loading's part
+    /// (`crate::shards`).
+    Index(Vec<u8>),
 }
 
 /// Fetches and reads the catalogue, and says when its data is from. Bad
@@ -44,9 +45,7 @@ pub async fn fetch_catalogue() -> Result<(Fetched, Option<i64>), LoadError> {
         .subarray(start, array.length().min(start + 64))
         .to_vec();
     if learnlocal_core::shard::is_index(&head) {
-        let index =
-            learnlocal_core::shard::read_index(&array.to_vec()).map_err(LoadError::Malformed)?;
-        return Ok((Fetched::Index(Box::new(index)), as_of));
+        return Ok((Fetched::Index(array.to_vec()), as_of));
     }
     let open = || {
         let bytes = JsBytes {

@@ -1,5 +1,6 @@
 //! Parts of the wasm loaded when first needed: the detail, shortlist and compare
-//! pages, and the finder's map.
+//! pages, the finder's map and filter panel, the QR code, the kiosk's bar, and
+//! the loading of a sharded catalogue (`crate::shards`).
 //!
 //! With the `split` feature (the finder's build, `index.html`), each [`Part`]'s
 //! code is cut into a module of its own by the post-build hook
@@ -9,7 +10,8 @@
 //! coordinators' page, native checks) a part is ordinary code, ready at once:
 //! the split's exports would otherwise keep its code in every binary.
 //!
-//! A part is declared with [`lazy_part!`] as the function that draws it, and
+//! A part is declared with [`lazy_part!`] as the function that draws it (or,
+//! for code that draws nothing, a `Copy` table of its functions), and
 //! drawn with [`show_part`]: nothing moves while it loads but a short "Loading…",
 //! and a failed load (offline before it was kept) says so with "Try again",
 //! rather than stopping the app.

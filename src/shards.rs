@@ -22,8 +22,15 @@
 //! Every logic step (what to fetch next, progress, where a place is, which
 //! paths are safe to fetch) is `learnlocal_core::shard`'s, tested natively;
 //! this module only fetches and keeps.
+//!
+//! All of it but the handle is a part of the wasm of its own ([`ShardedPart`],
+//! `crate::parts`): a catalogue in one file, the common case, never downloads
+//! the code that reads an index, plans, fetches and assembles shards. The
+//! handle's public methods pass each call on to the part's [`ShardOps`], which
+//! are in place before the catalogue is first shown ([`Sharded::start`]).
 
 use crate::api::{LoadError, fetch_bytes, next_task, sleep_ms};
+use crate::parts::Part;
 use learnlocal_core::catalogue::Neighbourhood;
 use learnlocal_core::filter::{PlaceRef, Radius};
 use learnlocal_core::shard::{
@@ -108,6 +115,38 @@ pub struct Sharded {
     last_assembled: StoredValue<f64>,
 }
 
+/// What the sharded loading part does, as plain function pointers into it.
+#[derive(Clone, Copy)]
+pub struct ShardOps {
+    start: fn(&Sharded, &[u8]) -> Result<Arc<Loaded>, learnlocal_core::CatalogueError>,
+    languages: fn(&Sharded) -> Option<Vec<String>>,
+    plan_search: fn(&Sharded, &Filters, Option<&str>, Option<LatLon>),
+    plan_find: fn(&Sharded, Option<LatLon>),
+    done: fn(&Sharded),
+    all_loaded: fn(&Sharded) -> bool,
+    pin: fn(&Sharded, Option<&str>),
+    need_gazetteer: fn(&Sharded),
+    load_all: fn(&Sharded),
+    retry: fn(&Sharded),
+}
+
+crate::parts::lazy_part! {
+    /// The loading of a sharded catalogue: a part of the wasm of its own
+    /// (`crate::parts`), fetched only when `catalogue.json` is a shard index.
+    pub struct ShardedPart(sharded_loading): ShardOps = ShardOps {
+        start: Sharded::start_now,
+        languages: Sharded::languages_now,
+        plan_search: Sharded::plan_search_now,
+        plan_find: Sharded::plan_find_now,
+        done: Sharded::done_now,
+        all_loaded: Sharded::all_loaded_now,
+        pin: Sharded::pin_now,
+        need_gazetteer: Sharded::need_gazetteer_now,
+        load_all: Sharded::load_all_now,
+        retry: Sharded::retry_now,
+    };
+}
+
 impl Sharded {
     /// No sharded catalogue (yet); assemblies go to `live`.
     pub fn new(live: RwSignal<Option<Arc<Loaded>>>) -> Self {
@@ -131,15 +170,22 @@ impl Sharded {
         }
     }
 
-    /// Takes the index: the catalogue, with no shard yet.
-    pub fn start(&self, index: ShardIndex) -> Arc<Loaded> {
-        self.loading.set_value(Loading::new(index.shards.len()));
-        self.shown.set_value(Loading::new(index.shards.len()));
-        self.shards.set_value(Vec::new());
-        self.index.set_value(Some(Arc::new(index)));
-        // Until a page has made its plan, nothing is known to be complete.
-        self.progress.set(waiting());
-        self.assemble()
+    /// Loads the part and reads the index (`catalogue.json`'s bytes): the
+    /// catalogue, with no shard yet.
+    pub async fn start(&self, index: &[u8]) -> Result<Arc<Loaded>, LoadError> {
+        let ops = match ShardedPart::ready() {
+            Some(ops) => ops,
+            None => ShardedPart::load().await.map_err(|_| LoadError::Network)?,
+        };
+        (ops.start)(self, index).map_err(LoadError::Malformed)
+    }
+
+    /// The part's operations: `None` only before [`Sharded::start`] has
+    /// loaded the part, when the catalogue is not (yet) known to be sharded
+    /// and there is nothing to do. Without the `split` feature they are
+    /// constant, and each call is a direct one.
+    fn ops(&self) -> Option<ShardOps> {
+        ShardedPart::ready()
     }
 
     /// Whether the catalogue is sharded.
@@ -161,12 +207,89 @@ impl Sharded {
     /// The languages records are held in, from the index's summaries: the
     /// language filter's options, whichever shards are in.
     pub fn languages(&self) -> Option<Vec<String>> {
-        self.index.with_value(|i| i.as_ref().map(|i| i.languages()))
+        (self.ops()?.languages)(self)
     }
 
     /// Plans the finder's search: the shards its results and option counts
     /// need, from the place the URL names (`near`, as typed) or the device.
     pub fn plan_search(&self, filters: &Filters, near: Option<&str>, device: Option<LatLon>) {
+        if let Some(ops) = self.ops() {
+            (ops.plan_search)(self, filters, near, device);
+        }
+    }
+
+    /// Plans a look for records whose shards are not known: every shard,
+    /// nearest `origin` first, until the page has what it needs and plans
+    /// nothing more ([`Sharded::done`]).
+    pub fn plan_find(&self, origin: Option<LatLon>) {
+        if let Some(ops) = self.ops() {
+            (ops.plan_find)(self, origin);
+        }
+    }
+
+    /// The page has every record it needs: nothing more is fetched for it.
+    pub fn done(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.done)(self);
+        }
+    }
+
+    /// Whether a look through every shard has loaded them all, and the
+    /// catalogue shown holds them.
+    pub fn all_loaded(&self) -> bool {
+        self.ops().is_some_and(|ops| (ops.all_loaded)(self))
+    }
+
+    /// A kiosk's own area (around its configured place, else the catalogue's
+    /// centre) stays loaded: fetched once the page's shards are in.
+    pub fn pin(&self, place: Option<&str>) {
+        if let Some(ops) = self.ops() {
+            (ops.pin)(self, place);
+        }
+    }
+
+    /// Fetches the gazetteer, if the index has one and it is not in: place
+    /// names are suggested from it as they are typed.
+    pub fn need_gazetteer(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.need_gazetteer)(self);
+        }
+    }
+
+    /// Fetches the rest of the search past its budget: the person asked to
+    /// look further.
+    pub fn load_all(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.load_all)(self);
+        }
+    }
+
+    /// Asks again for the shards that could not be loaded.
+    pub fn retry(&self) {
+        if let Some(ops) = self.ops() {
+            (ops.retry)(self);
+        }
+    }
+
+    /// Reads the index: the catalogue, with no shard yet.
+    fn start_now(&self, bytes: &[u8]) -> Result<Arc<Loaded>, learnlocal_core::CatalogueError> {
+        let index = shard::read_index(bytes)?;
+        self.loading.set_value(Loading::new(index.shards.len()));
+        self.shown.set_value(Loading::new(index.shards.len()));
+        self.shards.set_value(Vec::new());
+        self.index.set_value(Some(Arc::new(index)));
+        // Until a page has made its plan, nothing is known to be complete.
+        self.progress.set(waiting());
+        Ok(self.assemble())
+    }
+
+    /// [`Sharded::languages`], in the part.
+    fn languages_now(&self) -> Option<Vec<String>> {
+        self.index.with_value(|i| i.as_ref().map(|i| i.languages()))
+    }
+
+    /// [`Sharded::plan_search`], in the part.
+    fn plan_search_now(&self, filters: &Filters, near: Option<&str>, device: Option<LatLon>) {
         let Some(index) = self.index.get_value() else {
             return;
         };
@@ -202,10 +325,8 @@ impl Sharded {
         self.want(plan);
     }
 
-    /// Plans a look for records whose shards are not known: every shard,
-    /// nearest `origin` first, until the page has what it needs and plans
-    /// nothing more ([`Sharded::done`]).
-    pub fn plan_find(&self, origin: Option<LatLon>) {
+    /// [`Sharded::plan_find`], in the part.
+    fn plan_find_now(&self, origin: Option<LatLon>) {
         let Some(index) = self.index.get_value() else {
             return;
         };
@@ -214,16 +335,15 @@ impl Sharded {
         self.want(shard::search_order(&index, origin));
     }
 
-    /// The page has every record it needs: nothing more is fetched for it.
-    pub fn done(&self) {
+    /// [`Sharded::done`], in the part.
+    fn done_now(&self) {
         if self.active() {
             self.want(ShardPlan::default());
         }
     }
 
-    /// Whether a look through every shard has loaded them all, and the
-    /// catalogue shown holds them.
-    pub fn all_loaded(&self) -> bool {
+    /// [`Sharded::all_loaded`], in the part.
+    fn all_loaded_now(&self) -> bool {
         self.shown.with_value(|l| {
             self.index.with_value(|i| {
                 i.as_ref()
@@ -232,9 +352,8 @@ impl Sharded {
         })
     }
 
-    /// A kiosk's own area (around its configured place, else the catalogue's
-    /// centre) stays loaded: fetched once the page's shards are in.
-    pub fn pin(&self, place: Option<&str>) {
+    /// [`Sharded::pin`], in the part.
+    fn pin_now(&self, place: Option<&str>) {
         let Some(index) = self.index.get_value() else {
             return;
         };
@@ -251,9 +370,8 @@ impl Sharded {
         self.pump();
     }
 
-    /// Fetches the gazetteer, if the index has one and it is not in: place
-    /// names are suggested from it as they are typed.
-    pub fn need_gazetteer(&self) {
+    /// [`Sharded::need_gazetteer`], in the part.
+    fn need_gazetteer_now(&self) {
         if let Some(path) = self
             .index
             .with_value(|i| i.as_ref().and_then(|i| i.gazetteer.clone()))
@@ -262,16 +380,15 @@ impl Sharded {
         }
     }
 
-    /// Fetches the rest of the search past its budget: the person asked to
-    /// look further.
-    pub fn load_all(&self) {
+    /// [`Sharded::load_all`], in the part.
+    fn load_all_now(&self) {
         self.unlimited.set_value(true);
         self.update_progress();
         self.pump();
     }
 
-    /// Asks again for the shards that could not be loaded.
-    pub fn retry(&self) {
+    /// [`Sharded::retry`], in the part.
+    fn retry_now(&self) {
         self.loading.update_value(Loading::retry);
         self.gazetteer.update_value(forget_failure);
         self.places.update_value(forget_failure);

@@ -74,7 +74,7 @@ pub fn provide_app_state() {
                 loaded
             }
             // The pages plan which shards they need (`crate::shards`).
-            Fetched::Index(index) => sharded.start(*index),
+            Fetched::Index(index) => sharded.start(&index).await?,
         };
         live.set(Some(Arc::clone(&loaded)));
         Ok(loaded)

@@ -219,6 +219,43 @@ describe('a sharded catalogue', { skip: !SHARDED && 'LEARNLOCAL_SHARDED_DIST is 
     }
   });
 
+  it('fetches the code that loads shards only for a sharded catalogue, and says when it cannot', async () => {
+    const parts = await fs.readdir(path.join(SHARDED, 'parts'));
+    const file = parts.find((f) => f.startsWith('sharded-loading-') && f.endsWith('.wasm'));
+    assert.ok(file, `the build has a part for loading shards: ${parts.join(', ')}`);
+    const part = `/parts/${file}`;
+    // The whole file's finder never asks for it (the service worker, blocked
+    // here, would fetch every part when it installs).
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+    try {
+      const plain = await context.newPage();
+      const asked = [];
+      plain.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await plain.goto(`${whole.origin}/`);
+      await plain.locator('.result-card').first().waitFor();
+      await plain.locator('.check-group').first().waitFor({ state: 'attached' });
+      assert.ok(asked.some((p) => p.startsWith('/parts/filter-panel-')), `the page's parts were seen: ${asked}`);
+      assert.deepEqual(asked.filter((p) => p.startsWith('/parts/sharded-loading-')), [], 'a catalogue in one file fetched the shard loader');
+    } finally {
+      await context.close();
+    }
+    // A sharded catalogue cannot be shown without it: said, with "Try again".
+    sharded.fault(part, { status: 503, type: 'text/plain', body: 'busy' });
+    const page = await openPage(browser, sharded);
+    try {
+      await page.goto(`${sharded.origin}/`);
+      const alert = page.getByRole('alert');
+      await alert.getByText('We could not reach the server. Check your connection, then try again.').waitFor();
+      assert.equal(await page.locator('.result-card').count(), 0);
+      sharded.clearFaults();
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      assert.equal(await settledCount(page), catalogue.opportunities.length);
+    } finally {
+      sharded.clearFaults();
+      await page.context().close();
+    }
+  });
+
   it('keeps the shards it used for offline use, and a kiosk keeps its whole area', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
