@@ -335,13 +335,17 @@ fn Finder(loaded: Signal<Arc<Loaded>>) -> impl IntoView {
                 <h2 id="results-heading" class="results__heading">
                     {t().results_heading()}
                 </h2>
-                <nav class="view-switch" aria-label=t().view_label()>
-                    {view_switch}
-                </nav>
+                // On a phone the count and the list / map switch share a row,
+                // so the first result stays in the first screen.
                 <div class="results__bar">
-                    <p class="results__count" role="status">
-                        {count}
-                    </p>
+                    <div class="results__summary">
+                        <p class="results__count" role="status">
+                            {count}
+                        </p>
+                        <nav class="view-switch" aria-label=t().view_label()>
+                            {view_switch}
+                        </nav>
+                    </div>
                     <Show when=move || failed.get()>
                         <button class="button button--secondary results__retry" type="button" on:click=move |_| retry()>
                             {t().areas_retry()}

@@ -76,6 +76,23 @@ describe('phone first', () => {
     assert.equal(await page.getByRole('group', { name: 'Type', exact: true }).count(), 0, 'the filters are not on the page');
   });
 
+  it('at 360 × 780, a shared link with three filters on still shows the first result\'s title: the chips are one row', async () => {
+    const page = await open('/?kind=course&time=evening&free=yes');
+    await expectList(page, { kinds: ['course'], times: ['evening'], free: true });
+    const title = await page.locator('.result-card h3').first().boundingBox();
+    assert.ok(title.y >= 0 && title.y + title.height <= PHONE.height, `the first result's title ends at ${title.y + title.height} px`);
+    const chips = page.getByRole('list', { name: 'Filters on' }).getByRole('button');
+    const boxes = await Promise.all((await chips.all()).map((chip) => chip.boundingBox()));
+    assert.equal(new Set(boxes.map((b) => Math.round(b.y))).size, 1, 'the chips share one row');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width, 'the page does not scroll sideways');
+    // A chip past the row's end is reached by the keyboard, and scrolled into view.
+    const last = chips.last();
+    await last.focus();
+    const row = await page.locator('.chips').boundingBox();
+    const box = await last.boundingBox();
+    assert.ok(box.x >= row.x - 1 && box.x + box.width <= row.x + row.width + 1, 'the focused chip is in view');
+  });
+
   it('the Filters button says how many are on; its sheet takes the focus, and "Show N results" is the list it closes on', async () => {
     const page = await open('/?free=yes&time=evening');
     await expectList(page, { free: true, times: ['evening'] });
