@@ -477,6 +477,15 @@ shared-left-out = { $n ->
     [one] One part of this link could not be read, so it is left out.
    *[other] { $n } parts of this link could not be read, so they are left out.
 }
+shortlist-full = Your shortlist is full: it holds { $max }. Remove one to save another.
+shared-notes-cut = { $n ->
+    [one] One note was longer than { $max } letters, so it is cut short.
+   *[other] { $n } notes were longer than { $max } letters, so they are cut short.
+}
+shared-no-room = { $n ->
+    [one] One of these will not fit: this device's shortlist holds { $max } at most. Remove one from it first to save them all.
+   *[other] { $n } of these will not fit: this device's shortlist holds { $max } at most. Remove some from it first to save them all.
+}
 shared-empty = This link holds no shortlist.
 compare-title = Compare
 compare-too-few = Pick two to four saved items to compare them.

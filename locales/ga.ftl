@@ -543,6 +543,21 @@ shared-left-out = { $n ->
     [many] Níorbh fhéidir { $n } gcuid den nasc seo a léamh, mar sin fágadh amach iad.
    *[other] Níorbh fhéidir { $n } cuid den nasc seo a léamh, mar sin fágadh amach iad.
 }
+shortlist-full = Tá do ghearrliosta lán: coinníonn sé { $max }. Bain ceann amháin de chun ceann eile a shábháil.
+shared-notes-cut = { $n ->
+    [one] Bhí nóta amháin níos faide ná { $max } litir, mar sin giorraíodh é.
+    [two] Bhí { $n } nóta níos faide ná { $max } litir, mar sin giorraíodh iad.
+    [few] Bhí { $n } nóta níos faide ná { $max } litir, mar sin giorraíodh iad.
+    [many] Bhí { $n } nóta níos faide ná { $max } litir, mar sin giorraíodh iad.
+   *[other] Bhí { $n } nóta níos faide ná { $max } litir, mar sin giorraíodh iad.
+}
+shared-no-room = { $n ->
+    [one] Ní luíonn ceann amháin díobh seo: coinníonn gearrliosta an ghléis seo { $max } ar a mhéad. Bain ceann de ar dtús chun iad go léir a shábháil.
+    [two] Ní luíonn { $n } díobh seo: coinníonn gearrliosta an ghléis seo { $max } ar a mhéad. Bain roinnt de ar dtús chun iad go léir a shábháil.
+    [few] Ní luíonn { $n } díobh seo: coinníonn gearrliosta an ghléis seo { $max } ar a mhéad. Bain roinnt de ar dtús chun iad go léir a shábháil.
+    [many] Ní luíonn { $n } díobh seo: coinníonn gearrliosta an ghléis seo { $max } ar a mhéad. Bain roinnt de ar dtús chun iad go léir a shábháil.
+   *[other] Ní luíonn { $n } díobh seo: coinníonn gearrliosta an ghléis seo { $max } ar a mhéad. Bain roinnt de ar dtús chun iad go léir a shábháil.
+}
 shared-empty = Níl aon ghearrliosta sa nasc seo.
 compare-title = Comparáid
 compare-too-few = Roghnaigh dhá cheann go ceithre cinn sábháilte chun iad a chur i gcomparáid.

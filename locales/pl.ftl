@@ -498,6 +498,17 @@ shared-left-out = { $n ->
     [few] { $n } części tego linku nie udało się odczytać, więc je pominięto.
    *[many] { $n } części tego linku nie udało się odczytać, więc je pominięto.
 }
+shortlist-full = Twoja lista jest pełna: mieści { $max } pozycji. Usuń jedną, aby zapisać inną.
+shared-notes-cut = { $n ->
+    [one] Jedna notatka była dłuższa niż { $max } znaków, więc ją skrócono.
+    [few] { $n } notatki były dłuższe niż { $max } znaków, więc je skrócono.
+   *[many] { $n } notatek było dłuższych niż { $max } znaków, więc je skrócono.
+}
+shared-no-room = { $n ->
+    [one] Jedna z tych pozycji się nie zmieści: lista na tym urządzeniu mieści najwyżej { $max }. Najpierw usuń z niej coś, aby zapisać wszystkie.
+    [few] { $n } z tych pozycji się nie zmieszczą: lista na tym urządzeniu mieści najwyżej { $max }. Najpierw usuń z niej coś, aby zapisać wszystkie.
+   *[many] { $n } z tych pozycji się nie zmieści: lista na tym urządzeniu mieści najwyżej { $max }. Najpierw usuń z niej coś, aby zapisać wszystkie.
+}
 shared-empty = Ten link nie zawiera listy.
 compare-title = Porównanie
 compare-too-few = Wybierz od dwóch do czterech zapisanych pozycji, aby je porównać.

@@ -497,6 +497,15 @@ shared-left-out = { $n ->
     [one] Uma parte deste link não pôde ser lida e ficou de fora.
    *[other] { $n } partes deste link não puderam ser lidas e ficaram de fora.
 }
+shortlist-full = A sua lista está cheia: cabem { $max }. Retire um para guardar outro.
+shared-notes-cut = { $n ->
+    [one] Uma nota tinha mais de { $max } letras e foi encurtada.
+   *[other] { $n } notas tinham mais de { $max } letras e foram encurtadas.
+}
+shared-no-room = { $n ->
+    [one] Um destes não vai caber: a lista deste dispositivo tem no máximo { $max }. Retire um dela primeiro para guardar todos.
+   *[other] { $n } destes não vão caber: a lista deste dispositivo tem no máximo { $max }. Retire alguns dela primeiro para guardar todos.
+}
 shared-empty = Este link não tem nenhuma lista.
 compare-title = Comparar
 compare-too-few = Escolha de dois a quatro itens salvos para compará-los.

@@ -480,6 +480,13 @@ shared-save-hint = { $n ->
 shared-left-out = { $n ->
    *[other] 这个链接中有{ $n }部分无法读取，已略去。
 }
+shortlist-full = 你的清单已满：最多可存{ $max }项。请先删除一项，再保存新的。
+shared-notes-cut = { $n ->
+   *[other] 有{ $n }条备注超过{ $max }个字，已被截短。
+}
+shared-no-room = { $n ->
+   *[other] 其中有{ $n }项放不下：这台设备上的清单最多存{ $max }项。请先从中删除一些，才能全部保存。
+}
 shared-empty = 这个链接里没有清单。
 compare-title = 比较
 compare-too-few = 请选择二到四项已收藏的内容进行比较。

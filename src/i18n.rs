@@ -1164,6 +1164,22 @@ impl Messages {
     pub fn shared_left_out(&self, n: usize) -> String {
         self.count("shared-left-out", n)
     }
+
+    /// A save found the shortlist full: it holds at most `max`.
+    pub fn shortlist_full(&self, max: usize) -> String {
+        self.format("shortlist-full", &[("max", int(max))])
+    }
+
+    /// How many notes of a shared link were cut to `max` letters.
+    pub fn shared_notes_cut(&self, n: usize, max: usize) -> String {
+        self.format("shared-notes-cut", &[("n", int(n)), ("max", int(max))])
+    }
+
+    /// How many items of a shared list would not fit this device's shortlist,
+    /// which holds at most `max`.
+    pub fn shared_no_room(&self, n: usize, max: usize) -> String {
+        self.format("shared-no-room", &[("n", int(n)), ("max", int(max))])
+    }
 }
 
 // QR codes and kiosk mode (issue 9).

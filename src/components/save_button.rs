@@ -3,11 +3,13 @@
 use crate::components::icon::{Icon, IconName};
 use crate::i18n::t;
 use crate::shortlist::use_saved;
+use learnlocal_core::shortlist::MAX_ITEMS;
 use leptos::prelude::*;
 
 /// A toggle button: "Save" and a bookmark, pressed ("Saved") once the
 /// opportunity `id` is on the shortlist. Its accessible name adds the title, so
-/// a list of them says which is which.
+/// a list of them says which is which. A press on a full shortlist saves
+/// nothing and says so.
 #[component]
 pub fn SaveButton(
     /// The opportunity's id.
@@ -20,9 +22,14 @@ pub fn SaveButton(
         let id = id.clone();
         Memo::new(move |_| saved.with(|list| list.contains(&id)))
     };
+    // Set when a save found the shortlist full: said beside the button, never
+    // a press that silently does nothing.
+    let full = RwSignal::new(false);
     let toggle = move |_| {
         saved.update(|list| {
-            list.toggle(&id);
+            let was_saved = list.contains(&id);
+            let now_saved = list.toggle(&id);
+            full.set(!was_saved && !now_saved);
         });
     };
     let name = move || {
@@ -43,5 +50,8 @@ pub fn SaveButton(
             <Icon name=IconName::Bookmark />
             {move || if is_saved.get() { t().shortlist_saved() } else { t().shortlist_save() }}
         </button>
+        <span class="save-button__status" role="status">
+            {move || full.get().then(|| t().shortlist_full(MAX_ITEMS))}
+        </span>
     }
 }

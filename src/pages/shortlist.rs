@@ -14,7 +14,7 @@ use learnlocal_core::filter::Shown;
 use learnlocal_core::link::safe_href;
 use learnlocal_core::route::detail_path;
 use learnlocal_core::shortlist::{
-    COMPARE_MAX, COMPARE_MIN, NOTE_MAX_CHARS, Read, Shortlist, compare_path,
+    COMPARE_MAX, COMPARE_MIN, MAX_ITEMS, NOTE_MAX_CHARS, Read, Shortlist, compare_path,
 };
 use learnlocal_core::{Catalogue, Filters, Loaded, Opportunity};
 use leptos::prelude::*;
@@ -283,7 +283,20 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
     let navigate = use_navigate();
     let left_out = (read.left_out > 0)
         .then(|| view! { <p class="notice">{t().shared_left_out(read.left_out)}</p> });
+    let notes_cut = (read.notes_cut > 0).then(|| {
+        view! { <p class="notice">{t().shared_notes_cut(read.notes_cut, NOTE_MAX_CHARS)}</p> }
+    });
     let list = read.shortlist;
+    // Said before saving: what would not fit this device's shortlist.
+    let no_room = {
+        let list = list.clone();
+        move || {
+            let n = saved.with(|l| l.would_not_fit(&list));
+            (n > 0).then(|| {
+                view! { <p class="notice notice--warning">{t().shared_no_room(n, MAX_ITEMS)}</p> }
+            })
+        }
+    };
     let items = list
         .items()
         .iter()
@@ -301,7 +314,9 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
         .collect_view();
     let has_items = !list.is_empty();
     let save = move |_| {
-        saved.update(|l| l.merge(&list));
+        saved.update(|l| {
+            l.merge(&list);
+        });
         navigate(
             &crate::language::link("/shortlist"),
             crate::site::navigation(false, true),
@@ -315,11 +330,13 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
         <h1 class="page__title">{t().shared_title()}</h1>
         <p class="shortlist__intro">{t().shared_intro()}</p>
         {left_out}
+        {notes_cut}
         {(!has_items).then(|| view! { <p>{t().shared_empty()}</p> })}
         <ol class="shortlist">{items}</ol>
         {has_items.then(|| view! {
             <div class="shortlist__save">
                 <p>{t().shared_save_hint(already)}</p>
+                {no_room}
                 <button class="button" type="button" on:click=save.clone()>
                     <Icon name=IconName::Bookmark />
                     {t().shared_save()}

@@ -163,6 +163,41 @@ describe('shortlist', () => {
     await other.context().close();
   });
 
+  it('says when the shortlist is full, and what a shared link will not fit or keep whole', async () => {
+    const MAX = 50;
+    const all = shared.catalogue.opportunities.map((o) => o.id);
+    assert.ok(all.length > MAX + 4);
+    const page = await openPage(shared.browser, shared.server);
+    await page.goto(`${shared.server.origin}/`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, all.slice(0, MAX).join('!')]);
+    // A save on a full list saves nothing, and says so.
+    const extra = shared.catalogue.opportunities[MAX];
+    await page.goto(`${shared.server.origin}/o/${extra.id}`);
+    await page.getByRole('button', { name: `Save: ${extra.title}`, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `Your shortlist is full: it holds ${MAX}. Remove one to save another.` }).waitFor();
+    assert.equal(await page.getByRole('button', { name: `Save: ${extra.title}`, exact: true }).getAttribute('aria-pressed'), 'false');
+    assert.equal(await headerName(page), `Shortlist (${MAX})`);
+
+    // With room for two, a link of three new ones (one with a long note) and
+    // one already saved: both said before saving, and what fits is saved.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, all.slice(0, MAX - 2).join('!')]);
+    const [a, b, c] = all.slice(MAX, MAX + 3);
+    const long = 'x'.repeat(120);
+    await page.goto(`${shared.server.origin}/shortlist?s=${a}*${long}!${all[0]}!${b}!${c}`);
+    await page.getByRole('heading', { level: 1, name: 'A shortlist shared with you' }).waitFor();
+    await page.getByText('One note was longer than 100 letters, so it is cut short.').waitFor();
+    await page.getByText(`One of these will not fit: this device's shortlist holds ${MAX} at most. Remove one from it first to save them all.`).waitFor();
+    assert.deepEqual(await page.locator('.shortlist__note-text').allInnerTexts(), [`Note: ${'x'.repeat(100)}`]);
+    await page.getByRole('button', { name: 'Save on this device' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your shortlist' }).waitFor();
+    assert.equal(await headerName(page), `Shortlist (${MAX})`);
+    const stored = (await page.evaluate((key) => localStorage.getItem(key), KEY)).split('!').map((part) => part.split('*')[0]);
+    assert.deepEqual(stored.slice(-2), [a, b]);
+    assert.ok(!stored.includes(c));
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
   it('compares the items ticked, side by side, on a page whose address reproduces it', async () => {
     const page = await openPage(shared.browser, shared.server);
     const ids = await saveFromList(page, 'computer', 3);

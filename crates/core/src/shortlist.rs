@@ -138,16 +138,39 @@ impl Shortlist {
         }
     }
 
+    /// Whether no more can be saved: the list holds [`MAX_ITEMS`].
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_ITEMS
+    }
+
+    /// How many of `other`'s items [`Shortlist::merge`] would leave out
+    /// because this list would be full: what to tell the person before they
+    /// save a shared list.
+    pub fn would_not_fit(&self, other: &Shortlist) -> usize {
+        let new = other
+            .items
+            .iter()
+            .filter(|item| !self.contains(&item.id))
+            .count();
+        new.saturating_sub(MAX_ITEMS.saturating_sub(self.items.len()))
+    }
+
     /// Adds every item of `other` (a shortlist handed over by link): new ones at
-    /// the end, in its order; for one already here, `other`'s note replaces this
-    /// one's when it has one, so nothing the sender wrote is lost.
-    pub fn merge(&mut self, other: &Shortlist) {
+    /// the end, in its order, while there is room; for one already here,
+    /// `other`'s note replaces this one's when it has one, so nothing the
+    /// sender wrote is lost. Returns how many were left out for want of room
+    /// (as [`Shortlist::would_not_fit`] said beforehand).
+    pub fn merge(&mut self, other: &Shortlist) -> usize {
+        let mut left_out = 0;
         for item in &other.items {
             self.add(&item.id);
-            if !item.note.is_empty() {
+            if !self.contains(&item.id) {
+                left_out += 1;
+            } else if !item.note.is_empty() {
                 self.set_note(&item.id, &item.note);
             }
         }
+        left_out
     }
 
     /// The text form, for local storage and the hand-off link's `s=` value.
@@ -458,6 +481,39 @@ mod tests {
         let mut here = list(&[("a", "mine"), ("b", "keep")]);
         here.merge(&list(&[("b", ""), ("c", "new"), ("a", "theirs")]));
         assert_eq!(here, list(&[("a", "theirs"), ("b", "keep"), ("c", "new")]));
+    }
+
+    /// A shared list merged into a nearly full one: what fits is added, notes
+    /// on items already here are still taken, and what is left out is counted,
+    /// as said beforehand.
+    #[test]
+    fn merge_counts_what_does_not_fit() {
+        let mut here = Shortlist::default();
+        for n in 0..MAX_ITEMS - 2 {
+            here.add(&format!("mine{n}"));
+        }
+        assert!(!here.is_full());
+        let shared = list(&[
+            ("mine0", "their note"),
+            ("new1", "a"),
+            ("new2", ""),
+            ("new3", "b"),
+            ("new4", ""),
+        ]);
+        assert_eq!(here.would_not_fit(&shared), 2);
+        assert_eq!(here.merge(&shared), 2);
+        assert!(here.is_full());
+        assert_eq!(here.len(), MAX_ITEMS);
+        assert_eq!(here.note("mine0"), Some("their note"));
+        assert_eq!(here.note("new1"), Some("a"));
+        assert!(here.contains("new2") && !here.contains("new3") && !here.contains("new4"));
+        // Full: a list of items already here still fits whole.
+        assert_eq!(
+            here.would_not_fit(&list(&[("new1", "c"), ("mine5", "")])),
+            0
+        );
+        assert_eq!(here.merge(&list(&[("new1", "c")])), 0);
+        assert_eq!(here.note("new1"), Some("c"));
     }
 
     /// The hand-off link of ten demo ids with realistic sixty-character notes
