@@ -20,6 +20,7 @@ use crate::i18n::t;
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 /// A part could not be fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,14 +104,37 @@ pub fn show_part<P: Part>(draw: impl Fn(P::Draw) -> AnyView + Send + Sync + 'sta
     if let Some(function) = P::ready() {
         return draw(function);
     }
+    // What follows is the same code for every part (the shell holds one copy
+    // of it, not one per part): only these two closures know which part it is.
+    let load: LoadAny = Box::new(|| {
+        Box::pin(async {
+            P::load().await?;
+            Ok(())
+        })
+    });
+    let draw: DrawAny = Arc::new(move || match P::ready() {
+        Some(function) => draw(function),
+        None => ().into_any(),
+    });
+    show_loaded(load, draw)
+}
+
+/// Fetches a part (again, after a failure); `Ok` once its code is here.
+type LoadAny = Box<dyn Fn() -> Pin<Box<dyn Future<Output = Result<(), PartMissing>>>>>;
+
+/// Draws a part whose code is here.
+type DrawAny = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// [`show_part`]'s waiting, failure notice and retry, for any part.
+fn show_loaded(load: LoadAny, draw: DrawAny) -> AnyView {
     let attempt = RwSignal::new(0_u32);
     let part = LocalResource::new(move || {
         attempt.track();
-        P::load()
+        load()
     });
     (move || match part.get() {
         None => view! { <p class="part-loading" role="status">{t().part_loading()}</p> }.into_any(),
-        Some(Ok(function)) => draw(function),
+        Some(Ok(())) => draw(),
         Some(Err(PartMissing)) => view! {
             <section class="notice notice--error" role="alert">
                 <p>{t().part_failed()}</p>
