@@ -31,6 +31,9 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let (language, chosen) = language::initial();
         language::activate(language, chosen).await;
+        // Starting the module, reading the messages and drawing the app are
+        // each a task of their own: no one task blocks the phone for all.
+        api::next_task().await;
         leptos::mount::mount_to_body(App);
     });
 }
