@@ -744,6 +744,7 @@ results-partial = { $n ->
 }
 areas-retry = حاول مرة أخرى
 looking-for = جارٍ البحث: تم البحث في { $loaded } من { $total } منطقة.
+counts-partial = تحسب هذه الأرقام { $loaded } من { $total } مناطق حتى الآن، لذلك قد تزيد.
 results-held = { $n ->
     [0] لا توجد نتائج قريبة حتى الآن.
     [zero] لا توجد نتائج قريبة حتى الآن.

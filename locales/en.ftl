@@ -561,6 +561,8 @@ results-partial = { $n ->
 areas-retry = Try again
 # While a page looks through a large catalogue for what it shows.
 looking-for = Looking for it: { $loaded } of { $total } areas searched.
+# Above the filters' numbers while a large catalogue's areas load.
+counts-partial = These numbers count { $loaded } of { $total } areas so far, so they may grow.
 
 # The count when a search of a large catalogue stopped at the nearest areas, to save data (a button at the list's end looks further).
 results-held = { $n ->

@@ -742,6 +742,7 @@ results-partial = { $n ->
 }
 areas-retry = Bain triail eile as
 looking-for = Á chuardach: { $loaded } as { $total } limistéar cuardaithe.
+counts-partial = Níl sna huimhreacha seo ach { $loaded } as { $total } limistéar go dtí seo, mar sin d'fhéadfaidís fás.
 results-held = { $n ->
     [0] Gan toradh in aice láimhe fós.
     [one] { $n } toradh ar a laghad in aice láimhe.

@@ -671,6 +671,7 @@ results-partial = { $n ->
 }
 areas-retry = Spróbuj ponownie
 looking-for = Szukamy: przeszukano { $loaded } z { $total } obszarów.
+counts-partial = Te liczby obejmują na razie { $loaded } z { $total } obszarów, więc mogą jeszcze wzrosnąć.
 results-held = { $n ->
     [0] Na razie brak wyników w pobliżu.
     [one] Co najmniej { $n } wynik w pobliżu.

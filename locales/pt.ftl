@@ -657,6 +657,7 @@ results-partial = { $n ->
 }
 areas-retry = Tentar de novo
 looking-for = Em busca: { $loaded } de { $total } áreas pesquisadas.
+counts-partial = Estes números contam por agora { $loaded } de { $total } áreas, por isso podem aumentar.
 results-held = { $n ->
     [0] Ainda nenhum resultado por perto.
     [one] Pelo menos { $n } resultado por perto.

@@ -627,6 +627,7 @@ results-partial = { $n ->
 }
 areas-retry = 重试
 looking-for = 正在查找：已搜索 { $loaded }/{ $total } 个区域。
+counts-partial = 这些数字目前只算了{ $total }个地区中的{ $loaded }个，之后可能会增加。
 results-held = { $n ->
     [0] 附近暂无结果。
    *[other] 附近至少有{ $n }条结果。

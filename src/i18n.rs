@@ -1165,6 +1165,15 @@ impl Messages {
         self.count("shared-left-out", n)
     }
 
+    /// Above the filters' numbers while a sharded catalogue's areas load:
+    /// `loaded` of `total` are counted.
+    pub fn counts_partial(&self, loaded: usize, total: usize) -> String {
+        self.format(
+            "counts-partial",
+            &[("loaded", int(loaded)), ("total", int(total))],
+        )
+    }
+
     /// A save found the shortlist full: it holds at most `max`.
     pub fn shortlist_full(&self, max: usize) -> String {
         self.format("shortlist-full", &[("max", int(max))])

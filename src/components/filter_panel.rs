@@ -186,8 +186,20 @@ fn draw_filter_panel(args: PanelArgs) -> impl IntoView {
         .map(|s| icon::for_skill(&s.id, &s.label))
         .collect();
     // A sharded catalogue's index knows every shard's languages before any is in.
-    let sharded = use_context::<crate::shards::Sharded>().and_then(|s| s.languages());
-    let languages: Vec<(String, String)> = match sharded {
+    let sharded = use_context::<crate::shards::Sharded>().filter(crate::shards::Sharded::active);
+    // Until every area the search needs is in, the numbers are a floor: said
+    // above them, as the count above the results says it.
+    let partial = move || {
+        let progress = sharded?.progress();
+        (!progress.complete()).then(|| {
+            view! {
+                <p class="filters__partial" role="status">
+                    {t().counts_partial(progress.loaded, progress.needed)}
+                </p>
+            }
+        })
+    };
+    let languages: Vec<(String, String)> = match sharded.and_then(|s| s.languages()) {
         Some(codes) => codes.iter().map(|c| (c.clone(), t().language(c))).collect(),
         None => {
             let used: SortedSet<&String> = loaded
@@ -285,6 +297,7 @@ fn draw_filter_panel(args: PanelArgs) -> impl IntoView {
     };
     view! {
         <div class="filters">
+            {partial}
             <fieldset class="check-group">
                 <legend class="check-group__legend" id="radius-legend">{t().radius_label()}</legend>
                 <select class="select check-group__select" aria-labelledby="radius-legend" on:change=radius_change prop:value=move || filters.with(|f| f.radius.token())>

@@ -162,8 +162,15 @@ describe('a sharded catalogue', { skip: !SHARDED && 'LEARNLOCAL_SHARDED_DIST is 
       const [, , loaded, total] = LOADING.exec((await status.textContent()).trim());
       assert.ok(Number(loaded) < Number(total), `${loaded} of ${total}`);
       assert.equal(await page.locator('.empty-state').count(), 0, 'no "nothing found" while loading');
+      // The filters' numbers say they are a floor too.
+      await openFilters(page);
+      const partial = page.locator('.filters__partial');
+      const said = (await partial.innerText()).trim();
+      const [, inNow, inAll] = /^These numbers count (\d+) of (\d+) areas so far, so they may grow\.$/.exec(said) ?? [];
+      assert.ok(inNow !== undefined && Number(inNow) < Number(inAll), said);
       releases.forEach((release) => release());
       assert.equal(await settledCount(page), catalogue.opportunities.length);
+      await partial.waitFor({ state: 'detached' });
     } finally {
       releases.forEach((release) => release());
       await page.context().close();
