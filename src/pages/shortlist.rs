@@ -314,9 +314,7 @@ fn SharedList(loaded: Arc<Loaded>, read: Read) -> impl IntoView {
         .collect_view();
     let has_items = !list.is_empty();
     let save = move |_| {
-        saved.update(|l| {
-            l.merge(&list);
-        });
+        saved.update(|l| l.merge(&list));
         navigate(
             &crate::language::link("/shortlist"),
             crate::site::navigation(false, true),

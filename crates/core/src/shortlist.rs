@@ -156,21 +156,17 @@ impl Shortlist {
     }
 
     /// Adds every item of `other` (a shortlist handed over by link): new ones at
-    /// the end, in its order, while there is room; for one already here,
+    /// the end, in its order, while there is room (what will not fit,
+    /// [`Shortlist::would_not_fit`] says beforehand); for one already here,
     /// `other`'s note replaces this one's when it has one, so nothing the
-    /// sender wrote is lost. Returns how many were left out for want of room
-    /// (as [`Shortlist::would_not_fit`] said beforehand).
-    pub fn merge(&mut self, other: &Shortlist) -> usize {
-        let mut left_out = 0;
+    /// sender wrote is lost.
+    pub fn merge(&mut self, other: &Shortlist) {
         for item in &other.items {
             self.add(&item.id);
-            if !self.contains(&item.id) {
-                left_out += 1;
-            } else if !item.note.is_empty() {
+            if !item.note.is_empty() {
                 self.set_note(&item.id, &item.note);
             }
         }
-        left_out
     }
 
     /// The text form, for local storage and the hand-off link's `s=` value.
@@ -501,7 +497,10 @@ mod tests {
             ("new4", ""),
         ]);
         assert_eq!(here.would_not_fit(&shared), 2);
-        assert_eq!(here.merge(&shared), 2);
+        let before = here.len();
+        here.merge(&shared);
+        // Four new items, two added: the two said beforehand were left out.
+        assert_eq!(here.len() - before, 4 - 2);
         assert!(here.is_full());
         assert_eq!(here.len(), MAX_ITEMS);
         assert_eq!(here.note("mine0"), Some("their note"));
@@ -512,7 +511,8 @@ mod tests {
             here.would_not_fit(&list(&[("new1", "c"), ("mine5", "")])),
             0
         );
-        assert_eq!(here.merge(&list(&[("new1", "c")])), 0);
+        here.merge(&list(&[("new1", "c")]));
+        assert_eq!(here.len(), MAX_ITEMS);
         assert_eq!(here.note("new1"), Some("c"));
     }
 
