@@ -11,6 +11,7 @@
 //! typing stopped, found from the position serde_json reports in the record's
 //! own text (`path`).
 
+mod count;
 mod path;
 mod shape;
 
@@ -25,7 +26,8 @@ use crate::schedule::WeeklySlot;
 use crate::time::DateTime;
 use crate::tz::TimeZone;
 use crate::validate;
-use serde::de::{DeserializeOwned, IgnoredAny, SeqAccess, Visitor};
+use count::Lengths;
+use serde::de::{DeserializeOwned, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::collections::HashSet;
@@ -243,15 +245,16 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
 /// reader (or a slice).
 ///
 /// `open` gives the text from its start, and is called twice: a first, quick
-/// pass only counts the venues and opportunities, so that each list gets the
+/// pass (a scan of its bytes, `count`) only counts the venues and
+/// opportunities, so that each list gets the
 /// room it needs at once instead of growing by doubling, which would hold the
 /// old and the new room together and leave up to half of it unused.
 pub fn read_catalogue_from<R: std::io::Read>(
     open: impl Fn() -> R,
     now: Option<DateTime>,
 ) -> Result<Loaded, CatalogueError> {
-    // A text the first pass cannot count is reported by the second.
-    let lengths: Lengths = serde_json::from_reader(open()).unwrap_or_default();
+    // The first pass never fails: a text that is not JSON is reported by the second.
+    let lengths = count::count_lists(open());
     EXPECTED.set(lengths);
     let raw = serde_json::from_reader::<_, Raw>(open());
     EXPECTED.set(Lengths::default());
@@ -391,41 +394,6 @@ fn retain<T>(mut records: Vec<T>, keep: &[bool]) -> Vec<T> {
     records
 }
 
-/// How many records each list of a catalogue has, as the first pass counts them.
-#[derive(Debug, Default, Clone, Copy, Deserialize)]
-struct Lengths {
-    #[serde(default)]
-    venues: Length,
-    #[serde(default)]
-    opportunities: Length,
-}
-
-/// The length of a list, counted without typing its elements.
-#[derive(Debug, Default, Clone, Copy)]
-struct Length(usize);
-
-impl<'de> Deserialize<'de> for Length {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Counter;
-        impl<'de> Visitor<'de> for Counter {
-            type Value = Length;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list")
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Length, A::Error> {
-                let mut n = 0;
-                while seq.next_element::<IgnoredAny>()?.is_some() {
-                    n += 1;
-                }
-                Ok(Length(n))
-            }
-        }
-        deserializer.deserialize_seq(Counter)
-    }
-}
-
 thread_local! {
     /// The lengths the first pass counted, for the second pass's lists: serde
     /// gives a list's `Deserialize` no way to be told.
@@ -485,7 +453,7 @@ impl Record for Venue {
     }
 
     fn expected(lengths: Lengths) -> usize {
-        lengths.venues.0
+        lengths.venues
     }
 
     fn shrink_to_fit(&mut self, _: &mut Shared) {
@@ -500,7 +468,7 @@ impl Record for Opportunity {
     }
 
     fn expected(lengths: Lengths) -> usize {
-        lengths.opportunities.0
+        lengths.opportunities
     }
 
     fn shrink_to_fit(&mut self, shared: &mut Shared) {
