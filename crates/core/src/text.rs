@@ -457,34 +457,51 @@ fn two_letters(c: char) -> &'static str {
 
 /// Appends the folded `text` to `out` (see [`fold`]).
 fn fold_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
+    // Most catalogue text is mostly ASCII: its runs are copied whole.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, other) = rest.split_at(ascii);
+        let start = out.len();
+        out.push_str(run);
+        if let Some(copied) = out.get_mut(start..) {
+            copied.make_ascii_lowercase();
         }
-        let code = u32::from(c);
-        let base = match code {
-            0x00C0..=0x017F => LATIN_1_AND_A.get((code - 0x00C0) as usize).copied(),
-            0x1E00..=0x1EFF => LATIN_ADDITIONAL.get((code - 0x1E00) as usize).copied(),
-            0x01CD..=0x01DC => PINYIN.get((code - 0x01CD) as usize).copied(),
-            0x01A0 | 0x01A1 => Some(b'o'),
-            0x01AF | 0x01B0 => Some(b'u'),
-            0x0218 | 0x0219 => Some(b's'),
-            0x021A | 0x021B => Some(b't'),
-            0x0300..=0x036F if out.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) => {
-                continue; // A combining accent on a Latin letter.
-            }
-            0x03C2 => {
-                out.push('σ'); // Greek final sigma, so "οδος" finds "ΟΔΟΣ".
-                continue;
-            }
-            _ => None,
-        };
-        match base {
-            Some(b'*') => out.push_str(two_letters(c)),
-            Some(letter) if letter.is_ascii_lowercase() => out.push(char::from(letter)),
-            _ => out.extend(c.to_lowercase()),
+        let mut chars = other.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
         }
+        rest = chars.as_str();
+    }
+}
+
+/// Appends the folded non-ASCII `c` to `out` (see [`fold`]).
+fn fold_char(c: char, out: &mut String) {
+    let code = u32::from(c);
+    let base = match code {
+        0x00C0..=0x017F => LATIN_1_AND_A.get((code - 0x00C0) as usize).copied(),
+        0x1E00..=0x1EFF => LATIN_ADDITIONAL.get((code - 0x1E00) as usize).copied(),
+        0x01CD..=0x01DC => PINYIN.get((code - 0x01CD) as usize).copied(),
+        0x01A0 | 0x01A1 => Some(b'o'),
+        0x01AF | 0x01B0 => Some(b'u'),
+        0x0218 | 0x0219 => Some(b's'),
+        0x021A | 0x021B => Some(b't'),
+        0x0300..=0x036F if out.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) => {
+            return; // A combining accent on a Latin letter.
+        }
+        0x03C2 => {
+            out.push('σ'); // Greek final sigma, so "οδος" finds "ΟΔΟΣ".
+            return;
+        }
+        _ => None,
+    };
+    match base {
+        Some(b'*') => out.push_str(two_letters(c)),
+        Some(letter) if letter.is_ascii_lowercase() => out.push(char::from(letter)),
+        _ => out.extend(c.to_lowercase()),
     }
 }
 

@@ -13,7 +13,8 @@ use crate::bits::Bits;
 use crate::text::{
     ALL_IN_TITLE_BONUS, EXACT_BONUS, Field, PREFIX_BONUS, Query, SearchDoc, TYPO_BONUS,
 };
-use std::collections::HashMap;
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
 /// The vocabulary and its postings, compactly: one string and three vectors of
 /// 32-bit numbers, whatever the number of words.
