@@ -13,8 +13,7 @@ use crate::bits::Bits;
 use crate::text::{
     ALL_IN_TITLE_BONUS, EXACT_BONUS, Field, PREFIX_BONUS, Query, SearchDoc, TYPO_BONUS,
 };
-use foldhash::HashMap;
-use foldhash::HashMapExt;
+use std::collections::HashMap;
 
 /// The vocabulary and its postings, compactly: one string and three vectors of
 /// 32-bit numbers, whatever the number of words.
