@@ -103,8 +103,9 @@ pub fn filter_chips(filters: &Filters, catalogue: &Catalogue) -> Vec<Chip> {
     chips
 }
 
-/// The chips of the filters that are on, and "Clear all filters" while anything
-/// (a filter or the search text) narrows the list.
+/// "Clear all filters" while anything (a filter or the search text) narrows the
+/// list, first, where a phone's sideways-scrolling row shows it at once, then
+/// the chips of the filters that are on.
 #[component]
 pub fn FilterChips(
     /// The filters that are on.
@@ -135,10 +136,10 @@ pub fn FilterChips(
     view! {
         <Show when=active>
             <div class="chips">
-                <ul class="chips__list" aria-label=t().filters_on()>{items}</ul>
                 <button class="button button--secondary chips__clear" type="button" on:click=move |_| on_change.run(filters.get_untracked().cleared())>
                     {t().clear_all()}
                 </button>
+                <ul class="chips__list" aria-label=t().filters_on()>{items}</ul>
             </div>
         </Show>
     }
