@@ -1,13 +1,15 @@
-//! How the finder scales: a 10,000-record catalogue (the demo catalogue repeated
-//! with new ids), searched as a person types, with counts and widenings.
+//! How the finder scales: reading the demo catalogue as the app reads it; a
+//! 10,000-record catalogue (the demo catalogue repeated with new ids), searched
+//! as a person types, with counts and widenings.
 //!
 //! Then, when `cargo xtask bench-browser` has written them, the synthetic
 //! catalogues of 10,000 and 100,000 opportunities (seed 1) it times in the
-//! browser, with some of its filter and text queries.
+//! browser, with some of its filter and text queries (and reading the 10,000).
 //!
 //! Run: `cargo bench -p learnlocal-core --bench finder`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use learnlocal_core::read::{READ_BUFFER_BYTES, read_catalogue_from};
 use learnlocal_core::search::{Context, SearchIndex, facets, find, widenings};
 use learnlocal_core::time::DateTime;
 use learnlocal_core::{Catalogue, Filters, read_catalogue};
@@ -46,7 +48,22 @@ fn from_centre<'a>(catalogue: &'a Catalogue, index: &'a SearchIndex, now: DateTi
     }
 }
 
+/// Reads `text` as the app reads the catalogue it fetched: as a stream, through
+/// a buffer of [`READ_BUFFER_BYTES`].
+fn read_streamed(text: &str) -> Catalogue {
+    read_catalogue_from(
+        || std::io::BufReader::with_capacity(READ_BUFFER_BYTES, text.as_bytes()),
+        None,
+    )
+    .expect("the catalogue reads")
+    .catalogue
+}
+
 fn finder(c: &mut Criterion) {
+    let demo = include_str!("../../../data/catalogue.json");
+    c.bench_function("read the demo catalogue", |b| {
+        b.iter(|| read_streamed(black_box(demo)))
+    });
     let catalogue = big_catalogue();
     let now = DateTime::parse("2026-11-25T12:00").expect("a time");
     c.bench_function("index 10k", |b| {
@@ -87,27 +104,32 @@ fn finder(c: &mut Criterion) {
 
 /// The synthetic catalogue of `size` opportunities `cargo xtask bench-browser`
 /// keeps, if it has been made.
-fn synthetic(size: usize) -> Option<Catalogue> {
+fn synthetic(size: usize) -> Option<(String, Catalogue)> {
     let path = format!(
         "{}/../../target/bench/catalogues/synthetic-{size}-seed-1.json",
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(&path).ok()?;
-    Some(
-        read_catalogue(&text, None)
-            .expect("a synthetic catalogue reads")
-            .catalogue,
-    )
+    let catalogue = read_catalogue(&text, None)
+        .expect("a synthetic catalogue reads")
+        .catalogue;
+    Some((text, catalogue))
 }
 
 fn synthetic_finder(c: &mut Criterion) {
     let now = DateTime::parse("2026-11-25T12:00").expect("a time");
     for size in [10_000, 100_000] {
-        let Some(catalogue) = synthetic(size) else {
+        let Some((text, catalogue)) = synthetic(size) else {
             eprintln!("no synthetic catalogue of {size}: run cargo xtask bench-browser first");
             continue;
         };
         let k = size / 1000;
+        if size <= 10_000 {
+            // As the app reads it: a stream, through the buffer it uses.
+            c.bench_function(&format!("synthetic {k}k: read"), |b| {
+                b.iter(|| read_streamed(black_box(&text)))
+            });
+        }
         c.bench_function(&format!("synthetic {k}k: index"), |b| {
             b.iter(|| SearchIndex::new(black_box(&catalogue), now))
         });
