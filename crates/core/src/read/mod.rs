@@ -246,9 +246,9 @@ pub fn read_catalogue(text: &str, now: Option<DateTime>) -> Result<Loaded, Catal
 ///
 /// `open` gives the text from its start, and is called twice: a first, quick
 /// pass (a scan of its bytes, `count`) only counts the venues and
-/// opportunities, so that each list gets the
-/// room it needs at once instead of growing by doubling, which would hold the
-/// old and the new room together and leave up to half of it unused.
+/// opportunities, so that each list gets the room it needs at once instead of
+/// growing by doubling, which would hold the old and the new room together and
+/// leave up to half of it unused.
 pub fn read_catalogue_from<R: std::io::Read>(
     open: impl Fn() -> R,
     now: Option<DateTime>,
